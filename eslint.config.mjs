@@ -1,0 +1,53 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+export default defineConfig([
+  globalIgnores([
+    'node_modules',
+    'dist',
+    'main.js',
+    'examples',
+    'coverage',
+    'esbuild.config.mjs',
+    'eslint.config.mjs',
+    'vitest.config.ts',
+  ]),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // The core is pure: no Obsidian, no CodeMirror, no DOM at run time.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'obsidian', message: 'src/core is pure: use type-only imports.', allowTypeImports: true },
+          ],
+          patterns: [
+            { group: ['@codemirror/*'], message: 'src/core is pure.', allowTypeImports: true },
+            { group: ['../obsidian/*', '../ui/*', '../commands/*', '../cli/*', '../editor/*'], message: 'src/core imports nothing above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The command line and build scripts run in Node, not in Obsidian.
+    files: ['src/cli/**/*.ts', 'scripts/**/*.mjs', 'tests/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'import/no-nodejs-modules': 'off',
+      'no-console': 'off',
+      'obsidianmd/ui/sentence-case': 'off',
+    },
+  },
+]);

@@ -1,0 +1,329 @@
+/**
+ * Carry-over: choose the open tasks of the previous meeting note, render them into
+ * the new note, and plan the status changes in the old one. Nothing here writes; the
+ * result is a plan that adapters apply atomically and verify line by line.
+ */
+import type { IsoDate } from './dates';
+import {
+  findSection,
+  headingPath,
+  indentWidth,
+  isOpenTask,
+  parseNote,
+  sameHeading,
+  splitLines,
+  type ListItem,
+  type ParsedNote,
+} from './markdown';
+
+export interface CarryOptions {
+  /** Status characters of closed tasks; every other status is open and carries. */
+  closed: ReadonlySet<string>;
+  /** Append `➕ <source date>` to carried open tasks that have no created stamp. */
+  stamp: boolean;
+  /** Mark carried tasks `[>]` in the source note. */
+  markForwarded: boolean;
+  /** Headings of private sections (compared without case). */
+  privateHeadings: readonly string[];
+}
+
+/** One carried subtree, re-indented to the top level, ready to insert. */
+export interface CarryBlock {
+  /** Line of the carried task in the source. */
+  sourceLine: number;
+  /** The headings it stood under in the source, innermost first. */
+  headings: string[];
+  /** Whether it came from a private place and must go to the private section. */
+  private: boolean;
+  /** Its lines as they go into the new note (quote markers and outer indent removed). */
+  lines: string[];
+  /** The first line of every open task in the block, as written in the new note. */
+  tasks: string[];
+}
+
+/** A verified single-line change: applied only if the line still reads `expected`. */
+export interface LineEdit {
+  line: number;
+  expected: string;
+  /** The new text, or null to delete the line. */
+  replacement: string | null;
+}
+
+export interface CarryPlan {
+  blocks: CarryBlock[];
+  /** Status changes in the source (empty when marking is off). */
+  sourceEdits: LineEdit[];
+}
+
+const CREATED = /➕\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
+const PRIVATE_TAG = /(^|\s)#private(?=$|[\s.,;:!?)\]])/i;
+const TRAILING = /(\s+\^[A-Za-z0-9-]+)?(\s*)$/;
+
+/** True when the task line already has a Tasks created date (`➕ 2026-11-22`). */
+export function hasCreatedStamp(line: string): boolean {
+  return CREATED.test(line);
+}
+
+/** Append a created stamp before any trailing block id and whitespace. */
+export function addCreatedStamp(line: string, date: IsoDate): string {
+  if (hasCreatedStamp(line)) return line;
+  const m = TRAILING.exec(line)!;
+  const head = line.slice(0, m.index);
+  const sep = head.endsWith(' ') || head.endsWith('\t') || head === '' ? '' : ' ';
+  return `${head}${sep}➕ ${date}${m[1] ?? ''}${m[2] ?? ''}`;
+}
+
+/** Remove `columns` columns of leading whitespace (tabs count to the next multiple of 4). */
+function dedent(line: string, columns: number): string {
+  let col = 0;
+  let i = 0;
+  while (i < line.length && col < columns) {
+    const ch = line[i]!;
+    if (ch === ' ') col += 1;
+    else if (ch === '\t') {
+      const next = col + 4 - (col % 4);
+      if (next > columns) break;
+      col = next;
+    } else break;
+    i++;
+  }
+  return line.slice(i);
+}
+
+/** Remove the quote markers of a line (as many `>` as the item had). */
+function unquote(line: string, quote: string): string {
+  if (!quote) return line;
+  if (line.startsWith(quote)) return line.slice(quote.length);
+  const depth = [...quote].filter((c) => c === '>').length;
+  let rest = line;
+  for (let d = 0; d < depth; d++) {
+    const m = /^[ \t]{0,3}>[ \t]?/.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+
+function isPrivateItem(note: ParsedNote, item: ListItem, opts: CarryOptions): boolean {
+  if (item.calloutLine !== null && note.callouts.get(item.calloutLine) === 'private') return true;
+  if (headingPath(note, item).some((h) => opts.privateHeadings.some((p) => sameHeading(p, h.text)))) {
+    return true;
+  }
+  for (let p: number | null = item.parent; p !== null; p = note.items[p]!.parent) {
+    if (PRIVATE_TAG.test(note.items[p]!.text)) return true;
+  }
+  return false;
+}
+
+function hasOpenAncestor(note: ParsedNote, item: ListItem, closed: ReadonlySet<string>): boolean {
+  for (let p: number | null = item.parent; p !== null; p = note.items[p]!.parent) {
+    if (isOpenTask(note.items[p]!, closed)) return true;
+  }
+  return false;
+}
+
+/**
+ * Plan the carry-over from a source note: every open task with no open ancestor
+ * carries with its whole subtree (children, continuation lines, closed items inside
+ * it), re-indented to the top level. Every open task line that moves gets a created
+ * stamp when it has none and is planned to be marked `[>]` in the source.
+ */
+export function planCarryOver(sourceText: string, sourceDate: IsoDate, opts: CarryOptions): CarryPlan {
+  const note = parseNote(sourceText);
+  const blocks: CarryBlock[] = [];
+  const sourceEdits: LineEdit[] = [];
+  for (const root of note.items) {
+    if (!isOpenTask(root, opts.closed) || hasOpenAncestor(note, root, opts.closed)) continue;
+    const inside = note.items.filter((it) => it.line >= root.line && it.line < root.end);
+    const openLines = new Set(inside.filter((it) => isOpenTask(it, opts.closed)).map((it) => it.line));
+    const lines: string[] = [];
+    const tasks: string[] = [];
+    let privateBlock = isPrivateItem(note, root, opts);
+    for (let l = root.line; l < root.end; l++) {
+      const original = note.lines[l]!;
+      let line = dedent(unquote(original, root.quote), root.column);
+      if (line.trim() === '') line = '';
+      if (PRIVATE_TAG.test(original)) privateBlock = true;
+      if (openLines.has(l)) {
+        if (opts.stamp) line = addCreatedStamp(line, sourceDate);
+        tasks.push(line);
+        if (opts.markForwarded) {
+          const item = inside.find((it) => it.line === l)!;
+          const at = item.statusOffset;
+          sourceEdits.push({
+            line: l,
+            expected: original,
+            replacement: original.slice(0, at) + '>' + original.slice(at + 1),
+          });
+        }
+      }
+      lines.push(line);
+    }
+    blocks.push({
+      sourceLine: root.line,
+      headings: headingPath(note, root).map((h) => h.text),
+      private: privateBlock,
+      lines,
+      tasks,
+    });
+  }
+  return { blocks, sourceEdits };
+}
+
+/** Topics queued in the person note, and the planned removal of their lines. */
+export interface TopicsPlan {
+  /** Each topic's lines, re-indented to the top level. */
+  topics: string[][];
+  edits: LineEdit[];
+}
+
+/**
+ * Take the queue under the person note's topics heading: each top-level list item
+ * with its subtree is one topic; a plain line becomes a `- ` item. Lines up to the
+ * next heading only, so a nested subsection is never touched.
+ */
+export function planTopics(personText: string, heading: string): TopicsPlan {
+  const note = parseNote(personText);
+  const section = findSection(note, heading);
+  if (!section) return { topics: [], edits: [] };
+  const nextHeading = note.headings.find((h) => h.line >= section.start)?.line ?? note.lines.length;
+  const topics: string[][] = [];
+  const edits: LineEdit[] = [];
+  for (let l = section.start; l < nextHeading; l++) {
+    const line = note.lines[l]!;
+    if (line.trim() === '' || note.codeLines.has(l) || /^\s*<!--.*-->\s*$/.test(line)) continue;
+    const item = note.items.find((it) => it.line === l && it.parent === null);
+    if (item) {
+      const end = Math.min(item.end, nextHeading);
+      const lines: string[] = [];
+      for (let k = l; k < end; k++) {
+        const t = note.lines[k]!;
+        lines.push(t.trim() === '' ? '' : dedent(unquote(t, item.quote), item.column));
+        edits.push({ line: k, expected: t, replacement: null });
+      }
+      topics.push(lines);
+      l = end - 1;
+    } else {
+      topics.push([`- ${line.trim()}`]);
+      edits.push({ line: l, expected: line, replacement: null });
+    }
+  }
+  return { topics, edits };
+}
+
+export interface ApplyResult {
+  text: string;
+  applied: LineEdit[];
+  /** Edits whose line no longer reads what was planned; left alone. */
+  skipped: LineEdit[];
+}
+
+/**
+ * Apply verified line edits. Each edit applies where its line still reads
+ * `expected`; if lines moved, at the one other line that reads exactly `expected`;
+ * otherwise it is skipped and reported. Every other byte, line endings included,
+ * stays as it was.
+ */
+export function applyLineEdits(text: string, edits: readonly LineEdit[]): ApplyResult {
+  const { lines, eols } = splitLines(text);
+  const applied: LineEdit[] = [];
+  const skipped: LineEdit[] = [];
+  const targets = new Map<number, LineEdit>();
+  for (const edit of edits) {
+    let at = lines[edit.line] === edit.expected && !targets.has(edit.line) ? edit.line : -1;
+    if (at < 0) {
+      const matches: number[] = [];
+      lines.forEach((l, i) => {
+        if (l === edit.expected && !targets.has(i)) matches.push(i);
+      });
+      if (matches.length === 1) at = matches[0]!;
+    }
+    if (at < 0) skipped.push(edit);
+    else {
+      targets.set(at, edit);
+      applied.push(edit);
+    }
+  }
+  const outLines: string[] = [];
+  const outEols: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const edit = targets.get(i);
+    if (edit && edit.replacement === null) {
+      // Deleting the last line: the previous line gives up its line ending instead.
+      if (i === lines.length - 1 && outEols.length) outEols[outEols.length - 1] = '';
+      continue;
+    }
+    outLines.push(edit ? edit.replacement! : lines[i]!);
+    outEols.push(eols[i]!);
+  }
+  let out = '';
+  for (let i = 0; i < outLines.length; i++) out += outLines[i]! + outEols[i]!;
+  return { text: out, applied, skipped };
+}
+
+/** Where a block goes in the new note: private, or the first of its headings the note has. */
+export function blockDestination(
+  block: CarryBlock,
+  note: ParsedNote,
+  actionItemsHeading: string,
+  privateHeading: string,
+): string {
+  if (block.private) return privateHeading;
+  for (const h of block.headings) {
+    if (findSection(note, h)) return h;
+  }
+  return actionItemsHeading;
+}
+
+/**
+ * Insert groups of lines at the end of named sections (after their last non-blank
+ * line, before any nested heading), creating a missing section at the end of the note.
+ * Groups are inserted in the order given.
+ */
+export function insertIntoSections(text: string, groups: ReadonlyArray<{ heading: string; lines: string[] }>): string {
+  let out = text;
+  const byHeading = new Map<string, string[]>();
+  const order: string[] = [];
+  for (const g of groups) {
+    if (!g.lines.length) continue;
+    const key = g.heading.trim().toLowerCase();
+    if (!byHeading.has(key)) {
+      byHeading.set(key, []);
+      order.push(g.heading);
+    }
+    byHeading.get(key)!.push(...g.lines);
+  }
+  for (const heading of order) {
+    const lines = byHeading.get(heading.trim().toLowerCase())!;
+    out = insertIntoSection(out, heading, lines);
+  }
+  return out;
+}
+
+function insertIntoSection(text: string, heading: string, newLines: string[]): string {
+  const note = parseNote(text);
+  const eol = note.eols.find((e) => e !== '') ?? '\n';
+  const section = findSection(note, heading);
+  if (!section) {
+    const trimmed = text.replace(/\s+$/, '');
+    return `${trimmed}${trimmed ? eol + eol : ''}## ${heading}${eol}${newLines.join(eol)}${eol}`;
+  }
+  const stop = note.headings.find((h) => h.line >= section.start)?.line ?? note.lines.length;
+  let at = section.start;
+  for (let l = section.start; l < stop; l++) if (note.lines[l]!.trim() !== '') at = l + 1;
+  const { lines, eols } = note;
+  let out = '';
+  for (let i = 0; i < at; i++) {
+    // The line before the insertion point may be the last one, with no line ending.
+    out += lines[i]! + (i === at - 1 && eols[i] === '' ? eol : eols[i]!);
+  }
+  out += newLines.join(eol) + eol;
+  if (at < lines.length && lines[at]!.trim() !== '') out += eol;
+  for (let i = at; i < lines.length; i++) out += lines[i]! + eols[i]!;
+  return out;
+}
+
+/** Width in columns of a line's indentation (exported for tests and badges). */
+export function lineIndent(line: string): number {
+  return indentWidth(/^[ \t]*/.exec(line)![0]);
+}

@@ -1,0 +1,30 @@
+/** The settings core works with. Defaults and migration live in src/settings.ts. */
+import type { NoteType } from './note-types';
+
+export interface TouchpointsConfig {
+  /** Folder for new 1:1 notes and new person notes. */
+  folder: string;
+  /** File name of new notes: `{{date}} {{person}}`, also `{{date:<pattern>}}`, `{{type}}`. */
+  fileNamePattern: string;
+  noteTypes: NoteType[];
+  /** Days between regular 1:1s when a person note sets no `cadence`. */
+  defaultCadence: number;
+  /** Career conversation window in days when a person note sets no `career-cadence`. */
+  defaultCareerCadence: [number, number];
+  /** Status characters of closed tasks, e.g. `xX->`. */
+  closedStatuses: string;
+  /** Mark carried tasks `[>]` in the previous note. */
+  markForwarded: boolean;
+  /** Append a `➕` created date to carried tasks that have none. */
+  addCreatedStamp: boolean;
+  /** Headings of private sections, the first is used in new notes. */
+  privateHeadings: string[];
+  topicsHeading: string;
+  goalsHeading: string;
+  developmentPlanHeading: string;
+}
+
+/** The closed statuses as a set of single characters. */
+export function closedSet(config: Pick<TouchpointsConfig, 'closedStatuses'>): Set<string> {
+  return new Set([...config.closedStatuses].filter((c) => c.trim() !== '' && c !== ','));
+}

@@ -1,0 +1,364 @@
+/**
+ * The "create next 1:1" flow over a VaultPort: find the person and the previous note,
+ * plan the new note, then write in a safe order: person note (if new), the new note,
+ * the source's forwarded marks, the person note's topic queue. Each old note is
+ * changed with one atomic `process` that verifies every line it touches; a carried
+ * block whose source lines changed meanwhile is left in the source and taken out of
+ * the new note again, so nothing is lost or doubled. Any failure rolls back.
+ */
+import { applyLineEdits, type LineEdit } from './carry-over';
+import { closedSet, type TouchpointsConfig } from './config';
+import type { IsoDate } from './dates';
+import { err, ok, type Result } from './result';
+import { errorMessage, undoJournal, type Journal, type JournalEntry } from './journal';
+import { MeetingIndex, unresolvedKey } from './index';
+import { composeNote, planNextNote, type CarriedItem, type NextNotePlan } from './next-note';
+import { builtInTemplate, findType, type NoteType } from './note-types';
+import { freePath, meetingNotePath, personNotePath } from './paths';
+import { renderTemplate } from './template';
+import type { VaultPort } from './vault-port';
+
+export interface CreateRequest {
+  /** A known person's index key, or a name (known, with a person note, or new). */
+  person: { key: string } | { name: string };
+  typeId: string;
+  date: IsoDate;
+  dryRun?: boolean;
+}
+
+export interface CreateOutcome {
+  path: string;
+  /** True when the note already existed: it is returned and nothing was changed. */
+  existing: boolean;
+  previous: string | null;
+  carried: CarriedItem[];
+  /** Lines marked `[>]` in the source. */
+  forwarded: number;
+  /** Topics moved from the person note. */
+  topics: number;
+  /** The person note, when this run created it. */
+  personCreated: string | null;
+  /** Things the user should know (a template that could not be read, lines left alone). */
+  warnings: string[];
+  cursorLine: number;
+  /** The person's display name. */
+  personName: string;
+  /** The new note's text (also on a dry run). */
+  text: string;
+  /** What to undo, or null when nothing was written. */
+  journal: Journal | null;
+}
+
+export interface CreateContext {
+  port: VaultPort;
+  index: MeetingIndex;
+  config: TouchpointsConfig;
+}
+
+const PERSON_NOTE = `---
+relationship: other
+cadence:
+career-cadence:
+email:
+---
+## Goals
+
+## Development plan
+
+## Topics for next time
+`;
+
+class ChangedSince extends Error {}
+
+interface PersonChoice {
+  key: string;
+  name: string;
+  path: string;
+  exists: boolean;
+}
+
+function choosePerson(ctx: CreateContext, req: CreateRequest): Result<PersonChoice> {
+  const { index, port, config } = ctx;
+  if ('key' in req.person) {
+    const entry = index.person(req.person.key);
+    if (!entry) return err(`Unknown person ${req.person.key}`);
+    const path = entry.personPath ?? port.resolveLink(entry.meetings[0]!.personLink, entry.meetings[0]!.path);
+    return ok({
+      key: entry.key,
+      name: entry.name,
+      path: path ?? personNotePath(config.folder, entry.name),
+      exists: path !== null,
+    });
+  }
+  const name = req.person.name.trim();
+  if (!name) return err('The person name is empty');
+  const keys = index.findPeopleByName(name);
+  if (keys.length > 1) {
+    const paths = keys.map((k) => index.person(k)?.personPath ?? k).join(', ');
+    return err(`"${name}" matches more than one person (${paths}); use the person note's path`);
+  }
+  if (keys.length === 1) return choosePerson(ctx, { ...req, person: { key: keys[0]! } });
+  const existing = port.resolveLink(name, '');
+  if (existing) {
+    return ok({ key: existing, name, path: existing, exists: true });
+  }
+  return ok({ key: unresolvedKey(name), name, path: personNotePath(config.folder, name), exists: false });
+}
+
+async function readTemplate(ctx: CreateContext, type: NoteType): Promise<{ text: string; path: string | null; warning: string | null }> {
+  const raw = type.template.trim();
+  if (!raw) return { text: builtInTemplate(type), path: null, warning: null };
+  const path = /\.md$/i.test(raw) ? raw : `${raw}.md`;
+  const fallback = `used the built-in ${type.name} template`;
+  if (!ctx.port.exists(path)) {
+    return { text: builtInTemplate(type), path: null, warning: `Template ${path} not found; ${fallback}` };
+  }
+  try {
+    return { text: await ctx.port.read(path), path, warning: null };
+  } catch (error) {
+    return { text: builtInTemplate(type), path: null, warning: `Template ${path} could not be read (${errorMessage(error)}); ${fallback}` };
+  }
+}
+
+/** Apply edit groups all-or-nothing per group; returns the text and which groups applied. */
+export function applyEditGroups(text: string, groups: readonly LineEdit[][]): { text: string; applied: boolean[] } {
+  let out = text;
+  const applied = groups.map((group) => {
+    if (!group.length) return true;
+    const r = applyLineEdits(out, group);
+    if (r.skipped.length) return false;
+    out = r.text;
+    return true;
+  });
+  return { text: out, applied };
+}
+
+/**
+ * Topic removal deletes lines, which shifts later lines: apply groups from the bottom
+ * up so that the planned line numbers stay right.
+ */
+function applyDeletionGroups(text: string, groups: readonly LineEdit[][]): { text: string; applied: boolean[] } {
+  let out = text;
+  const applied = groups.map(() => false);
+  const order = groups.map((g, i) => ({ g, i })).sort((a, b) => (b.g[0]?.line ?? 0) - (a.g[0]?.line ?? 0));
+  for (const { g, i } of order) {
+    const r = applyLineEdits(out, g);
+    if (r.skipped.length) continue;
+    out = r.text;
+    applied[i] = true;
+  }
+  return { text: out, applied };
+}
+
+/** Create the next 1:1 note for a person, carrying open items and queued topics. */
+export async function createNextNote(ctx: CreateContext, req: CreateRequest): Promise<Result<CreateOutcome>> {
+  const { port, index, config } = ctx;
+  const type = findType(config.noteTypes, req.typeId);
+  if (!type) return err(`Unknown note type "${req.typeId}"; known types: ${config.noteTypes.map((t) => t.id).join(', ')}`);
+  const person = choosePerson(ctx, req);
+  if (!person.ok) return person;
+  const { key, name } = person.value;
+  const personPath = person.value.path;
+
+  const existing = index.find(key, type.id, req.date);
+  if (existing) {
+    return ok({ path: existing.path, existing: true, previous: null, carried: [], forwarded: 0, topics: 0, personCreated: null, personName: name, warnings: [], cursorLine: 0, text: '', journal: null });
+  }
+
+  const sourceRec = index.latestBefore(key, req.date);
+  const warnings: string[] = [];
+  const template = await readTemplate(ctx, type);
+  if (template.warning) warnings.push(template.warning);
+  const path = freePath(
+    meetingNotePath({ folder: config.folder, fileNamePattern: config.fileNamePattern, personName: name, date: req.date, typeName: type.name }),
+    type.name,
+    (p) => port.exists(p),
+  );
+  let sourceText: string | null = null;
+  if (sourceRec) {
+    try {
+      sourceText = await port.read(sourceRec.path);
+    } catch (error) {
+      return err(`Could not read the previous note ${sourceRec.path}: ${errorMessage(error)}`);
+    }
+  }
+  let personText: string | null = null;
+  if (person.value.exists) {
+    try {
+      personText = await port.read(personPath);
+    } catch (error) {
+      return err(`Could not read the person note ${personPath}: ${errorMessage(error)}`);
+    }
+  }
+  const personLinkText = person.value.exists ? port.linkText(personPath, path) : personPath.replace(/\.md$/i, '').slice(personPath.lastIndexOf('/') + 1);
+  const plan = planNextNote({
+    path,
+    type,
+    date: req.date,
+    person: { name, linkText: personLinkText },
+    template: template.text,
+    source: sourceRec && sourceText !== null ? { path: sourceRec.path, date: sourceRec.date, text: sourceText, linkText: port.linkText(sourceRec.path, path) } : null,
+    personNote: personText !== null ? { path: personPath, text: personText } : null,
+    options: {
+      carry: {
+        closed: closedSet(config),
+        stamp: config.addCreatedStamp,
+        markForwarded: config.markForwarded,
+        privateHeadings: config.privateHeadings,
+      },
+      topicsHeading: config.topicsHeading,
+    },
+  });
+  const base: CreateOutcome = {
+    path,
+    existing: false,
+    previous: sourceRec?.path ?? null,
+    carried: plan.carried,
+    forwarded: plan.sourceEdits.reduce((n, g) => n + g.length, 0),
+    topics: plan.topics.length,
+    personCreated: person.value.exists ? null : personPath,
+    personName: name,
+    warnings,
+    cursorLine: plan.cursorLine,
+    text: plan.text,
+    journal: null,
+  };
+  if (req.dryRun) return ok(base);
+  return write(ctx, plan, {
+    base,
+    templaterTemplate: template.path && template.text.includes('<%') ? template.path : null,
+    personCreate: person.value.exists ? null : { path: personPath, text: renderTemplate(PERSON_NOTE, { person: name, personNote: '', date: req.date, previous: '', title: name }) },
+    sourcePath: sourceRec?.path ?? null,
+    personPath,
+    personLinkText,
+    oldKey: key,
+  });
+}
+
+interface WriteInput {
+  base: CreateOutcome;
+  templaterTemplate: string | null;
+  personCreate: { path: string; text: string } | null;
+  sourcePath: string | null;
+  personPath: string;
+  personLinkText: string;
+  oldKey: string;
+}
+
+async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Promise<Result<CreateOutcome>> {
+  const { port, index } = ctx;
+  const entries: JournalEntry[] = [];
+  const journal: Journal = { label: `Create ${plan.path}`, entries };
+  const outcome: CreateOutcome = { ...w.base, warnings: [...w.base.warnings] };
+  const rollback = async (reason: string): Promise<Result<CreateOutcome>> => {
+    const undone = await undoJournal(port, journal);
+    return err(undone.ok ? `${reason}. Nothing was changed.` : `${reason}. ${undone.error}`);
+  };
+
+  // 1. The person note, when there is none yet.
+  if (w.personCreate) {
+    try {
+      await port.create(w.personCreate.path, w.personCreate.text);
+      entries.push({ kind: 'created', path: w.personCreate.path, text: w.personCreate.text });
+      if (w.oldKey.startsWith('?')) index.resolvePerson(w.oldKey, w.personCreate.path);
+    } catch (error) {
+      return err(`Could not create the person note ${w.personCreate.path}: ${errorMessage(error)}`);
+    }
+  }
+
+  // 2. The new note: through Templater when its template is a Templater template, and
+  //    carry-over applied only after Templater has finished writing it.
+  let base = plan.base;
+  let created = plan.text;
+  try {
+    if (w.templaterTemplate && port.createWithTemplater && (await port.createWithTemplater(w.templaterTemplate, plan.path))) {
+      created = await port.process(plan.path, (text) => {
+        base = text;
+        return composeNote(text, plan.parts).text;
+      });
+    } else {
+      if (w.templaterTemplate) {
+        outcome.warnings.push(`Templater is not enabled: the <% %> commands in ${w.templaterTemplate} were left as they are`);
+      }
+      await port.create(plan.path, plan.text);
+    }
+  } catch (error) {
+    return rollback(`Could not create ${plan.path}: ${errorMessage(error)}`);
+  }
+  const createdEntry: JournalEntry = { kind: 'created', path: plan.path, text: created };
+  entries.push(createdEntry);
+
+  // 3. Mark the carried tasks in the source, block by block, verifying each line.
+  let blocksKept = plan.blocks.map(() => true);
+  if (w.sourcePath && plan.sourceEdits.some((g) => g.length)) {
+    let before = '';
+    try {
+      const after = await port.process(w.sourcePath, (text) => {
+        before = text;
+        const r = applyEditGroups(text, plan.sourceEdits);
+        blocksKept = r.applied;
+        return r.text;
+      });
+      if (after !== before) entries.push({ kind: 'modified', path: w.sourcePath, before, after });
+    } catch (error) {
+      return rollback(`Could not mark the carried items in ${w.sourcePath}: ${errorMessage(error)}`);
+    }
+  }
+
+  // 4. Take the queued topics out of the person note.
+  let topicsKept = plan.topics.map(() => true);
+  if (!w.personCreate && plan.topicEdits.length) {
+    let before = '';
+    try {
+      const after = await port.process(w.personPath, (text) => {
+        before = text;
+        const r = applyDeletionGroups(text, plan.topicEdits);
+        topicsKept = r.applied;
+        return r.text;
+      });
+      if (after !== before) entries.push({ kind: 'modified', path: w.personPath, before, after });
+    } catch (error) {
+      return rollback(`Could not take the topics out of ${w.personPath}: ${errorMessage(error)}`);
+    }
+  }
+
+  // 5. What changed under us stays where it was, and leaves the new note again.
+  if (blocksKept.includes(false) || topicsKept.includes(false)) {
+    const parts = {
+      ...plan.parts,
+      blocks: plan.blocks.filter((_, i) => blocksKept[i]),
+      topics: plan.topics.filter((_, i) => topicsKept[i]),
+    };
+    try {
+      created = await port.process(plan.path, (text) => {
+        if (text !== created) throw new ChangedSince(`${plan.path} was edited meanwhile`);
+        return composeNote(base, parts).text;
+      });
+      createdEntry.text = created;
+    } catch (error) {
+      return rollback(`Could not update ${plan.path}: ${errorMessage(error)}`);
+    }
+    const lostBlocks = plan.blocks.length - parts.blocks.length;
+    const lostTopics = plan.topics.length - parts.topics.length;
+    if (lostBlocks) outcome.warnings.push(`${lostBlocks} item(s) changed in ${w.sourcePath ?? ''} while they were carried; they were left there`);
+    if (lostTopics) outcome.warnings.push(`${lostTopics} topic(s) changed in ${w.personPath} while they were moved; they were left there`);
+    outcome.carried = parts.blocks.flatMap((b) => b.tasks.map((t) => ({ text: t, from: w.sourcePath ?? '' })));
+    outcome.forwarded = plan.sourceEdits.filter((_, i) => blocksKept[i]).reduce((n, g) => n + g.length, 0);
+    outcome.topics = parts.topics.length;
+  }
+
+  // The metadata cache catches up later; index the new note now so a second run finds it.
+  index.set(plan.path, ok({
+    path: plan.path,
+    personKey: w.personCreate ? w.personCreate.path : w.personPath,
+    personName: w.base.personName,
+    personPath: w.personCreate ? w.personCreate.path : w.personPath,
+    personLink: w.personLinkText,
+    date: plan.parts.date,
+    kind: plan.parts.type.id,
+    status: 'held',
+  }));
+  outcome.text = created;
+  outcome.journal = journal;
+  return ok(outcome);
+}

@@ -1,0 +1,241 @@
+/**
+ * The meeting index: every 1:1 note by path and by person, kept current one note at
+ * a time. It holds plain records made from frontmatter (no file text), so building it
+ * reads no files, and it has no Obsidian types at run time.
+ */
+import { daysBetween, toIsoDate, type IsoDate } from './dates';
+import { basename, parseLink } from './links';
+import { err, ok, type Result } from './result';
+
+export type MeetingStatus = 'held' | 'rescheduled' | 'cancelled';
+
+export interface MeetingRecord {
+  path: string;
+  /** Identity of the person: the resolved person note's path, or `?<name>` when unresolved. */
+  personKey: string;
+  /** The person's display name (the link's alias, else the note name). */
+  personName: string;
+  /** The resolved person note's path, or null. */
+  personPath: string | null;
+  /** The link path as written (`Alex Rivera`). */
+  personLink: string;
+  date: IsoDate;
+  kind: string;
+  status: MeetingStatus;
+}
+
+/** Resolves a link path from a note to the vault path of the note it points at. */
+export type LinkResolver = (linkPath: string, sourcePath: string) => string | null;
+
+/** The identity key of a person whose link resolves to no note. */
+export function unresolvedKey(name: string): string {
+  return `?${basename(name).trim().toLowerCase()}`;
+}
+
+/** True when frontmatter marks a 1:1 note (`type: one-on-one`). */
+export function isMeetingFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
+  return typeof fm?.type === 'string' && fm.type.trim().toLowerCase() === 'one-on-one';
+}
+
+function statusOf(value: unknown): MeetingStatus {
+  const s = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return s === 'cancelled' || s === 'canceled' ? 'cancelled' : s === 'rescheduled' ? 'rescheduled' : 'held';
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value instanceof Date) return 'an invalid date';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * Make a record from a note's frontmatter. Not a 1:1 note: ok(null). A 1:1 note whose
+ * person or date is missing or unreadable: an error naming the problem.
+ */
+export function recordFromFrontmatter(
+  path: string,
+  fm: Record<string, unknown> | null | undefined,
+  resolve: LinkResolver,
+): Result<MeetingRecord | null> {
+  if (!isMeetingFrontmatter(fm)) return ok(null);
+  const f = fm!;
+  const rawPerson: unknown = Array.isArray(f.person) ? (f.person as unknown[])[0] : f.person;
+  const link = parseLink(rawPerson);
+  if (!link) return err(rawPerson === undefined || rawPerson === null || rawPerson === '' ? 'no person: add a "person" property that links to the person note' : `person ${describe(rawPerson)} is not a link or a name`);
+  if (f.date === undefined || f.date === null || f.date === '') return err('no date: add a "date" property (yyyy-MM-dd)');
+  const date = toIsoDate(f.date);
+  if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
+  const personPath = resolve(link.path, path);
+  const kind = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
+  return ok({
+    path,
+    personKey: personPath ?? unresolvedKey(link.path),
+    personName: link.alias ?? basename(personPath ?? link.path),
+    personPath,
+    personLink: link.path,
+    date,
+    kind,
+    status: statusOf(f.status),
+  });
+}
+
+/** What the index knows about one person. */
+export interface PersonEntry {
+  key: string;
+  name: string;
+  personPath: string | null;
+  /** Meetings, oldest first. */
+  meetings: MeetingRecord[];
+}
+
+export class MeetingIndex {
+  private readonly records = new Map<string, MeetingRecord>();
+  private readonly problemsByPath = new Map<string, string>();
+  private readonly byPerson = new Map<string, Set<string>>();
+  /** People whose meetings changed since the last `takeDirty()`. */
+  private readonly dirty = new Set<string>();
+  /** Increases on every change, so views can skip work when nothing changed. */
+  revision = 0;
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** Put the result of `recordFromFrontmatter` for a path: a record, a problem, or nothing. */
+  set(path: string, result: Result<MeetingRecord | null>): void {
+    const before = this.records.get(path);
+    const hadProblem = this.problemsByPath.has(path);
+    if (result.ok && result.value === null && !before && !hadProblem) return;
+    this.removeRecord(path);
+    this.problemsByPath.delete(path);
+    if (!result.ok) this.problemsByPath.set(path, result.error);
+    else if (result.value) this.addRecord(result.value);
+    this.revision++;
+  }
+
+  remove(path: string): void {
+    if (!this.records.has(path) && !this.problemsByPath.has(path)) return;
+    this.removeRecord(path);
+    this.problemsByPath.delete(path);
+    this.revision++;
+  }
+
+  /** Move a note's entry to its new path, keeping everything else. */
+  rename(oldPath: string, newPath: string): void {
+    const rec = this.records.get(oldPath);
+    const problem = this.problemsByPath.get(oldPath);
+    if (!rec && problem === undefined) return;
+    this.remove(oldPath);
+    if (rec) this.addRecord({ ...rec, path: newPath });
+    if (problem !== undefined) this.problemsByPath.set(newPath, problem);
+    this.revision++;
+  }
+
+  get(path: string): MeetingRecord | undefined {
+    return this.records.get(path);
+  }
+
+  problems(): Array<{ path: string; message: string }> {
+    return [...this.problemsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  /** A person's meetings, oldest first (same day: by path). */
+  meetingsOf(key: string): MeetingRecord[] {
+    const paths = this.byPerson.get(key);
+    if (!paths) return [];
+    return [...paths].map((p) => this.records.get(p)!).sort(byDateThenPath);
+  }
+
+  /** The person's latest meeting dated strictly before `date`, whatever its status. */
+  latestBefore(key: string, date: IsoDate): MeetingRecord | null {
+    let best: MeetingRecord | null = null;
+    for (const p of this.byPerson.get(key) ?? []) {
+      const r = this.records.get(p)!;
+      if (r.date < date && (!best || byDateThenPath(best, r) < 0)) best = r;
+    }
+    return best;
+  }
+
+  /** The person's meeting of a type on a date, if there is one. */
+  find(key: string, kind: string, date: IsoDate): MeetingRecord | null {
+    for (const p of this.byPerson.get(key) ?? []) {
+      const r = this.records.get(p)!;
+      if (r.kind === kind && r.date === date) return r;
+    }
+    return null;
+  }
+
+  /** Every person with at least one meeting. */
+  people(): PersonEntry[] {
+    return [...this.byPerson.keys()].map((key) => this.person(key)!);
+  }
+
+  person(key: string): PersonEntry | null {
+    const meetings = this.meetingsOf(key);
+    if (!meetings.length) return null;
+    const latest = meetings[meetings.length - 1]!;
+    const named = [...meetings].reverse().find((m) => m.personName !== basename(m.personLink)) ?? latest;
+    return { key, name: named.personName, personPath: latest.personPath, meetings };
+  }
+
+  /** Keys of the people whose meetings a link path or display name could mean. */
+  findPeopleByName(name: string): string[] {
+    const n = name.trim().toLowerCase();
+    const out: string[] = [];
+    for (const entry of this.people()) {
+      const names = new Set<string>([entry.name.toLowerCase()]);
+      if (entry.personPath) names.add(basename(entry.personPath).toLowerCase());
+      for (const m of entry.meetings) names.add(basename(m.personLink).toLowerCase());
+      if (names.has(n)) out.push(entry.key);
+    }
+    return out;
+  }
+
+  /**
+   * A person note now exists for links that resolved to nothing: move that person's
+   * meetings from the unresolved key to the note's path.
+   */
+  resolvePerson(unresolved: string, personPath: string): void {
+    for (const rec of this.meetingsOf(unresolved)) {
+      this.removeRecord(rec.path);
+      this.addRecord({ ...rec, personKey: personPath, personPath });
+    }
+    this.revision++;
+  }
+
+  /** The people changed since the last call, and forget them. */
+  takeDirty(): string[] {
+    const out = [...this.dirty];
+    this.dirty.clear();
+    return out;
+  }
+
+  private addRecord(rec: MeetingRecord): void {
+    this.records.set(rec.path, rec);
+    let set = this.byPerson.get(rec.personKey);
+    if (!set) this.byPerson.set(rec.personKey, (set = new Set()));
+    set.add(rec.path);
+    this.dirty.add(rec.personKey);
+  }
+
+  private removeRecord(path: string): void {
+    const rec = this.records.get(path);
+    if (!rec) return;
+    this.records.delete(path);
+    const set = this.byPerson.get(rec.personKey);
+    set?.delete(path);
+    if (set && set.size === 0) this.byPerson.delete(rec.personKey);
+    this.dirty.add(rec.personKey);
+  }
+}
+
+function byDateThenPath(a: MeetingRecord, b: MeetingRecord): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Days the regular 1:1 is overdue (negative: days left), from the last held meeting up to `today`. */
+export function overdueDays(meetings: readonly MeetingRecord[], cadenceDays: number, today: IsoDate): number | null {
+  let last: IsoDate | null = null;
+  for (const m of meetings) if (m.status === 'held' && m.date <= today && (!last || m.date > last)) last = m.date;
+  return last === null ? null : daysBetween(last, today) - cadenceDays;
+}

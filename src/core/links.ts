@@ -1,0 +1,52 @@
+/**
+ * Wikilinks as they appear in frontmatter values (`"[[Alex Rivera]]"`,
+ * `"[[People/Jo - Ops-Infra|Jo: Ops/Infra]]"`) or as plain names.
+ */
+
+export interface ParsedLink {
+  /** The link path without heading or block part (`People/Alex Rivera`). */
+  path: string;
+  /** The alias after `|`, or null. */
+  alias: string | null;
+}
+
+/** Parse a wikilink, a Markdown link or a plain name. Returns null for an empty value. */
+export function parseLink(value: unknown): ParsedLink | null {
+  if (typeof value !== 'string') return null;
+  const s = value.trim();
+  if (!s) return null;
+  const wiki = /^!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/.exec(s);
+  if (wiki) {
+    const path = wiki[1]!.trim();
+    if (!path) return null;
+    const alias = wiki[2]?.trim() || null;
+    return { path: stripMd(path), alias };
+  }
+  const md = /^\[([^\]]*)\]\(([^)]+)\)$/.exec(s);
+  if (md) {
+    const path = decodeURIComponent(md[2]!.trim()).replace(/#.*$/, '');
+    return path ? { path: stripMd(path), alias: md[1]!.trim() || null } : null;
+  }
+  return { path: stripMd(s), alias: null };
+}
+
+function stripMd(path: string): string {
+  return path.replace(/\.md$/i, '');
+}
+
+/** The last part of a path, without folders and without `.md`. */
+export function basename(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.replace(/\.md$/i, '');
+}
+
+/** The folder part of a path (`a/b/c.md` gives `a/b`), empty at the root. */
+export function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** A wikilink to a note, with the display name as alias when it differs from the file name. */
+export function wikilink(linkPath: string, display?: string): string {
+  return display && display !== basename(linkPath) ? `[[${linkPath}|${display}]]` : `[[${linkPath}]]`;
+}

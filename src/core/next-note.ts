@@ -1,0 +1,163 @@
+/**
+ * planNextNote: everything the "create next 1:1" command decides, as data. Given the
+ * texts it needs (template, previous note, person note), it returns the new note's
+ * text and the verified edits for the old notes. It writes nothing.
+ */
+import { blockDestination, insertIntoSections, planCarryOver, planTopics, type CarryBlock, type CarryOptions, type LineEdit } from './carry-over';
+import type { IsoDate } from './dates';
+import { findSection, parseNote } from './markdown';
+import type { NoteType } from './note-types';
+import { ensureSection, renderTemplate, withFrontmatter } from './template';
+
+export interface NextNoteOptions {
+  carry: CarryOptions;
+  topicsHeading: string;
+}
+
+export interface NextNoteInput {
+  /** The new note's vault path (already free). */
+  path: string;
+  type: NoteType;
+  date: IsoDate;
+  person: {
+    /** Display name, kept intact (it may hold characters file names cannot). */
+    name: string;
+    /** Link text of the person note (`Alex Rivera`, `People/Jo - Ops-Infra`). */
+    linkText: string;
+  };
+  /** The template text to render (already read, or the built-in one). */
+  template: string;
+  /** The note carried from, with its link text as seen from the new note. */
+  source: { path: string; date: IsoDate; text: string; linkText: string } | null;
+  /** The person note's current text, or null if it does not exist yet. */
+  personNote: { path: string; text: string } | null;
+  options: NextNoteOptions;
+}
+
+export interface CarriedItem {
+  /** The carried task's first line as written in the new note. */
+  text: string;
+  /** Vault path of the source note. */
+  from: string;
+}
+
+export interface NextNotePlan {
+  path: string;
+  text: string;
+  /** Zero-based line where the cursor goes: the end of the agenda. */
+  cursorLine: number;
+  blocks: CarryBlock[];
+  /** Topic line groups taken from the person note. */
+  topics: string[][];
+  /** One group of source edits per block (all or nothing per block). */
+  sourceEdits: LineEdit[][];
+  /** One group of person-note edits per topic. */
+  topicEdits: LineEdit[][];
+  carried: CarriedItem[];
+  /** The rendered template, before the parts were added. */
+  base: string;
+  /** What composeNote adds to the base; recompose with fewer blocks or topics if needed. */
+  parts: NoteParts;
+}
+
+/** The parts of a new note that do not come from its template. */
+export interface NoteParts {
+  type: NoteType;
+  date: IsoDate;
+  personLink: string;
+  previousLink: string | null;
+  blocks: readonly CarryBlock[];
+  topics: readonly string[][];
+  privateHeading: string;
+}
+
+/** A wikilink for frontmatter: `[[target]]`, or `[[target|alias]]` when the name differs. */
+function link(target: string, display?: string): string {
+  const base = target.slice(target.lastIndexOf('/') + 1);
+  return display && display !== base ? `[[${target}|${display}]]` : `[[${target}]]`;
+}
+
+/**
+ * Turn a rendered template (or a note Templater has just written) into the new 1:1
+ * note: frontmatter fields set, agenda and action items headings present, carried
+ * blocks and topics inserted. Deterministic, so it can be recomputed with fewer
+ * blocks when some source lines changed under us.
+ */
+export function composeNote(base: string, parts: NoteParts): { text: string; cursorLine: number } {
+  let text = withFrontmatter(base, [
+    ['type', 'one-on-one'],
+    ['person', parts.personLink],
+    ['date', parts.date],
+    ['kind', parts.type.id],
+    ['previous', parts.previousLink],
+  ]);
+  text = ensureSection(text, parts.type.agendaHeading);
+  text = ensureSection(text, parts.type.actionItemsHeading);
+  const note = parseNote(text);
+  const groups = [
+    ...parts.topics.map((lines) => ({ heading: parts.type.agendaHeading, lines })),
+    ...parts.blocks.map((b) => ({
+      heading: blockDestination(b, note, parts.type.actionItemsHeading, parts.privateHeading),
+      lines: b.lines,
+    })),
+  ];
+  text = insertIntoSections(text, groups);
+  const final = parseNote(text);
+  const agenda = findSection(final, parts.type.agendaHeading)!;
+  const stop = final.headings.find((h) => h.line >= agenda.start)?.line ?? final.lines.length;
+  let cursorLine = agenda.heading.line + 1;
+  for (let l = agenda.start; l < stop; l++) if (final.lines[l]!.trim() !== '') cursorLine = l + 1;
+  return { text, cursorLine: Math.min(cursorLine, final.lines.length - 1) };
+}
+
+/** Plan the next note: render, carry, and the verified edits for the source and person notes. */
+export function planNextNote(input: NextNoteInput): NextNotePlan {
+  const { options } = input;
+  const carry = input.source
+    ? planCarryOver(input.source.text, input.source.date, options.carry)
+    : { blocks: [], sourceEdits: [] };
+  // Group the source edits by block: a block is marked in full or not at all.
+  const sourceEdits = carry.blocks.map((b) => {
+    const end = b.sourceLine + b.lines.length;
+    return carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < end);
+  });
+  const topicsPlan = input.personNote ? planTopics(input.personNote.text, options.topicsHeading) : { topics: [], edits: [] };
+  const topicEdits: LineEdit[][] = [];
+  let k = 0;
+  for (const t of topicsPlan.topics) {
+    topicEdits.push(topicsPlan.edits.slice(k, k + t.length));
+    k += t.length;
+  }
+  const title = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  const previousLink = input.source ? link(input.source.linkText) : null;
+  const rendered = renderTemplate(input.template, {
+    person: input.person.name,
+    personNote: input.person.linkText,
+    date: input.date,
+    previous: previousLink ?? '',
+    title,
+  });
+  const parts: NoteParts = {
+    type: input.type,
+    date: input.date,
+    personLink: link(input.person.linkText, input.person.name),
+    previousLink,
+    blocks: carry.blocks,
+    topics: topicsPlan.topics,
+    privateHeading: options.carry.privateHeadings[0] ?? 'Private',
+  };
+  const { text, cursorLine } = composeNote(rendered, parts);
+  const from = input.source?.path ?? '';
+  return {
+    path: input.path,
+    text,
+    cursorLine,
+    blocks: carry.blocks,
+    topics: topicsPlan.topics,
+    sourceEdits,
+    topicEdits,
+    carried: carry.blocks.flatMap((b) => b.tasks.map((t) => ({ text: t, from }))),
+    base: rendered,
+    parts,
+  };
+}

@@ -1,0 +1,58 @@
+/** Person profiles, read from a person note's frontmatter. */
+
+export const RELATIONSHIPS = ['manager', 'report', 'skip-level', 'mentor', 'peer', 'other'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export interface PersonDefaults {
+  cadenceDays: number;
+  careerCadence: [number, number];
+}
+
+export interface PersonProfile {
+  relationship: Relationship | null;
+  cadenceDays: number;
+  careerCadence: [number, number];
+  email: string | null;
+  /** What was wrong with the properties, if anything (bad values fall back to defaults). */
+  warnings: string[];
+}
+
+/** Parse `28-42` (or `28–42`, or a single number for both ends) into a day range. */
+export function parseCareerCadence(value: unknown): [number, number] | null {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return [value, value];
+  if (typeof value !== 'string') return null;
+  const m = /^\s*(\d+)\s*(?:[-–—]|to|\.\.)\s*(\d+)\s*$/.exec(value) ?? /^\s*(\d+)\s*$/.exec(value);
+  if (!m) return null;
+  const min = Number(m[1]);
+  const max = Number(m[2] ?? m[1]);
+  return min > 0 && max >= min ? [min, max] : null;
+}
+
+function positiveInt(value: unknown): number | null {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 3650 ? n : null;
+}
+
+/** A profile from person-note frontmatter, with defaults for what is missing or invalid. */
+export function profileFromFrontmatter(fm: Record<string, unknown> | null | undefined, defaults: PersonDefaults): PersonProfile {
+  const warnings: string[] = [];
+  const f = fm ?? {};
+  const rel = typeof f.relationship === 'string' ? f.relationship.trim().toLowerCase() : '';
+  const relationship = (RELATIONSHIPS as readonly string[]).includes(rel) ? (rel as Relationship) : null;
+  if (rel && !relationship) warnings.push(`unknown relationship "${rel}"`);
+  let cadenceDays = defaults.cadenceDays;
+  if (f.cadence !== undefined && f.cadence !== null && f.cadence !== '') {
+    const c = positiveInt(f.cadence);
+    if (c === null) warnings.push(`cadence "${String(f.cadence as string)}" is not a number of days`);
+    else cadenceDays = c;
+  }
+  let careerCadence = defaults.careerCadence;
+  const rawCareer = f['career-cadence'];
+  if (rawCareer !== undefined && rawCareer !== null && rawCareer !== '') {
+    const c = parseCareerCadence(rawCareer);
+    if (c === null) warnings.push(`career-cadence "${String(rawCareer as string)}" is not a range like 28-42`);
+    else careerCadence = c;
+  }
+  const email = typeof f.email === 'string' && f.email.trim() ? f.email.trim() : null;
+  return { relationship, cadenceDays, careerCadence, email, warnings };
+}
