@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from './dates';
 import {
+  calloutTypes,
   findSection,
   headingPath,
   indentWidth,
@@ -105,7 +106,7 @@ function unquote(line: string, quote: string): string {
 }
 
 function isPrivateItem(note: ParsedNote, item: ListItem, opts: CarryOptions): boolean {
-  if (item.calloutLine !== null && note.callouts.get(item.calloutLine) === 'private') return true;
+  if (calloutTypes(note, item.calloutLine).includes('private')) return true;
   if (headingPath(note, item).some((h) => opts.privateHeadings.some((p) => sameHeading(p, h.text)))) {
     return true;
   }

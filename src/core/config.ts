@@ -24,7 +24,12 @@ export interface TouchpointsConfig {
   developmentPlanHeading: string;
 }
 
-/** The closed statuses as a set of single characters. */
+/**
+ * The closed statuses as a set of single characters. `>` (forwarded) is always
+ * closed: an item already carried must never be carried a second time.
+ */
 export function closedSet(config: Pick<TouchpointsConfig, 'closedStatuses'>): Set<string> {
-  return new Set([...config.closedStatuses].filter((c) => c.trim() !== '' && c !== ','));
+  const set = new Set([...config.closedStatuses].filter((c) => c.trim() !== '' && c !== ','));
+  set.add('>');
+  return set;
 }

@@ -12,6 +12,7 @@ import type { IsoDate } from './dates';
 import { err, ok, type Result } from './result';
 import { errorMessage, undoJournal, type Journal, type JournalEntry } from './journal';
 import { MeetingIndex, unresolvedKey } from './index';
+import { basename } from './links';
 import { composeNote, planNextNote, type CarriedItem, type NextNotePlan } from './next-note';
 import { builtInTemplate, findType, type NoteType } from './note-types';
 import { freePath, meetingNotePath, personNotePath } from './paths';
@@ -19,8 +20,11 @@ import { renderTemplate } from './template';
 import type { VaultPort } from './vault-port';
 
 export interface CreateRequest {
-  /** A known person's index key, or a name (known, with a person note, or new). */
-  person: { key: string } | { name: string };
+  /**
+   * A known person's index key, a person note's path (with or without meetings), or
+   * a name (known, with a person note, or new).
+   */
+  person: { key: string } | { personPath: string } | { name: string };
   typeId: string;
   date: IsoDate;
   dryRun?: boolean;
@@ -89,6 +93,12 @@ function choosePerson(ctx: CreateContext, req: CreateRequest): Result<PersonChoi
       path: path ?? personNotePath(config.folder, entry.name),
       exists: path !== null,
     });
+  }
+  if ('personPath' in req.person) {
+    const path = req.person.personPath;
+    if (index.person(path)) return choosePerson(ctx, { ...req, person: { key: path } });
+    if (!port.exists(path)) return err(`The person note ${path} does not exist`);
+    return ok({ key: path, name: basename(path), path, exists: true });
   }
   const name = req.person.name.trim();
   if (!name) return err('The person name is empty');

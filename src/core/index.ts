@@ -3,7 +3,7 @@
  * a time. It holds plain records made from frontmatter (no file text), so building it
  * reads no files, and it has no Obsidian types at run time.
  */
-import { daysBetween, toIsoDate, type IsoDate } from './dates';
+import { toIsoDate, type IsoDate } from './dates';
 import { basename, parseLink } from './links';
 import { err, ok, type Result } from './result';
 
@@ -231,11 +231,4 @@ export class MeetingIndex {
 
 function byDateThenPath(a: MeetingRecord, b: MeetingRecord): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-
-/** Days the regular 1:1 is overdue (negative: days left), from the last held meeting up to `today`. */
-export function overdueDays(meetings: readonly MeetingRecord[], cadenceDays: number, today: IsoDate): number | null {
-  let last: IsoDate | null = null;
-  for (const m of meetings) if (m.status === 'held' && m.date <= today && (!last || m.date > last)) last = m.date;
-  return last === null ? null : daysBetween(last, today) - cadenceDays;
 }

@@ -56,6 +56,8 @@ export interface ParsedNote {
   calloutOf: Map<number, number>;
   /** For each callout header line, its type in lower case (`note`, `private`). */
   callouts: Map<number, string>;
+  /** For each callout header nested in another callout, the outer callout's header line. */
+  calloutParent: Map<number, number>;
 }
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -71,11 +73,31 @@ function quoteDepth(quote: string): number {
   return n;
 }
 
+function innermostCallout(levels: ReadonlyArray<number | null>): number | null {
+  for (let d = levels.length - 1; d >= 0; d--) if (levels[d] !== null) return levels[d]!;
+  return null;
+}
+
+/** The line without its first `depth` quote markers, or null when it has fewer. */
+function stripQuotes(line: string, depth: number): string | null {
+  let rest = line;
+  for (let d = 0; d < depth; d++) {
+    const m = /^[ \t]{0,3}>[ \t]?/.exec(rest);
+    if (!m) return null;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+
 /** Width in columns of a run of leading whitespace. Tabs stop every 4 columns. */
 export function indentWidth(ws: string): number {
   let col = 0;
   for (const ch of ws) col = ch === '\t' ? col + 4 - (col % 4) : col + 1;
   return col;
+}
+
+function leadingWidth(line: string): number {
+  return indentWidth(/^[ \t]*/.exec(line)![0]);
 }
 
 /** Split text into lines and their line endings, keeping `\r\n` and `\n` apart. */
@@ -121,8 +143,15 @@ export function parseNote(text: string): ParsedNote {
   const codeLines = new Set<number>();
   const calloutOf = new Map<number, number>();
   const callouts = new Map<number, string>();
+  const calloutParent = new Map<number, number>();
 
-  let fence: { char: string; len: number } | null = null;
+  /**
+   * The open fenced code block: its fence, the quote depth it was opened at, and the
+   * column of the list item it belongs to (-1 outside items).
+   */
+  let fence: { char: string; len: number; depth: number; within: number } | null = null;
+  /** For each open quote level, outermost first: its callout header line, or null. */
+  let quoteLevels: Array<number | null> = [];
   let callout: number | null = null;
   let previousQuoted = false;
   /** Open list items, innermost last: the chain of parents of the next item. */
@@ -144,18 +173,43 @@ export function parseNote(text: string): ParsedNote {
 
   for (let i = frontmatter ? frontmatter.end : 0; i < lines.length; i++) {
     const raw = lines[i]!;
+
+    // Inside a fenced code block every line is code (`> ```` too, in a fence outside
+    // quotes) until the closing fence, or until the quote or list item holding the
+    // fence ends (a line with fewer quote markers, or not indented past the item).
+    if (fence) {
+      const inner = stripQuotes(raw, fence.depth);
+      const f = inner === null ? null : FENCE.exec(inner);
+      const closing = !!f && f[1]![0] === fence.char && f[1]!.length >= fence.len && f[2]!.trim() === '';
+      const outside = inner === null || (inner.trim() !== '' && !closing && leadingWidth(inner) <= fence.within);
+      if (!outside) {
+        codeLines.add(i);
+        if (fence.depth > 0 && callout !== null) calloutOf.set(i, callout);
+        if (closing) fence = null;
+        if (inner.trim() !== '') touch(i);
+        continue;
+      }
+      fence = null;
+    }
+
     const quoteMatch = QUOTE.exec(raw);
     const quote = quoteMatch ? quoteMatch[0] : '';
     const depth = quoteDepth(quote);
     const body = raw.slice(quote.length);
 
-    // Callouts: a blockquote whose first line starts with `[!type]`.
-    if (!quote) callout = null;
-    else if (!previousQuoted) {
-      const c = CALLOUT.exec(body.trimStart());
-      callout = c ? i : null;
-      if (c) callouts.set(i, c[1]!.toLowerCase());
+    // Callouts: a quote level whose first line starts with `[!type]`; they nest.
+    if (!quote || !previousQuoted) quoteLevels = [];
+    if (quoteLevels.length > depth) quoteLevels.length = depth;
+    while (quoteLevels.length < depth) {
+      const outer = innermostCallout(quoteLevels);
+      const c = quoteLevels.length === depth - 1 ? CALLOUT.exec(body.trimStart()) : null;
+      if (c) {
+        callouts.set(i, c[1]!.toLowerCase());
+        if (outer !== null) calloutParent.set(i, outer);
+      }
+      quoteLevels.push(c ? i : null);
     }
+    callout = innermostCallout(quoteLevels);
     previousQuoted = quote !== '';
     if (quote && callout !== null) calloutOf.set(i, callout);
 
@@ -166,20 +220,12 @@ export function parseNote(text: string): ParsedNote {
 
     // Code fences, also inside quotes and list items: their lines are never parsed.
     const f = FENCE.exec(body);
-    if (fence) {
-      codeLines.add(i);
-      if (f && f[1]![0] === fence.char && f[1]!.length >= fence.len && f[2]!.trim() === '') {
-        fence = null;
-      }
-      if (body.trim() !== '') touch(i);
-      continue;
-    }
-    const col = indentWidth(/^[ \t]*/.exec(body)![0]);
+    const col = leadingWidth(body);
     if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
-      fence = { char: f[1]![0]!, len: f[1]!.length };
-      codeLines.add(i);
       // A fence indented under an open item belongs to it; otherwise it ends the item.
       while (top() && col <= top()!.column) closeItemsTo(stack.length - 1);
+      fence = { char: f[1]![0]!, len: f[1]!.length, depth, within: top()?.column ?? -1 };
+      codeLines.add(i);
       touch(i);
       continue;
     }
@@ -233,7 +279,16 @@ export function parseNote(text: string): ParsedNote {
     touch(i);
   }
   closeItemsTo(0);
-  return { lines, eols, frontmatter, headings, items, codeLines, calloutOf, callouts };
+  return { lines, eols, frontmatter, headings, items, codeLines, calloutOf, callouts, calloutParent };
+}
+
+/** The types of the callouts a callout header line is in, itself first, then outwards. */
+export function calloutTypes(note: ParsedNote, headerLine: number | null): string[] {
+  const out: string[] = [];
+  for (let c = headerLine; c !== null; c = note.calloutParent.get(c) ?? null) {
+    out.push(note.callouts.get(c) ?? '');
+  }
+  return out;
 }
 
 /** True when `item` is a task whose status character is not in `closed`. */

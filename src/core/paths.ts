@@ -4,19 +4,21 @@ import { formatDatePattern } from './template';
 
 /**
  * A file-name-safe version of a display name: `\ / : * ? " < > |` (unsafe on some
- * file system) and `# ^ [ ] |` (they break links) become `-`, a leading dot is
- * dropped, runs of spaces collapse, and trailing dots or spaces go (Windows).
+ * file system) and `# ^ [ ] |` (they break links) become `-` (a colon before a space
+ * becomes ` -`: `Jo: Ops/Infra` gives `Jo - Ops-Infra`), leading dots are dropped,
+ * runs of spaces collapse, and trailing dots or spaces go (Windows).
  */
 export function safeFileName(name: string): string {
   let s = name
-    // eslint-disable-next-line no-control-regex
+    .replace(/\s*:(?=\s)/g, ' -')
+    // eslint-disable-next-line no-control-regex -- control characters are unsafe in file names
     .replace(/[\\/:*?"<>|#^[\]\u0000-\u001f]/g, '-')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .replace(/[. ]+$/, '');
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '');
   if (!s) s = 'Untitled';
-  if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(s)) s = `${s}-`;
+  // Reserved device names on Windows, also with an extension (`nul.txt`, and `nul.md`).
+  s = s.replace(/^(con|prn|aux|nul|com\d|lpt\d)(?=\.|$)/i, '$1-');
   return s;
 }
 

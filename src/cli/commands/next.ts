@@ -1,0 +1,112 @@
+/**
+ * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
+ * with the same flow as the plugin's command (createNextNote over a VaultPort).
+ */
+import { createNextNote, type CreateOutcome, type CreateRequest } from '../../core/create-next';
+import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
+import { InputError, oneLine, UsageError } from '../errors';
+import type { FsVault } from '../fs-vault';
+import { dateFlag, openSession, vaultFlag, type VaultSession } from '../session';
+import type { CliIo, Command } from './command';
+
+/** The one JSON object `next --json` prints. */
+export interface NextJson {
+  path: string;
+  existing: boolean;
+  /** The note the items were carried from, or null. */
+  previous: string | null;
+  carried: Array<{ text: string; from: string }>;
+  /** Lines marked `[>]` in the previous note. */
+  forwarded: number;
+  /** Topics moved from the person note. */
+  topics: number;
+  /** The person note this run created (or, on a dry run, would create), or null. */
+  personCreated: string | null;
+  warnings: string[];
+}
+
+/** The JSON report of an outcome. */
+export function nextJson(outcome: CreateOutcome, warnings: readonly string[]): NextJson {
+  return {
+    path: outcome.path,
+    existing: outcome.existing,
+    previous: outcome.previous,
+    carried: outcome.carried.map((c) => ({ text: c.text, from: c.from })),
+    forwarded: outcome.forwarded,
+    topics: outcome.topics,
+    personCreated: outcome.personCreated,
+    warnings: [...warnings],
+  };
+}
+
+/**
+ * The person as the core should look them up: a note path when the argument names a
+ * note of the vault exactly (`People/Priya Shah`, with or without `.md`), else a name.
+ */
+function personRequest(vault: FsVault, person: string): CreateRequest['person'] {
+  const path = /\.md$/i.test(person) ? person : `${person}.md`;
+  if (person.includes('/') && vault.list().includes(path)) return { personPath: path };
+  return { name: person };
+}
+
+/** Index problems of notes in the new note's folder: the notes that were not considered. */
+function problemsNear(session: VaultSession, notePath: string): string[] {
+  const folder = notePath.slice(0, notePath.lastIndexOf('/') + 1);
+  return session.loaded.index
+    .problems()
+    .filter((p) => p.path.startsWith(folder) && !p.path.slice(folder.length).includes('/'))
+    .map((p) => `${p.path} was skipped: ${p.message}`);
+}
+
+function readArgs(args: ParsedArgs, io: CliIo): { person: string; vault: string; date: string; typeId: string } {
+  if (args.positionals.length === 0) throw new UsageError('missing <person>', 'next');
+  if (args.positionals.length > 1) {
+    throw new UsageError(`expected one person, got ${args.positionals.length} arguments (quote a name with spaces)`, 'next');
+  }
+  const person = args.positionals[0]!.trim();
+  if (!person) throw new UsageError('the person name is empty', 'next');
+  const vault = vaultFlag(args, 'next');
+  const today = dateFlag(args, 'today') ?? io.today();
+  const date = dateFlag(args, 'date') ?? today;
+  return { person, vault, date, typeId: stringFlag(args, 'type') ?? 'regular' };
+}
+
+function printText(io: CliIo, outcome: CreateOutcome, dryRun: boolean): void {
+  io.stdout(`${outcome.path}\n`);
+  if (outcome.existing) io.stdout('already existed: nothing was changed\n');
+  else if (dryRun) io.stdout(`\n${outcome.text}${outcome.text.endsWith('\n') ? '' : '\n'}`);
+}
+
+export const nextCommand: Command = {
+  name: 'next',
+  summary: 'Create the next 1:1 note for a person, carrying open items and queued topics',
+  synopsis: 'next <person> --vault <dir> [--date yyyy-MM-dd] [--type <id>] [--today yyyy-MM-dd] [--dry-run] [--json]',
+  options: [
+    '<person>              a name ("Priya Shah", "Jo: Ops/Infra") or a person note path',
+    '--vault <dir>         the vault folder (required)',
+    '--date yyyy-MM-dd     the meeting date (default: today)',
+    '--type <id>           the note type: regular, career, or one from the settings (default: regular)',
+    '--today yyyy-MM-dd    what "today" is (default: the local date)',
+    '--dry-run             write nothing; print the path and the planned note',
+    '--json                print one JSON object: path, existing, previous, carried, forwarded,',
+    '                      topics, personCreated, warnings',
+  ],
+  flags: { vault: 'string', date: 'string', type: 'string', today: 'string', 'dry-run': 'boolean', json: 'boolean' },
+
+  async run(args: ParsedArgs, io: CliIo): Promise<number> {
+    const a = readArgs(args, io);
+    const dryRun = booleanFlag(args, 'dry-run');
+    const session = await openSession(a.vault, io.cwd);
+    const result = await createNextNote(
+      { port: session.vault, index: session.loaded.index, config: session.config },
+      { person: personRequest(session.vault, a.person), typeId: a.typeId, date: a.date, dryRun },
+    );
+    if (!result.ok) throw new InputError(result.error);
+    const outcome = result.value;
+    const warnings = outcome.existing ? outcome.warnings : [...outcome.warnings, ...problemsNear(session, outcome.path)];
+    for (const w of warnings) io.stderr(`warning: ${oneLine(w)}\n`);
+    if (booleanFlag(args, 'json')) io.stdout(`${JSON.stringify(nextJson(outcome, warnings))}\n`);
+    else printText(io, outcome, dryRun);
+    return 0;
+  },
+};

@@ -1,0 +1,39 @@
+/**
+ * The plugin's settings as the command line sees them: the plugin's own defaults,
+ * with the vault's `.obsidian/plugins/touchpoints/data.json` merged over them by the
+ * plugin's own migration, so the command line and the plugin agree.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TouchpointsConfig } from '../core/config';
+import { migrateSettings } from '../settings';
+import { InputError, oneLine } from './errors';
+
+/** Where Obsidian keeps the plugin's settings, relative to the vault. */
+export const SETTINGS_PATH = '.obsidian/plugins/touchpoints/data.json';
+
+/** The plugin's default settings (`DEFAULT_SETTINGS` in src/settings.ts), as a fresh copy. */
+export function defaultConfig(): TouchpointsConfig {
+  return migrateSettings({});
+}
+
+/**
+ * The settings of the vault at `vaultDir`: the defaults when it has no settings file,
+ * else the file merged over the defaults (invalid values fall back to defaults, as in
+ * the plugin). A file that is not a JSON object is an InputError naming it: notes
+ * created with the wrong folder or types would be worse than no notes.
+ */
+export function loadConfig(vaultDir: string): TouchpointsConfig {
+  const file = join(vaultDir, SETTINGS_PATH);
+  if (!existsSync(file)) return defaultConfig();
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw new InputError(`${SETTINGS_PATH} in the vault is not valid JSON (${oneLine(error)}); fix or delete it`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new InputError(`${SETTINGS_PATH} in the vault is not a settings object; fix or delete it`);
+  }
+  return migrateSettings(raw);
+}

@@ -1,0 +1,284 @@
+/**
+ * A VaultPort over a folder on disk, for the command line. Paths are vault paths
+ * (`One-on-ones/Sam Lee/2026-11-05 Sam Lee.md`); links resolve the way Obsidian
+ * resolves them; every write goes to a temporary file in the same folder first and
+ * is then moved into place, so a note is never seen half written.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { VaultPort } from '../core/vault-port';
+import { InputError } from './errors';
+
+/** Folders that are never part of the vault (besides every folder whose name starts with a dot). */
+const IGNORED_FOLDERS = new Set(['node_modules']);
+
+/** The vault's trash folder, as Obsidian's "Move to Obsidian trash" uses it. */
+export const TRASH_FOLDER = '.trash';
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+function folderOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+function nameOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** Write `text` to a new hidden file next to `target`, flushed to disk; returns its path. */
+function writeTemp(target: string, text: string, mode?: number): string {
+  const tmp = join(dirname(target), `.${nameOf(target.replace(/\\/g, '/'))}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'wx');
+  try {
+    writeFileSync(fd, text, 'utf8');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (mode !== undefined) chmodSync(tmp, mode & 0o7777);
+  return tmp;
+}
+
+/**
+ * Move `from` to `to` unless `to` exists, without a window in which a file at `to`
+ * could be overwritten (a hard link fails if the target exists). On file systems
+ * without hard links, falls back to a check and a rename. Returns false if `to` exists.
+ */
+function moveNoClobber(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    unlinkSync(from);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST' || existsSync(to)) return false;
+    renameSync(from, to);
+    return true;
+  }
+}
+
+/** Closeness of two vault folders: the number of leading folder names they share. */
+function sharedFolders(a: string, b: string): number {
+  const pa = a ? a.split('/') : [];
+  const pb = b ? b.split('/') : [];
+  let n = 0;
+  while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
+  return n;
+}
+
+/** A vault on disk. Open it with `FsVault.open`. */
+export class FsVault implements VaultPort {
+  private readonly files = new Set<string>();
+  /** Files by lower-case name (with extension), built on demand. */
+  private byName: Map<string, string[]> | null = null;
+
+  private constructor(
+    /** Absolute path of the vault folder. */
+    readonly root: string,
+  ) {}
+
+  /**
+   * Open the vault at `dir` and list its files. A missing folder is an InputError that
+   * names it as `label` (what the user typed).
+   */
+  static open(dir: string, label: string = dir): FsVault {
+    const root = resolve(dir);
+    let isFolder = false;
+    try {
+      isFolder = statSync(root).isDirectory();
+    } catch {
+      isFolder = false;
+    }
+    if (!isFolder) {
+      throw new InputError(existsSync(root) ? `the vault ${label} is not a folder` : `the vault folder ${label} does not exist`);
+    }
+    const vault = new FsVault(root);
+    vault.scan('');
+    return vault;
+  }
+
+  /** Every file of the vault (dot-folders and node_modules left out), sorted. */
+  list(): string[] {
+    return [...this.files].sort();
+  }
+
+  /** Every Markdown note of the vault, sorted. */
+  markdownFiles(): string[] {
+    return this.list().filter((p) => /\.md$/i.test(p));
+  }
+
+  /** The absolute path of a vault path. Paths that leave the vault are refused. */
+  absolute(path: string): string {
+    const parts = path.split('/').filter((p) => p !== '' && p !== '.');
+    if (/^([a-zA-Z]:)?[\\/]/.test(path) || parts.some((p) => p === '..' || p.includes('\\') || p.includes('\0'))) {
+      throw new Error(`${path} is not a path inside the vault`);
+    }
+    return join(this.root, ...parts);
+  }
+
+  exists(path: string): boolean {
+    return existsSync(this.absolute(path));
+  }
+
+  read(path: string): Promise<string> {
+    return Promise.resolve(readFileSync(this.absolute(path), 'utf8'));
+  }
+
+  create(path: string, text: string): Promise<void> {
+    const abs = this.absolute(path);
+    if (existsSync(abs)) return Promise.reject(new Error(`${path} already exists`));
+    mkdirSync(dirname(abs), { recursive: true });
+    const tmp = writeTemp(abs, text);
+    try {
+      if (!moveNoClobber(tmp, abs)) return Promise.reject(new Error(`${path} already exists`));
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+    this.added(path);
+    return Promise.resolve();
+  }
+
+  /**
+   * Replace a note's text with `fn(text)`. Nothing is written when the text stays the
+   * same or `fn` throws. If the note changes on disk while `fn` runs, `fn` runs again
+   * on the new text. A note that is not valid UTF-8 is refused rather than mangled.
+   */
+  process(path: string, fn: (text: string) => string): Promise<string> {
+    const abs = this.absolute(path);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const bytes = readFileSync(abs);
+      const before = bytes.toString('utf8');
+      if (!Buffer.from(before, 'utf8').equals(bytes)) {
+        return Promise.reject(new Error(`${path} is not valid UTF-8 text; it was left as it is`));
+      }
+      const after = fn(before);
+      if (after === before) return Promise.resolve(after);
+      const tmp = writeTemp(abs, after, statSync(abs).mode);
+      try {
+        if (!readFileSync(abs).equals(bytes)) continue;
+        renameSync(tmp, abs);
+        return Promise.resolve(after);
+      } finally {
+        rmSync(tmp, { force: true });
+      }
+    }
+    return Promise.reject(new Error(`${path} kept changing while it was being saved`));
+  }
+
+  /** Move a note into the vault's `.trash` folder, keeping its name (`name 1.md` on a clash). */
+  trash(path: string): Promise<void> {
+    const abs = this.absolute(path);
+    const trash = join(this.root, TRASH_FOLDER);
+    mkdirSync(trash, { recursive: true });
+    const name = nameOf(path);
+    const dot = name.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+    for (let n = 0; ; n++) {
+      if (moveNoClobber(abs, join(trash, n ? `${stem} ${n}${ext}` : name))) break;
+    }
+    this.files.delete(path);
+    this.byName = null;
+    return Promise.resolve();
+  }
+
+  /**
+   * Resolve a link path the way Obsidian does: an exact vault path (with or without
+   * `.md`) first; else the notes whose path ends with the link path, without case,
+   * preferring the note's own folder, then the closest folder, then the shortest path.
+   */
+  resolveLink(linkPath: string, sourcePath: string): string | null {
+    let link = linkPath.replace(/[#^].*$/, '').trim();
+    if (!link) return this.files.has(sourcePath) ? sourcePath : null;
+    if (link.startsWith('./') || link.startsWith('../')) link = this.relative(link, folderOf(sourcePath));
+    link = link.replace(/^\/+/, '');
+    for (const candidate of [link, `${link}.md`]) if (this.files.has(candidate)) return candidate;
+    const lower = link.toLowerCase();
+    const wanted = [`${lower}.md`, lower];
+    const matches = wanted.flatMap((w) =>
+      (this.names().get(nameOf(w)) ?? []).filter((f) => {
+        const lf = f.toLowerCase();
+        return lf === w || lf.endsWith(`/${w}`);
+      }),
+    );
+    if (!matches.length) return null;
+    const from = folderOf(sourcePath);
+    const rank = (p: string): [number, number, number] => [folderOf(p) === from ? 0 : 1, -sharedFolders(folderOf(p), from), p.length];
+    return matches.sort((a, b) => {
+      const [ra, rb] = [rank(a), rank(b)];
+      return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || (a < b ? -1 : a > b ? 1 : 0);
+    })[0]!;
+  }
+
+  /** The note's name without `.md` when no other file has that name, else its full path without `.md`. */
+  linkText(targetPath: string): string {
+    const same = this.names().get(nameOf(targetPath).toLowerCase()) ?? [];
+    const text = same.length <= 1 ? nameOf(targetPath) : targetPath;
+    return text.replace(/\.md$/i, '');
+  }
+
+  private relative(link: string, folder: string): string {
+    const out = folder ? folder.split('/') : [];
+    for (const part of link.split('/')) {
+      if (part === '..') out.pop();
+      else if (part !== '.' && part !== '') out.push(part);
+    }
+    return out.join('/');
+  }
+
+  private names(): Map<string, string[]> {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const f of this.files) {
+        const key = nameOf(f).toLowerCase();
+        const list = this.byName.get(key);
+        if (list) list.push(f);
+        else this.byName.set(key, [f]);
+      }
+    }
+    return this.byName;
+  }
+
+  private added(path: string): void {
+    this.files.add(path);
+    this.byName = null;
+  }
+
+  private scan(folder: string): void {
+    const abs = folder ? join(this.root, ...folder.split('/')) : this.root;
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!IGNORED_FOLDERS.has(entry.name)) this.scan(path);
+      } else if (entry.isFile() || (entry.isSymbolicLink() && this.isFile(path))) {
+        this.files.add(path);
+      }
+    }
+  }
+
+  private isFile(path: string): boolean {
+    try {
+      return statSync(this.absolute(path)).isFile();
+    } catch {
+      return false;
+    }
+  }
+}

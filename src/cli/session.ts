@@ -1,0 +1,44 @@
+/**
+ * What most commands start with: options read and checked, the vault opened, its
+ * settings read and its notes indexed.
+ */
+import { resolve } from 'node:path';
+import type { TouchpointsConfig } from '../core/config';
+import { isIsoDate, type IsoDate } from '../core/dates';
+import { stringFlag, type ParsedArgs } from './args';
+import { InputError, UsageError } from './errors';
+import { loadConfig } from './config';
+import { FsVault } from './fs-vault';
+import { loadVault, type LoadedVault } from './load-vault';
+
+export interface VaultSession {
+  vault: FsVault;
+  config: TouchpointsConfig;
+  loaded: LoadedVault;
+}
+
+/**
+ * A date option's value, checked to be a real calendar date (2026-02-30 is not), or
+ * undefined when the option was not given.
+ */
+export function dateFlag(args: ParsedArgs, name: string): IsoDate | undefined {
+  const value = stringFlag(args, name);
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw new InputError(`--${name} ${value} is not a valid date (yyyy-MM-dd)`);
+  return value;
+}
+
+/** The `--vault` option, which every vault command needs. */
+export function vaultFlag(args: ParsedArgs, command: string): string {
+  const dir = stringFlag(args, 'vault');
+  if (dir === undefined) throw new UsageError('missing --vault <dir>', command);
+  return dir;
+}
+
+/** Open the vault at `dir` (relative to `cwd`), read its settings and index its notes. */
+export async function openSession(dir: string, cwd: string): Promise<VaultSession> {
+  const vault = FsVault.open(resolve(cwd, dir), dir);
+  const config = loadConfig(vault.root);
+  const loaded = await loadVault(vault, config);
+  return { vault, config, loaded };
+}

@@ -1,0 +1,115 @@
+/**
+ * Runs the core create-next flow in Obsidian: today's date from the clock, Notices
+ * for errors and warnings, the new note opened with the cursor in the agenda, and
+ * the journal of the last creation kept for "Undo last carry-over".
+ */
+import { MarkdownView, Notice, type App } from 'obsidian';
+import { createNextNote, type CreateOutcome, type CreateRequest } from '../core/create-next';
+import { localIsoDate } from '../core/dates';
+import { undoJournal, type Journal } from '../core/journal';
+import { findType, typePhrase } from '../core/note-types';
+import type { TouchpointsSettings } from '../settings';
+import type { MeetingIndexComponent } from './meeting-index';
+import { ObsidianVaultPort } from './vault-io';
+
+export interface NextNoteDeps {
+  app: App;
+  meetings: MeetingIndexComponent;
+  settings: () => TouchpointsSettings;
+  /** The clock, replaceable in tests. */
+  now?: () => Date;
+}
+
+function notice(message: string, timeout?: number): void {
+  new Notice(message, timeout);
+}
+
+export class NextNoteService {
+  private readonly port: ObsidianVaultPort;
+  private lastJournal: Journal | null = null;
+  private busy = false;
+
+  constructor(private readonly deps: NextNoteDeps) {
+    this.port = new ObsidianVaultPort(deps.app);
+  }
+
+  today(): string {
+    return localIsoDate((this.deps.now ?? (() => new Date()))());
+  }
+
+  /** Whether there is a creation to undo. */
+  canUndo(): boolean {
+    return this.lastJournal !== null;
+  }
+
+  /**
+   * Create (or open, if it exists) the next note of a type for a person, dated today
+   * unless a date is given. Resolves to the outcome, or null after an error Notice.
+   */
+  async create(person: CreateRequest['person'], typeId: string, date?: string): Promise<CreateOutcome | null> {
+    const { meetings } = this.deps;
+    if (this.busy) {
+      notice('Touchpoints is still creating the previous note.');
+      return null;
+    }
+    if (!meetings.isReady()) {
+      notice('Touchpoints is still indexing your vault; try again in a moment.');
+      return null;
+    }
+    this.busy = true;
+    try {
+      const settings = this.deps.settings();
+      const result = await createNextNote(
+        { port: this.port, index: meetings.index, config: settings },
+        { person, typeId, date: date ?? this.today() },
+      );
+      if (!result.ok) {
+        notice(`Touchpoints: ${result.error}`, 10000);
+        return null;
+      }
+      const outcome = result.value;
+      for (const w of outcome.warnings) notice(`Touchpoints: ${w}`, 10000);
+      if (outcome.journal) this.lastJournal = outcome.journal;
+      await this.open(outcome.path, outcome.existing ? null : outcome.cursorLine);
+      const type = findType(settings.noteTypes, typeId);
+      if (outcome.existing) {
+        notice(`This ${type ? typePhrase(type) : 'note'} already exists; opened it.`);
+      } else if (outcome.previous) {
+        notice(`Carried ${outcome.carried.length} open item(s) and ${outcome.topics} topic(s) from ${outcome.previous}.`);
+      }
+      return outcome;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Undo the last creation if none of its notes was edited since. */
+  async undo(): Promise<boolean> {
+    const journal = this.lastJournal;
+    if (!journal) {
+      notice('Nothing to undo.');
+      return false;
+    }
+    const result = await undoJournal(this.port, journal);
+    if (!result.ok) {
+      notice(`Touchpoints: ${result.error}`, 10000);
+      return false;
+    }
+    this.lastJournal = null;
+    notice(`Undone: ${result.value.join(', ')}`);
+    return true;
+  }
+
+  private async open(path: string, cursorLine: number | null): Promise<void> {
+    const file = this.deps.app.vault.getFileByPath(path);
+    if (!file) return;
+    const leaf = this.deps.app.workspace.getLeaf(false);
+    await leaf.openFile(file);
+    const view = leaf.view;
+    if (cursorLine !== null && view instanceof MarkdownView) {
+      const line = Math.min(cursorLine, view.editor.lineCount() - 1);
+      view.editor.setCursor({ line, ch: view.editor.getLine(line).length });
+      view.editor.focus();
+    }
+  }
+}

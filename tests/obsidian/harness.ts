@@ -1,0 +1,130 @@
+/**
+ * The one place that knows obsidian-test-mocks. Tests build a vault from a map of
+ * files, load the real plugin class, run commands by id and read files back.
+ * Traps handled here: plugin.load() does not await onload; layout ready must be
+ * triggered; the mocks' strict proxies must never reach a matcher.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { vi } from 'vitest';
+import { App, MarkdownView, Notice, Plugin, WorkspaceLeaf, type TFile } from 'obsidian-test-mocks/obsidian';
+import type { App as AppOriginal, PluginManifest } from 'obsidian';
+import TouchpointsPlugin from '../../src/main';
+import manifest from '../../manifest.json';
+
+export interface Harness {
+  app: App;
+  plugin: TouchpointsPlugin;
+  /** Run a command by its id (without the plugin prefix); false when it is not available. */
+  run(id: string): Promise<boolean>;
+  /** Whether a command is available right now (its check callback says yes). */
+  available(id: string): boolean;
+  read(path: string): Promise<string>;
+  exists(path: string): boolean;
+  write(path: string, text: string): Promise<void>;
+  open(path: string): Promise<void>;
+  /** Paths of every file, sorted. */
+  paths(): string[];
+  /** Notice messages shown so far. */
+  notices: string[];
+  settle(): Promise<void>;
+}
+
+/** Every file of a folder on disk, as a map of vault paths to text. */
+export function filesFrom(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      if (name.startsWith('.')) continue;
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.md')) out[relative(dir, full).split('\\').join('/')] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export const EXAMPLE_VAULT = join(import.meta.dirname, '../../examples/vault');
+
+const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+export async function createHarness(
+  files: Record<string, string>,
+  options: { data?: unknown; plugins?: Record<string, unknown> } = {},
+): Promise<Harness> {
+  const app = App.createConfigured__({ files });
+  const notices: string[] = [];
+  vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(function (message: DocumentFragment | string) {
+    notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
+  });
+  const registry = {
+    enabledPlugins: new Set(Object.keys(options.plugins ?? {})),
+    plugins: options.plugins ?? {},
+  };
+  // Code reads app.plugins (not in the public API): assign it before anything runs.
+  (app as unknown as { plugins: unknown }).plugins = registry;
+  const original = app.asOriginalType__() as AppOriginal;
+  const plugin = new TouchpointsPlugin(original, manifest as PluginManifest);
+  const mockPlugin = Plugin.fromOriginalType2__(plugin);
+  mockPlugin.data__ = options.data ?? null;
+  plugin.load();
+  await tick();
+  await tick();
+  app.workspace.setLayoutReady__();
+  await tick();
+  const settle = async (): Promise<void> => {
+    for (let i = 0; i < 5; i++) await tick();
+  };
+  const commands = (): Map<string, { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown }> =>
+    mockPlugin.commands__ as never;
+  const find = (id: string): { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown } => {
+    const cmd = commands().get(id) ?? commands().get(`touchpoints:${id}`);
+    if (!cmd) throw new Error(`No command ${id}; have ${[...commands().keys()].join(', ')}`);
+    return cmd;
+  };
+  return {
+    app,
+    plugin,
+    notices,
+    settle,
+    available: (id) => {
+      const cmd = find(id);
+      return cmd.checkCallback ? cmd.checkCallback(true) === true : true;
+    },
+    run: async (id) => {
+      const cmd = find(id);
+      if (cmd.checkCallback) {
+        if (cmd.checkCallback(true) !== true) return false;
+        cmd.checkCallback(false);
+      } else cmd.callback?.();
+      await settle();
+      return true;
+    },
+    read: async (path) => {
+      const file = app.vault.getFileByPath(path);
+      if (!file) throw new Error(`No file ${path}`);
+      return app.vault.read(file);
+    },
+    exists: (path) => app.vault.getAbstractFileByPath(path) !== null,
+    write: async (path, text) => {
+      const file = app.vault.getFileByPath(path);
+      if (!file) throw new Error(`No file ${path}`);
+      await app.vault.modify(file, text);
+      await settle();
+    },
+    open: async (path) => {
+      const file = app.vault.getFileByPath(path) as TFile | null;
+      if (!file) throw new Error(`No file ${path}`);
+      const leaf = app.workspace.getLeaf(false) as WorkspaceLeaf;
+      await leaf.openFile(file);
+    },
+    paths: () =>
+      app.vault
+        .getFiles()
+        .map((f) => f.path)
+        .sort(),
+  };
+}
+
+export { MarkdownView };
