@@ -109,9 +109,8 @@ function choosePerson(ctx: CreateContext, req: CreateRequest): Result<PersonChoi
   }
   if (keys.length === 1) return choosePerson(ctx, { ...req, person: { key: keys[0]! } });
   const existing = port.resolveLink(name, '');
-  if (existing) {
-    return ok({ key: existing, name, path: existing, exists: true });
-  }
+  // A note the name links to: the person is that note (its name, not the text typed).
+  if (existing) return choosePerson(ctx, { ...req, person: { personPath: existing } });
   return ok({ key: unresolvedKey(name), name, path: personNotePath(config.folder, name), exists: false });
 }
 

@@ -1,0 +1,49 @@
+// The whole test suite: vitest once with TZ pinned to UTC, then once more west of UTC
+// (America/Los_Angeles), so dates are proven not to depend on the machine's zone.
+// Prints a closing line "N passed, N failed" alone on a line; exits non-zero when a
+// test failed, when no test ran, or when vitest itself failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+const extra = process.argv.slice(2);
+const runs = [
+  { label: 'UTC', tz: 'UTC' },
+  { label: 'America/Los_Angeles', tz: 'America/Los_Angeles' },
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let broken = false;
+for (const run of runs) {
+  const out = join(root, `.vitest-results-${run.tz.replace(/\W/g, '-')}.json`);
+  rmSync(out, { force: true });
+  console.log(`\n== Tests with TZ=${run.label} ==`);
+  const r = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...extra], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TZ: run.tz },
+  });
+  if (!existsSync(out)) {
+    console.error(`vitest wrote no results for TZ=${run.label} (exit ${r.status})`);
+    broken = true;
+    continue;
+  }
+  const json = JSON.parse(readFileSync(out, 'utf8'));
+  rmSync(out, { force: true });
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  skipped += json.numPendingTests + json.numTodoTests;
+  // A suite that failed to load counts as a failure even if it had no tests.
+  failed += json.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  if (r.status !== 0 && json.numFailedTests === 0) broken = true;
+}
+if (passed + failed === 0) {
+  console.error('No test ran.');
+  broken = true;
+}
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || broken ? 1 : 0);

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { personChoices } from '../../src/core/people-list';
+import { PersonPickerModal, type PickedPerson } from '../../src/ui/person-picker';
+import { createHarness, EXAMPLE_VAULT, filesFrom } from './harness';
+
+describe('person picker', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('lists known people most overdue first, and offers a new person for an unknown name', async () => {
+    const h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const m = h.plugin.meetings;
+    const people = personChoices(m.index, (p) => m.profile(p), '2026-11-22');
+    // Marcus: last 09-30, cadence 30 -> 23 days over; Sam: 11-05, cadence 7 -> 10 over;
+    // Dana: 11-03, cadence 28 -> 9 left; Jo: 11-13, 14 -> 5 left; Priya: 11-10, 14 -> 2 left.
+    expect(people.map((p) => [p.name, p.overdue])).toEqual([
+      ['Marcus Chen', 23],
+      ['Sam Lee', 10],
+      ['Priya Shah', -2],
+      ['Jo: Ops/Infra', -5],
+      ['Dana Okafor', -9],
+    ]);
+    const picked: PickedPerson[] = [];
+    const modal = new PersonPickerModal(h.app as never, people, (p) => picked.push(p), 'Create next 1:1 with…');
+    expect(modal.getSuggestions('').length).toBe(5);
+    const sam = modal.getSuggestions('sam');
+    expect(sam[0]).toMatchObject({ kind: 'known', item: { name: 'Sam Lee' } });
+    expect(sam[sam.length - 1]).toEqual({ kind: 'new', name: 'sam' });
+    expect(modal.getSuggestions('Sam Lee').some((s) => s.kind === 'new')).toBe(false);
+    const el = document.createElement('div');
+    modal.renderSuggestion(modal.getSuggestions('Marcus')[0]!, el);
+    expect(el.textContent).toContain('Marcus Chen');
+    expect(el.textContent).toContain('23 days overdue');
+    modal.onChooseSuggestion({ kind: 'new', name: 'Riley Park' }, new MouseEvent('click'));
+    expect(picked).toEqual([{ name: 'Riley Park' }]);
+  });
+
+  it('creating for a new person creates the person note and the first 1:1', async () => {
+    const h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const outcome = await h.plugin.service.create({ name: 'Riley Park' }, 'regular');
+    expect(outcome?.path).toBe('One-on-ones/Riley Park/2026-11-22 Riley Park.md');
+    expect(h.exists('One-on-ones/Riley Park/Riley Park.md')).toBe(true);
+    const person = await h.read('One-on-ones/Riley Park/Riley Park.md');
+    expect(person).toContain('## Topics for next time');
+    expect(await h.read(outcome!.path)).toContain('person: "[[Riley Park]]"');
+    expect(outcome?.previous).toBeNull();
+  });
+
+  it('a display name with unsafe characters gets a safe path and keeps its name as the alias', async () => {
+    const h = await createHarness({});
+    const outcome = await h.plugin.service.create({ name: 'Jo: Ops/Infra' }, 'career');
+    expect(outcome?.path).toBe('One-on-ones/Jo - Ops-Infra/2026-11-22 Jo - Ops-Infra.md');
+    const text = await h.read(outcome!.path);
+    expect(text).toContain('person: "[[Jo - Ops-Infra|Jo: Ops/Infra]]"');
+    expect(text).toContain('kind: career');
+    expect(text).toContain('![[Jo - Ops-Infra#Goals]]');
+  });
+});
