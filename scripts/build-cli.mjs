@@ -40,4 +40,4 @@ for (const file of result.outputFiles) {
   chmodSync(tmp, 0o755);
   renameSync(tmp, file.path);
 }
-if (!quiet) console.log(`build-cli: wrote dist/cli.mjs in ${Math.round(performance.now() - started)} ms`);
+if (!quiet) process.stdout.write(`build-cli: wrote dist/cli.mjs in ${Math.round(performance.now() - started)} ms\n`);

@@ -32,7 +32,7 @@ const IGNORED_FOLDERS = new Set(['node_modules']);
 export const TRASH_FOLDER = '.trash';
 
 function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 }
 
 function folderOf(path: string): string {

@@ -37,7 +37,8 @@ export function readFrontmatter(text: string): FrontmatterResult {
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos ? ` (line ${first.linePos[0].line + 1})` : '';
-    return { ok: false, error: `the frontmatter is not valid YAML${line}: ${oneLine(first.message.split('\n')[0])}` };
+    const message = oneLine(first.message.split('\n')[0]).replace(/ at line \d+, column \d+:?$/, '');
+    return { ok: false, error: `the frontmatter is not valid YAML${line}: ${message}` };
   }
   let value: unknown;
   try {

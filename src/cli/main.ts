@@ -7,7 +7,7 @@ import { runCli } from './run';
 
 // A closed pipe (`touchpoints ... | head -1`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
+  stream.on('error', (error: Error & { code?: string }) => {
     if (error.code !== 'EPIPE') throw error;
   });
 }

@@ -24,7 +24,7 @@ export interface VaultSession {
 export function dateFlag(args: ParsedArgs, name: string): IsoDate | undefined {
   const value = stringFlag(args, name);
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new InputError(`--${name} ${value} is not a valid date (yyyy-MM-dd)`);
+  if (!isIsoDate(value)) throw new InputError(`--${name} ${String(value)} is not a valid date (yyyy-MM-dd)`);
   return value;
 }
 
