@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/flow/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/setup-timezone.ts'],
           testTimeout: 30000,

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { createNextNote, type CreateOutcome } from '../../src/core/create-next';
+import { undoJournal } from '../../src/core/journal';
+import { DEFAULT_SETTINGS } from '../../src/settings';
+import { MemoryVault } from './memory-vault';
+
+const SOURCE = 'One-on-ones/Ann/2026-11-08 Ann.md';
+const PERSON = 'People/Ann.md';
+const NEW = 'One-on-ones/Ann/2026-11-22 Ann.md';
+
+const source = [
+  '---',
+  'type: one-on-one',
+  'person: "[[Ann]]"',
+  'date: 2026-11-08',
+  'kind: regular',
+  '---',
+  '## Action items',
+  '- [ ] first',
+  '  - [ ] child',
+  '- [x] done',
+  '- [ ] second',
+  '',
+].join('\n');
+const person = '---\nrelationship: peer\n---\n## Topics for next time\n- promo case\n- budget\n';
+
+function vault(extra: Record<string, string> = {}): MemoryVault {
+  return new MemoryVault({ [SOURCE]: source, [PERSON]: person, ...extra });
+}
+
+async function run(v: MemoryVault, date = '2026-11-22', typeId = 'regular'): Promise<CreateOutcome> {
+  const r = await createNextNote({ port: v, index: v.index(), config: DEFAULT_SETTINGS }, { person: { name: 'Ann' }, typeId, date });
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
+
+describe('createNextNote over a VaultPort', () => {
+  it('reads only the source note and the person note', async () => {
+    const v = vault({ 'Other/Big.md': 'x'.repeat(1000), 'One-on-ones/Bob/2026-11-01 Bob.md': '---\ntype: one-on-one\nperson: "[[Bob]]"\ndate: 2026-11-01\n---\n' });
+    await run(v);
+    expect(v.reads.sort()).toEqual([SOURCE, PERSON].sort());
+  });
+
+  it('creates, marks, moves topics, and reports what it did', async () => {
+    const v = vault();
+    const out = await run(v);
+    expect(out).toMatchObject({ path: NEW, existing: false, previous: SOURCE, forwarded: 3, topics: 2 });
+    expect(out.carried.map((c) => c.text)).toEqual(['- [ ] first ➕ 2026-11-08', '  - [ ] child ➕ 2026-11-08', '- [ ] second ➕ 2026-11-08']);
+    expect(v.files.get(SOURCE)).toBe(source.replace('- [ ] first', '- [>] first').replace('- [ ] child', '- [>] child').replace('- [ ] second', '- [>] second'));
+    expect(v.files.get(PERSON)).toBe('---\nrelationship: peer\n---\n## Topics for next time\n');
+    const created = v.files.get(NEW)!;
+    expect(created).toContain('## Agenda\n- promo case\n- budget\n');
+    expect(created).toContain('## Action items\n- [ ] first ➕ 2026-11-08\n  - [ ] child ➕ 2026-11-08\n- [ ] second ➕ 2026-11-08\n');
+  });
+
+  it('is idempotent: a second run for the same day opens the note and writes nothing', async () => {
+    const v = vault();
+    const index = v.index();
+    const ctx = { port: v, index, config: DEFAULT_SETTINGS };
+    const first = await createNextNote(ctx, { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' });
+    expect(first.ok).toBe(true);
+    const after = v.snapshot();
+    const second = await createNextNote(ctx, { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' });
+    expect(second.ok && second.value.existing).toBe(true);
+    expect(v.snapshot()).toEqual(after);
+  });
+
+  it('a second type on the same day gets a distinct name and carries nothing twice', async () => {
+    const v = vault();
+    const index = v.index();
+    const ctx = { port: v, index, config: DEFAULT_SETTINGS };
+    await createNextNote(ctx, { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' });
+    const r = await createNextNote(ctx, { person: { name: 'Ann' }, typeId: 'career', date: '2026-11-22' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.path).toBe('One-on-ones/Ann/2026-11-22 Ann (Career conversation).md');
+    // The source of both is the 11-08 note, already forwarded: nothing left to carry.
+    expect(r.value.carried).toEqual([]);
+  });
+
+  it('a note dated on or after the new date is never a source', async () => {
+    const v = vault({ 'One-on-ones/Ann/2026-11-30 Ann.md': '---\ntype: one-on-one\nperson: "[[Ann]]"\ndate: 2026-11-30\n---\n- [ ] future\n' });
+    const out = await run(v);
+    expect(out.previous).toBe(SOURCE);
+    expect(out.carried.some((c) => c.text.includes('future'))).toBe(false);
+  });
+
+  it('a block whose lines changed meanwhile stays in the source and leaves the new note', async () => {
+    const v = vault();
+    v.meanwhile = (path, text) => (path === SOURCE ? text.replace('  - [ ] child', '  - [ ] child (edited)') : text);
+    const out = await run(v);
+    const src = v.files.get(SOURCE)!;
+    expect(src).toContain('- [ ] first\n  - [ ] child (edited)');
+    expect(src).toContain('- [>] second');
+    const created = v.files.get(NEW)!;
+    expect(created).not.toContain('first');
+    expect(created).toContain('- [ ] second ➕ 2026-11-08');
+    expect(out.forwarded).toBe(1);
+    expect(out.carried.map((c) => c.text)).toEqual(['- [ ] second ➕ 2026-11-08']);
+    expect(out.warnings.some((w) => w.includes(SOURCE))).toBe(true);
+  });
+
+  it('rolls back, leaving no half-done state, when the source cannot be written', async () => {
+    const v = vault();
+    const before = v.snapshot();
+    v.failProcess.add(SOURCE);
+    const r = await createNextNote({ port: v, index: v.index(), config: DEFAULT_SETTINGS }, { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).toContain(SOURCE);
+    expect(r.error).toContain('permission denied');
+    expect(v.snapshot()).toEqual(before);
+    expect(v.trashed).toEqual([NEW]);
+  });
+
+  it('rolls back the new note and the source marks when the person note cannot be written', async () => {
+    const v = vault();
+    const before = v.snapshot();
+    v.failProcess.add(PERSON);
+    const r = await createNextNote({ port: v, index: v.index(), config: DEFAULT_SETTINGS }, { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' });
+    expect(r.ok).toBe(false);
+    expect(v.snapshot()).toEqual(before);
+  });
+
+  it('fails cleanly, changing nothing, when the new note cannot be created', async () => {
+    const v = vault();
+    const before = v.snapshot();
+    v.failCreate.add(NEW);
+    const r = await createNextNote({ port: v, index: v.index(), config: DEFAULT_SETTINGS }, { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/Could not create .*2026-11-22 Ann\.md: disk full/);
+    expect(v.snapshot()).toEqual(before);
+  });
+
+  it('undo restores every note, and refuses when one was edited since', async () => {
+    const v = vault();
+    const before = v.snapshot();
+    const out = await run(v);
+    const after = v.snapshot();
+    v.files.set(SOURCE, v.files.get(SOURCE)! + 'edited\n');
+    const refused = await undoJournal(v, out.journal!);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toContain(SOURCE);
+    v.files.set(SOURCE, after[SOURCE]!);
+    const done = await undoJournal(v, out.journal!);
+    expect(done.ok).toBe(true);
+    expect(v.snapshot()).toEqual(before);
+  });
+
+  it('leaves the source alone when marking is off, and adds no stamp when that is off', async () => {
+    const v = vault();
+    const r = await createNextNote(
+      { port: v, index: v.index(), config: { ...DEFAULT_SETTINGS, markForwarded: false, addCreatedStamp: false } },
+      { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' },
+    );
+    expect(r.ok).toBe(true);
+    expect(v.files.get(SOURCE)).toBe(source);
+    expect(v.files.get(NEW)).toContain('## Action items\n- [ ] first\n  - [ ] child\n- [ ] second\n');
+  });
+
+  it('names an unknown type and an ambiguous person', async () => {
+    const v = vault({ 'People/Ann.md.bak': '', 'Team/Ann.md': '', 'One-on-ones/Ann2/2026-11-01 x.md': '---\ntype: one-on-one\nperson: "[[Team/Ann]]"\ndate: 2026-11-01\n---\n' });
+    const bad = await createNextNote({ port: v, index: v.index(), config: DEFAULT_SETTINGS }, { person: { name: 'Ann' }, typeId: 'nope', date: '2026-11-22' });
+    expect(bad).toEqual({ ok: false, error: 'Unknown note type "nope"; known types: regular, career' });
+    const amb = await createNextNote({ port: v, index: v.index(), config: DEFAULT_SETTINGS }, { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' });
+    expect(amb.ok).toBe(false);
+    if (!amb.ok) expect(amb.error).toMatch(/more than one person/);
+  });
+});
