@@ -45,6 +45,15 @@ export default defineConfig([
     },
   },
   {
+    // Tests drive mocks and fixtures directly; these rules are for plugin code.
+    files: ['tests/**/*.ts'],
+    rules: {
+      'obsidianmd/prefer-window-timers': 'off',
+      'obsidianmd/prefer-create-el': 'off',
+      'obsidianmd/prefer-file-manager-trash-file': 'off',
+    },
+  },
+  {
     // The command line and build scripts run in Node, not in Obsidian.
     files: ['src/cli/**/*.ts', 'scripts/**/*.mjs', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
@@ -54,6 +63,7 @@ export default defineConfig([
       // The command line reads a vault on disk, where the config folder's name is a flag.
       'obsidianmd/hardcoded-config-path': 'off',
       'no-console': 'off',
+      'obsidianmd/rule-custom-message': 'off',
       'obsidianmd/ui/sentence-case': 'off',
     },
   },

@@ -10,28 +10,30 @@ const quiet = process.argv.includes('--quiet');
 const outfile = join(root, 'dist', 'cli.mjs');
 
 const started = performance.now();
-const result = await esbuild.build({
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  banner: {
-    // Bundled CommonJS dependencies may call require() for Node's own modules.
-    js: "#!/usr/bin/env node\nimport { createRequire as __touchpointsRequire } from 'node:module';\nconst require = __touchpointsRequire(import.meta.url);",
-  },
-  legalComments: 'none',
-  logLevel: 'silent',
-  write: false,
-}).catch((error) => {
-  for (const message of error.errors ?? []) {
-    const where = message.location ? `${message.location.file}:${message.location.line}: ` : '';
-    console.error(`build-cli: ${where}${message.text}`);
-  }
-  if (!error.errors) console.error(`build-cli: ${error.message}`);
-  process.exit(1);
-});
+const result = await esbuild
+  .build({
+    entryPoints: [join(root, 'src/cli/main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: {
+      // Bundled CommonJS dependencies may call require() for Node's own modules.
+      js: "#!/usr/bin/env node\nimport { createRequire as __touchpointsRequire } from 'node:module';\nconst require = __touchpointsRequire(import.meta.url);",
+    },
+    legalComments: 'none',
+    logLevel: 'silent',
+    write: false,
+  })
+  .catch((error) => {
+    for (const message of error.errors ?? []) {
+      const where = message.location ? `${message.location.file}:${message.location.line}: ` : '';
+      console.error(`build-cli: ${where}${message.text}`);
+    }
+    if (!error.errors) console.error(`build-cli: ${error.message}`);
+    process.exit(1);
+  });
 
 mkdirSync(join(root, 'dist'), { recursive: true });
 for (const file of result.outputFiles) {
@@ -40,4 +42,7 @@ for (const file of result.outputFiles) {
   chmodSync(tmp, 0o755);
   renameSync(tmp, file.path);
 }
-if (!quiet) process.stdout.write(`build-cli: wrote dist/cli.mjs in ${Math.round(performance.now() - started)} ms\n`);
+if (!quiet)
+  process.stdout.write(
+    `build-cli: wrote dist/cli.mjs in ${Math.round(performance.now() - started)} ms\n`,
+  );

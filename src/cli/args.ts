@@ -7,6 +7,7 @@ import { UsageError } from './errors';
 /** The options a command accepts: string options take a value, boolean ones do not. */
 export type FlagSpec = Readonly<Record<string, 'string' | 'boolean'>>;
 
+/** A command's arguments after parsing. */
 export interface ParsedArgs {
   /** Arguments that are not options, in order. */
   positionals: string[];
@@ -18,7 +19,11 @@ export interface ParsedArgs {
  * Parse a command's arguments. Unknown options, a missing value and an option given
  * twice are usage errors naming `command`. `-h` is read as `--help`.
  */
-export function parseArgs(argv: readonly string[], spec: FlagSpec, command: string | null): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  spec: FlagSpec,
+  command: string | null,
+): ParsedArgs {
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -32,7 +37,8 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
       continue;
     }
     if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`, command);
+      if (arg.startsWith('-') && arg !== '-')
+        throw new UsageError(`unknown option ${arg}`, command);
       positionals.push(arg);
       continue;
     }
@@ -49,7 +55,8 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i];
-    if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`, command);
+    if (value === undefined || value === '')
+      throw new UsageError(`--${name} needs a value`, command);
     flags.set(name, value);
   }
   return { positionals, flags };

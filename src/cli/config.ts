@@ -30,10 +30,14 @@ export function loadConfig(vaultDir: string): TouchpointsConfig {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch (error) {
-    throw new InputError(`${SETTINGS_PATH} in the vault is not valid JSON (${oneLine(error)}); fix or delete it`);
+    throw new InputError(
+      `${SETTINGS_PATH} in the vault is not valid JSON (${oneLine(error)}); fix or delete it`,
+    );
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputError(`${SETTINGS_PATH} in the vault is not a settings object; fix or delete it`);
+    throw new InputError(
+      `${SETTINGS_PATH} in the vault is not a settings object; fix or delete it`,
+    );
   }
   return migrateSettings(raw);
 }

@@ -4,25 +4,18 @@
  * resolves them; every write goes to a temporary file in the same folder first and
  * is then moved into place, so a note is never seen half written.
  */
-import { randomBytes } from 'node:crypto';
 import {
-  chmodSync,
   existsSync,
-  fsyncSync,
-  linkSync,
   mkdirSync,
-  openSync,
-  closeSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
-  unlinkSync,
-  writeFileSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { VaultPort } from '../core/vault-port';
+import { moveNoClobber, writeTemp } from './atomic-fs';
 import { InputError } from './errors';
 
 /** Folders that are never part of the vault (besides every folder whose name starts with a dot). */
@@ -31,10 +24,6 @@ const IGNORED_FOLDERS = new Set(['node_modules']);
 /** The vault's trash folder, as Obsidian's "Move to Obsidian trash" uses it. */
 export const TRASH_FOLDER = '.trash';
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
-
 function folderOf(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '' : path.slice(0, i);
@@ -42,37 +31,6 @@ function folderOf(path: string): string {
 
 function nameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
-}
-
-/** Write `text` to a new hidden file next to `target`, flushed to disk; returns its path. */
-function writeTemp(target: string, text: string, mode?: number): string {
-  const tmp = join(dirname(target), `.${nameOf(target.replace(/\\/g, '/'))}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx');
-  try {
-    writeFileSync(fd, text, 'utf8');
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  if (mode !== undefined) chmodSync(tmp, mode & 0o7777);
-  return tmp;
-}
-
-/**
- * Move `from` to `to` unless `to` exists, without a window in which a file at `to`
- * could be overwritten (a hard link fails if the target exists). On file systems
- * without hard links, falls back to a check and a rename. Returns false if `to` exists.
- */
-function moveNoClobber(from: string, to: string): boolean {
-  try {
-    linkSync(from, to);
-    unlinkSync(from);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST' || existsSync(to)) return false;
-    renameSync(from, to);
-    return true;
-  }
 }
 
 /** Closeness of two vault folders: the number of leading folder names they share. */
@@ -108,7 +66,11 @@ export class FsVault implements VaultPort {
       isFolder = false;
     }
     if (!isFolder) {
-      throw new InputError(existsSync(root) ? `the vault ${label} is not a folder` : `the vault folder ${label} does not exist`);
+      throw new InputError(
+        existsSync(root)
+          ? `the vault ${label} is not a folder`
+          : `the vault folder ${label} does not exist`,
+      );
     }
     const vault = new FsVault(root);
     vault.scan('');
@@ -128,7 +90,10 @@ export class FsVault implements VaultPort {
   /** The absolute path of a vault path. Paths that leave the vault are refused. */
   absolute(path: string): string {
     const parts = path.split('/').filter((p) => p !== '' && p !== '.');
-    if (/^([a-zA-Z]:)?[\\/]/.test(path) || parts.some((p) => p === '..' || p.includes('\\') || p.includes('\0'))) {
+    if (
+      /^([a-zA-Z]:)?[\\/]/.test(path) ||
+      parts.some((p) => p === '..' || p.includes('\\') || p.includes('\0'))
+    ) {
       throw new Error(`${path} is not a path inside the vault`);
     }
     return join(this.root, ...parts);
@@ -138,22 +103,21 @@ export class FsVault implements VaultPort {
     return existsSync(this.absolute(path));
   }
 
-  read(path: string): Promise<string> {
-    return Promise.resolve(readFileSync(this.absolute(path), 'utf8'));
+  async read(path: string): Promise<string> {
+    return readFileSync(this.absolute(path), 'utf8');
   }
 
-  create(path: string, text: string): Promise<void> {
+  async create(path: string, text: string): Promise<void> {
     const abs = this.absolute(path);
-    if (existsSync(abs)) return Promise.reject(new Error(`${path} already exists`));
+    if (existsSync(abs)) throw new Error(`${path} already exists`);
     mkdirSync(dirname(abs), { recursive: true });
     const tmp = writeTemp(abs, text);
     try {
-      if (!moveNoClobber(tmp, abs)) return Promise.reject(new Error(`${path} already exists`));
+      if (!moveNoClobber(tmp, abs)) throw new Error(`${path} already exists`);
     } finally {
       rmSync(tmp, { force: true });
     }
     this.added(path);
-    return Promise.resolve();
   }
 
   /**
@@ -161,30 +125,30 @@ export class FsVault implements VaultPort {
    * same or `fn` throws. If the note changes on disk while `fn` runs, `fn` runs again
    * on the new text. A note that is not valid UTF-8 is refused rather than mangled.
    */
-  process(path: string, fn: (text: string) => string): Promise<string> {
+  async process(path: string, fn: (text: string) => string): Promise<string> {
     const abs = this.absolute(path);
     for (let attempt = 0; attempt < 5; attempt++) {
       const bytes = readFileSync(abs);
       const before = bytes.toString('utf8');
       if (!Buffer.from(before, 'utf8').equals(bytes)) {
-        return Promise.reject(new Error(`${path} is not valid UTF-8 text; it was left as it is`));
+        throw new Error(`${path} is not valid UTF-8 text; it was left as it is`);
       }
       const after = fn(before);
-      if (after === before) return Promise.resolve(after);
+      if (after === before) return after;
       const tmp = writeTemp(abs, after, statSync(abs).mode);
       try {
         if (!readFileSync(abs).equals(bytes)) continue;
         renameSync(tmp, abs);
-        return Promise.resolve(after);
+        return after;
       } finally {
         rmSync(tmp, { force: true });
       }
     }
-    return Promise.reject(new Error(`${path} kept changing while it was being saved`));
+    throw new Error(`${path} kept changing while it was being saved`);
   }
 
   /** Move a note into the vault's `.trash` folder, keeping its name (`name 1.md` on a clash). */
-  trash(path: string): Promise<void> {
+  async trash(path: string): Promise<void> {
     const abs = this.absolute(path);
     const trash = join(this.root, TRASH_FOLDER);
     mkdirSync(trash, { recursive: true });
@@ -196,7 +160,6 @@ export class FsVault implements VaultPort {
     }
     this.files.delete(path);
     this.byName = null;
-    return Promise.resolve();
   }
 
   /**
@@ -207,7 +170,8 @@ export class FsVault implements VaultPort {
   resolveLink(linkPath: string, sourcePath: string): string | null {
     let link = linkPath.replace(/[#^].*$/, '').trim();
     if (!link) return this.files.has(sourcePath) ? sourcePath : null;
-    if (link.startsWith('./') || link.startsWith('../')) link = this.relative(link, folderOf(sourcePath));
+    if (link.startsWith('./') || link.startsWith('../'))
+      link = this.relative(link, folderOf(sourcePath));
     link = link.replace(/^\/+/, '');
     for (const candidate of [link, `${link}.md`]) if (this.files.has(candidate)) return candidate;
     const lower = link.toLowerCase();
@@ -220,15 +184,22 @@ export class FsVault implements VaultPort {
     );
     if (!matches.length) return null;
     const from = folderOf(sourcePath);
-    const rank = (p: string): [number, number, number] => [folderOf(p) === from ? 0 : 1, -sharedFolders(folderOf(p), from), p.length];
+    const rank = (p: string): [number, number, number] => [
+      folderOf(p) === from ? 0 : 1,
+      -sharedFolders(folderOf(p), from),
+      p.length,
+    ];
     return matches.sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
       return ra[0] - rb[0] || ra[1] - rb[1] || ra[2] - rb[2] || (a < b ? -1 : a > b ? 1 : 0);
     })[0]!;
   }
 
-  /** The note's name without `.md` when no other file has that name, else its full path without `.md`. */
-  linkText(targetPath: string): string {
+  /**
+   * The note's name without `.md` when no other file has that name, else its full path
+   * without `.md` (Obsidian's "shortest path when possible"; the same from any note).
+   */
+  linkText(targetPath: string, _sourcePath?: string): string {
     const same = this.names().get(nameOf(targetPath).toLowerCase()) ?? [];
     const text = same.length <= 1 ? nameOf(targetPath) : targetPath;
     return text.replace(/\.md$/i, '');

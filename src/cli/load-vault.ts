@@ -13,8 +13,10 @@ import { oneLine } from './errors';
 import type { FsVault } from './fs-vault';
 
 /** Frontmatter as plain data, or a message saying why it could not be read. */
-export type FrontmatterResult = { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string };
+export type FrontmatterResult =
+  { ok: true; value: Record<string, unknown> | null } | { ok: false; error: string };
 
+/** A vault read from disk: its meeting index, frontmatter and person profiles. */
 export interface LoadedVault {
   index: MeetingIndex;
   /** Every note's frontmatter by path (notes without frontmatter are left out). */
@@ -33,11 +35,18 @@ export function readFrontmatter(text: string): FrontmatterResult {
   if (lines[0]?.trimEnd() !== '---') return { ok: true, value: null };
   const end = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
   if (end < 0) return { ok: true, value: null };
-  const doc = parseDocument(lines.slice(1, end).join('\n'), { schema: 'core', uniqueKeys: false, prettyErrors: true });
+  const doc = parseDocument(lines.slice(1, end).join('\n'), {
+    schema: 'core',
+    uniqueKeys: false,
+    prettyErrors: true,
+  });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos ? ` (line ${first.linePos[0].line + 1})` : '';
-    const message = oneLine(first.message.split('\n')[0]).replace(/ at line \d+, column \d+:?$/, '');
+    const message = oneLine(first.message.split('\n')[0]).replace(
+      / at line \d+, column \d+:?$/,
+      '',
+    );
     return { ok: false, error: `the frontmatter is not valid YAML${line}: ${message}` };
   }
   let value: unknown;
@@ -57,11 +66,21 @@ export function readFrontmatter(text: string): FrontmatterResult {
  * Read every note of the vault and index its 1:1 notes. A note that cannot be read or
  * whose frontmatter is broken becomes a problem entry in the index, never a crash.
  */
-export async function loadVault(vault: FsVault, config: Pick<TouchpointsConfig, 'defaultCadence' | 'defaultCareerCadence'>): Promise<LoadedVault> {
+export async function loadVault(
+  vault: FsVault,
+  config: Pick<TouchpointsConfig, 'defaultCadence' | 'defaultCareerCadence'>,
+): Promise<LoadedVault> {
   const index = new MeetingIndex();
   const frontmatter = new Map<string, Record<string, unknown>>();
   const paths = vault.markdownFiles();
-  const texts = await Promise.all(paths.map((p) => vault.read(p).then((text) => ({ text }), (error: unknown) => ({ error }))));
+  const texts = await Promise.all(
+    paths.map((p) =>
+      vault.read(p).then(
+        (text) => ({ text }),
+        (error: unknown) => ({ error }),
+      ),
+    ),
+  );
   const resolve = (link: string, source: string): string | null => vault.resolveLink(link, source);
   paths.forEach((path, i) => {
     const read = texts[i]!;
@@ -78,9 +97,16 @@ export async function loadVault(vault: FsVault, config: Pick<TouchpointsConfig, 
     index.set(path, recordFromFrontmatter(path, fm.value, resolve));
   });
   const profiles = new Map<string, PersonProfile>();
-  const defaults = { cadenceDays: config.defaultCadence, careerCadence: config.defaultCareerCadence };
+  const defaults = {
+    cadenceDays: config.defaultCadence,
+    careerCadence: config.defaultCareerCadence,
+  };
   for (const person of index.people()) {
-    if (person.personPath) profiles.set(person.personPath, profileFromFrontmatter(frontmatter.get(person.personPath), defaults));
+    if (person.personPath)
+      profiles.set(
+        person.personPath,
+        profileFromFrontmatter(frontmatter.get(person.personPath), defaults),
+      );
   }
   return { index, frontmatter, profiles };
 }

@@ -4,7 +4,15 @@
  */
 import { parseArgs, booleanFlag } from './args';
 import { COMMANDS, findCommand, type CliIo, type Command } from './commands/index';
-import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, InputError, oneLine, UsageError } from './errors';
+import {
+  EXIT_INPUT,
+  EXIT_INTERNAL,
+  EXIT_OK,
+  EXIT_USAGE,
+  InputError,
+  oneLine,
+  UsageError,
+} from './errors';
 
 /** The program name in messages and usage texts. */
 export const PROGRAM = 'touchpoints';
@@ -12,7 +20,10 @@ export const PROGRAM = 'touchpoints';
 /** The general help: every command with its summary. */
 export function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length), 'help'.length) + 2;
-  const rows = [...COMMANDS.map((c) => [c.name, c.summary]), ['help', 'Show this help, or a command\'s: help <command>']];
+  const rows = [
+    ...COMMANDS.map((c) => [c.name, c.summary]),
+    ['help', "Show this help, or a command's: help <command>"],
+  ];
   return [
     `Usage: ${PROGRAM} <command> [options]`,
     '',
@@ -20,6 +31,7 @@ export function generalHelp(): string {
     ...rows.map(([name, summary]) => `  ${name!.padEnd(width)}${summary!}`),
     '',
     `Run "${PROGRAM} help <command>" for a command's options.`,
+    'Exit codes: 0 done, 1 bad input, 2 wrong usage, 70 internal error.',
     '',
   ].join('\n');
 }
@@ -41,7 +53,8 @@ export function commandHelp(command: Command): string {
 /** The short usage shown after a usage error. */
 function shortUsage(commandName: string | null): string {
   const command = commandName ? findCommand(commandName) : undefined;
-  if (!command) return `Usage: ${PROGRAM} <command> [options]\nCommands: ${COMMANDS.map((c) => c.name).join(', ')}, help\n`;
+  if (!command)
+    return `Usage: ${PROGRAM} <command> [options]\nCommands: ${COMMANDS.map((c) => c.name).join(', ')}, help\n`;
   return `Usage: ${PROGRAM} ${command.synopsis}\nRun "${PROGRAM} help ${command.name}" for details.\n`;
 }
 
@@ -56,7 +69,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const command = findCommand(first);
-  if (!command) throw new UsageError(first.startsWith('-') ? `unknown option ${first}` : `unknown command ${first}`);
+  if (!command)
+    throw new UsageError(
+      first.startsWith('-') ? `unknown option ${first}` : `unknown command ${first}`,
+    );
   const args = parseArgs(rest, { ...command.flags, help: 'boolean' }, command.name);
   if (booleanFlag(args, 'help')) {
     io.stdout(commandHelp(command));

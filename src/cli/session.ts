@@ -11,6 +11,7 @@ import { loadConfig } from './config';
 import { FsVault } from './fs-vault';
 import { loadVault, type LoadedVault } from './load-vault';
 
+/** An opened vault with its settings and index, ready for a command. */
 export interface VaultSession {
   vault: FsVault;
   config: TouchpointsConfig;
@@ -24,7 +25,8 @@ export interface VaultSession {
 export function dateFlag(args: ParsedArgs, name: string): IsoDate | undefined {
   const value = stringFlag(args, name);
   if (value === undefined) return undefined;
-  if (!isIsoDate(value)) throw new InputError(`--${name} ${String(value)} is not a valid date (yyyy-MM-dd)`);
+  if (!isIsoDate(value))
+    throw new InputError(`--${name} ${String(value)} is not a valid date (yyyy-MM-dd)`);
   return value;
 }
 

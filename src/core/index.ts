@@ -59,7 +59,9 @@ export function recordFromFrontmatter(
 ): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(fm)) return ok(null);
   const f = fm!;
-  const rawPerson: unknown = Array.isArray(f.person) ? (f.person as unknown[])[0] : f.person;
+  // An unquoted `person: [[Alex]]` is YAML for a list holding a list: take the name.
+  let rawPerson: unknown = f.person;
+  while (Array.isArray(rawPerson)) rawPerson = rawPerson[0] as unknown;
   const link = parseLink(rawPerson);
   if (!link) return err(rawPerson === undefined || rawPerson === null || rawPerson === '' ? 'no person: add a "person" property that links to the person note' : `person ${describe(rawPerson)} is not a link or a name`);
   if (f.date === undefined || f.date === null || f.date === '') return err('no date: add a "date" property (yyyy-MM-dd)');

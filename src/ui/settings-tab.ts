@@ -35,7 +35,7 @@ class NoteSuggest extends AbstractInputSuggest<TFile> {
     el.setText(file.path);
   }
 
-  selectSuggestion(file: TFile): void {
+  override selectSuggestion(file: TFile): void {
     this.input.value = file.path;
     this.onPick(file.path);
     this.close();

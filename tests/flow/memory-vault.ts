@@ -45,7 +45,7 @@ export class MemoryVault implements VaultPort {
     this.files.delete(path);
     this.trashed.push(path);
   }
-  resolveLink(linkPath: string): string | null {
+  resolveLink(linkPath: string, _sourcePath?: string): string | null {
     if (this.files.has(`${linkPath}.md`)) return `${linkPath}.md`;
     if (this.files.has(linkPath)) return linkPath;
     const name = basename(linkPath).toLowerCase();

@@ -7,8 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { vi } from 'vitest';
-import { App, MarkdownView, Notice, Plugin, WorkspaceLeaf, type TFile } from 'obsidian-test-mocks/obsidian';
-import type { App as AppOriginal, PluginManifest } from 'obsidian';
+import { App, MarkdownView, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
 import TouchpointsPlugin from '../../src/main';
 import manifest from '../../manifest.json';
 
@@ -64,8 +63,8 @@ export async function createHarness(
   };
   // Code reads app.plugins (not in the public API): assign it before anything runs.
   (app as unknown as { plugins: unknown }).plugins = registry;
-  const original = app.asOriginalType__() as AppOriginal;
-  const plugin = new TouchpointsPlugin(original, manifest as PluginManifest);
+  const original = app.asOriginalType__();
+  const plugin = new TouchpointsPlugin(original, manifest);
   const mockPlugin = Plugin.fromOriginalType2__(plugin);
   mockPlugin.data__ = options.data ?? null;
   plugin.load();
@@ -77,7 +76,7 @@ export async function createHarness(
     for (let i = 0; i < 5; i++) await tick();
   };
   const commands = (): Map<string, { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown }> =>
-    mockPlugin.commands__ as never;
+    mockPlugin.commands__;
   const find = (id: string): { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown } => {
     const cmd = commands().get(id) ?? commands().get(`touchpoints:${id}`);
     if (!cmd) throw new Error(`No command ${id}; have ${[...commands().keys()].join(', ')}`);
@@ -114,9 +113,9 @@ export async function createHarness(
       await settle();
     },
     open: async (path) => {
-      const file = app.vault.getFileByPath(path) as TFile | null;
+      const file = app.vault.getFileByPath(path);
       if (!file) throw new Error(`No file ${path}`);
-      const leaf = app.workspace.getLeaf(false) as WorkspaceLeaf;
+      const leaf = app.workspace.getLeaf(false);
       await leaf.openFile(file);
     },
     paths: () =>

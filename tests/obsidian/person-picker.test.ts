@@ -37,7 +37,7 @@ describe('person picker', () => {
     modal.renderSuggestion(modal.getSuggestions('Marcus')[0]!, el);
     expect(el.textContent).toContain('Marcus Chen');
     expect(el.textContent).toContain('23 days overdue');
-    modal.onChooseSuggestion({ kind: 'new', name: 'Riley Park' }, new MouseEvent('click'));
+    modal.onChooseSuggestion({ kind: 'new', name: 'Riley Park' });
     expect(picked).toEqual([{ name: 'Riley Park' }]);
   });
 

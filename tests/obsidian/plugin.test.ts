@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PersonPickerModal } from '../../src/ui/person-picker';
 import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness } from './harness';
 
 const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
@@ -25,6 +26,26 @@ describe('the plugin on obsidian-test-mocks', () => {
     expect(ids.sort()).toEqual(
       ['create-next-career', 'create-next-career-with-this-person', 'create-next-regular', 'create-next-regular-with-this-person', 'undo-last-carry-over'].sort(),
     );
+  });
+
+  it('"Create next career conversation" opens the picker, and choosing a person creates the note', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const opened: PersonPickerModal[] = [];
+    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (this: PersonPickerModal) {
+      opened.push(this);
+    });
+    expect(await h.run('create-next-career')).toBe(true);
+    expect(opened).toHaveLength(1);
+    const sam = opened[0]!.getSuggestions('Sam Lee')[0]!;
+    opened[0]!.onChooseSuggestion(sam);
+    await h.settle();
+    const path = 'One-on-ones/Sam Lee/2026-11-22 Sam Lee.md';
+    expect(h.exists(path)).toBe(true);
+    const text = await h.read(path);
+    expect(text).toContain('kind: career');
+    expect(text).toContain('## Actions until next time\n');
+    expect(text).toContain('![[Sam Lee#Goals]]');
+    expect(h.app.workspace.getActiveFile()?.path).toBe(path);
   });
 
   it('indexes the example vault from the metadata cache on layout ready', async () => {

@@ -13,6 +13,7 @@ export interface CliIo {
   cwd: string;
 }
 
+/** A subcommand: its name, help texts, options, and what it does. */
 export interface Command {
   /** The word that selects the command: `next`. */
   name: string;

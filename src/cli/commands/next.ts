@@ -58,10 +58,16 @@ function problemsNear(session: VaultSession, notePath: string): string[] {
     .map((p) => `${p.path} was skipped: ${p.message}`);
 }
 
-function readArgs(args: ParsedArgs, io: CliIo): { person: string; vault: string; date: string; typeId: string } {
+function readArgs(
+  args: ParsedArgs,
+  io: CliIo,
+): { person: string; vault: string; date: string; typeId: string } {
   if (args.positionals.length === 0) throw new UsageError('missing <person>', 'next');
   if (args.positionals.length > 1) {
-    throw new UsageError(`expected one person, got ${args.positionals.length} arguments (quote a name with spaces)`, 'next');
+    throw new UsageError(
+      `expected one person, got ${args.positionals.length} arguments (quote a name with spaces)`,
+      'next',
+    );
   }
   const person = args.positionals[0]!.trim();
   if (!person) throw new UsageError('the person name is empty', 'next');
@@ -77,10 +83,12 @@ function printText(io: CliIo, outcome: CreateOutcome, dryRun: boolean): void {
   else if (dryRun) io.stdout(`\n${outcome.text}${outcome.text.endsWith('\n') ? '' : '\n'}`);
 }
 
+/** The `next` command. */
 export const nextCommand: Command = {
   name: 'next',
   summary: 'Create the next 1:1 note for a person, carrying open items and queued topics',
-  synopsis: 'next <person> --vault <dir> [--date yyyy-MM-dd] [--type <id>] [--today yyyy-MM-dd] [--dry-run] [--json]',
+  synopsis:
+    'next <person> --vault <dir> [--date yyyy-MM-dd] [--type <id>] [--today yyyy-MM-dd] [--dry-run] [--json]',
   options: [
     '<person>              a name ("Priya Shah", "Jo: Ops/Infra") or a person note path',
     '--vault <dir>         the vault folder (required)',
@@ -91,7 +99,14 @@ export const nextCommand: Command = {
     '--json                print one JSON object: path, existing, previous, carried, forwarded,',
     '                      topics, personCreated, warnings',
   ],
-  flags: { vault: 'string', date: 'string', type: 'string', today: 'string', 'dry-run': 'boolean', json: 'boolean' },
+  flags: {
+    vault: 'string',
+    date: 'string',
+    type: 'string',
+    today: 'string',
+    'dry-run': 'boolean',
+    json: 'boolean',
+  },
 
   async run(args: ParsedArgs, io: CliIo): Promise<number> {
     const a = readArgs(args, io);
@@ -103,7 +118,9 @@ export const nextCommand: Command = {
     );
     if (!result.ok) throw new InputError(result.error);
     const outcome = result.value;
-    const warnings = outcome.existing ? outcome.warnings : [...outcome.warnings, ...problemsNear(session, outcome.path)];
+    const warnings = outcome.existing
+      ? outcome.warnings
+      : [...outcome.warnings, ...problemsNear(session, outcome.path)];
     for (const w of warnings) io.stderr(`warning: ${oneLine(w)}\n`);
     if (booleanFlag(args, 'json')) io.stdout(`${JSON.stringify(nextJson(outcome, warnings))}\n`);
     else printText(io, outcome, dryRun);

@@ -1,0 +1,57 @@
+/**
+ * The two file operations that make the command line's writes atomic: a flushed
+ * temporary file next to the target, and a move that never overwrites.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error
+    ? String(error.code)
+    : undefined;
+}
+
+/** Write `text` to a new hidden file next to `target`, flushed to disk; returns its path. */
+export function writeTemp(target: string, text: string, mode?: number): string {
+  const tmp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+  );
+  const fd = openSync(tmp, 'wx');
+  try {
+    writeFileSync(fd, text, 'utf8');
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  if (mode !== undefined) chmodSync(tmp, mode & 0o7777);
+  return tmp;
+}
+
+/**
+ * Move `from` to `to` unless `to` exists, without a window in which a file at `to`
+ * could be overwritten (a hard link fails if the target exists). On file systems
+ * without hard links, falls back to a check and a rename. Returns false if `to` exists.
+ */
+export function moveNoClobber(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    unlinkSync(from);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST' || existsSync(to)) return false;
+    renameSync(from, to);
+    return true;
+  }
+}
