@@ -23,6 +23,16 @@ export default defineConfig({
           testTimeout: 30000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup-timezone.ts'],
+          testTimeout: 60000,
+          hookTimeout: 60000,
+        },
+      },
     ],
   },
 });
