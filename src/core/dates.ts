@@ -29,7 +29,7 @@ export function toIsoDate(value: unknown): IsoDate | null {
   if (typeof value !== 'string') return null;
   const s = value.trim();
   const head = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$/.exec(s);
-  return head && isIsoDate(head[1]) ? head[1]! : null;
+  return head && isIsoDate(head[1]) ? head[1] : null;
 }
 
 function toUtc(date: IsoDate): number {

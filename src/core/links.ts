@@ -24,10 +24,19 @@ export function parseLink(value: unknown): ParsedLink | null {
   }
   const md = /^\[([^\]]*)\]\(([^)]+)\)$/.exec(s);
   if (md) {
-    const path = decodeURIComponent(md[2]!.trim()).replace(/#.*$/, '');
+    const path = decodeUri(md[2]!.trim()).replace(/#.*$/, '');
     return path ? { path: stripMd(path), alias: md[1]!.trim() || null } : null;
   }
   return { path: stripMd(s), alias: null };
+}
+
+/** Percent-decode a Markdown link target; a malformed one (`100%.md`) stays as written. */
+function decodeUri(target: string): string {
+  try {
+    return decodeURIComponent(target);
+  } catch {
+    return target;
+  }
 }
 
 function stripMd(path: string): string {

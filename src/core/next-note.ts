@@ -105,9 +105,12 @@ export function composeNote(base: string, parts: NoteParts): { text: string; cur
   const final = parseNote(text);
   const agenda = findSection(final, parts.type.agendaHeading)!;
   const stop = final.headings.find((h) => h.line >= agenda.start)?.line ?? final.lines.length;
-  let cursorLine = agenda.heading.line + 1;
-  for (let l = agenda.start; l < stop; l++) if (final.lines[l]!.trim() !== '') cursorLine = l + 1;
-  return { text, cursorLine: Math.min(cursorLine, final.lines.length - 1) };
+  // The blank line after the agenda's last line, or that last line when no blank one
+  // follows it (never the next section's heading).
+  let last = agenda.heading.line;
+  for (let l = agenda.start; l < stop; l++) if (final.lines[l]!.trim() !== '') last = l;
+  const cursorLine = last + 1 < stop && final.lines[last + 1]!.trim() === '' ? last + 1 : last;
+  return { text, cursorLine };
 }
 
 /** Plan the next note: render, carry, and the verified edits for the source and person notes. */

@@ -29,8 +29,14 @@ export function parseCareerCadence(value: unknown): [number, number] | null {
 }
 
 function positiveInt(value: unknown): number | null {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  // Digits only in a string: `Number` would also read `0x10`, `1e1` or `14.`.
+  const n = typeof value === 'string' ? (/^\s*\d+\s*$/.test(value) ? Number(value) : null) : value;
   return typeof n === 'number' && Number.isInteger(n) && n > 0 && n <= 3650 ? n : null;
+}
+
+/** A property value as the user wrote it, for warnings (`[1,2]`, not `[object Object]`). */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /** A profile from person-note frontmatter, with defaults for what is missing or invalid. */
@@ -43,14 +49,14 @@ export function profileFromFrontmatter(fm: Record<string, unknown> | null | unde
   let cadenceDays = defaults.cadenceDays;
   if (f.cadence !== undefined && f.cadence !== null && f.cadence !== '') {
     const c = positiveInt(f.cadence);
-    if (c === null) warnings.push(`cadence "${String(f.cadence as string)}" is not a number of days`);
+    if (c === null) warnings.push(`cadence "${shown(f.cadence)}" is not a number of days`);
     else cadenceDays = c;
   }
   let careerCadence = defaults.careerCadence;
   const rawCareer = f['career-cadence'];
   if (rawCareer !== undefined && rawCareer !== null && rawCareer !== '') {
     const c = parseCareerCadence(rawCareer);
-    if (c === null) warnings.push(`career-cadence "${String(rawCareer as string)}" is not a range like 28-42`);
+    if (c === null) warnings.push(`career-cadence "${shown(rawCareer)}" is not a range like 28-42`);
     else careerCadence = c;
   }
   const email = typeof f.email === 'string' && f.email.trim() ? f.email.trim() : null;

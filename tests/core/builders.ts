@@ -25,5 +25,11 @@ export const CLOSED: ReadonlySet<string> = new Set(['x', 'X', '-', '>']);
 
 /** Carry options as the defaults have them, with overrides. */
 export function carryOptions(over: Partial<CarryOptions> = {}): CarryOptions {
-  return { closed: CLOSED, stamp: true, markForwarded: true, privateHeadings: ['Private'], ...over };
+  return {
+    closed: CLOSED,
+    stamp: true,
+    markForwarded: true,
+    privateHeadings: ['Private'],
+    ...over,
+  };
 }

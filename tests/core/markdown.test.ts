@@ -41,15 +41,33 @@ describe('splitLines / joinLines', () => {
   });
 
   it('round-trips any string exactly', () => {
-    const pieces = fc.constantFrom('a', ' ', '\t', '\n', '\r', '\r\n', '- [ ] x', '> ', '```', 'é', '➕\uFE0F');
+    const pieces = fc.constantFrom(
+      'a',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      '- [ ] x',
+      '> ',
+      '```',
+      'é',
+      '➕\uFE0F',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces).map((p) => p.join(''))), (text) => {
-        const { lines, eols } = splitLines(text);
-        expect(lines.length).toBe(eols.length);
-        expect(eols[eols.length - 1]).toBe('');
-        for (const l of lines) expect(l).not.toContain('\n');
-        expect(joinLines(lines, eols)).toBe(text);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces).map((p) => p.join('')),
+        ),
+        (text) => {
+          const { lines, eols } = splitLines(text);
+          expect(lines.length).toBe(eols.length);
+          expect(eols[eols.length - 1]).toBe('');
+          for (const l of lines) expect(l).not.toContain('\n');
+          expect(joinLines(lines, eols)).toBe(text);
+        },
+      ),
       { seed: 20261122, numRuns: 300 },
     );
   });
@@ -154,7 +172,17 @@ describe('parseNote: headings', () => {
 describe('parseNote: list items', () => {
   it('parses bullets, numbers with `.` and `)`, and task boxes', () => {
     const n = parseNote(
-      note('- [ ] dash', '* [x] star', '+ [/] plus', '1. [ ] one dot', '2) [?] two paren', '3. plain', '- [-]', '-', '123456789. [ ] big'),
+      note(
+        '- [ ] dash',
+        '* [x] star',
+        '+ [/] plus',
+        '1. [ ] one dot',
+        '2) [?] two paren',
+        '3. plain',
+        '- [-]',
+        '-',
+        '123456789. [ ] big',
+      ),
     );
     expect(n.items.map((i) => [i.marker, i.status, i.text])).toEqual([
       ['-', ' ', 'dash'],
@@ -292,7 +320,8 @@ describe('parseNote: list items', () => {
   });
 
   it('reads Tasks emoji fields as plain text, with and without U+FE0F', () => {
-    const line = '- [ ] Ship it 📅 2026-12-05 ➕\uFE0F 2026-01-01 ⏳️ 2026-11-30 🔺 🔁 every week ^abc-1';
+    const line =
+      '- [ ] Ship it 📅 2026-12-05 ➕\uFE0F 2026-01-01 ⏳️ 2026-11-30 🔺 🔁 every week ^abc-1';
     const n = parseNote(note(line));
     expect(n.items[0]!.text).toBe(line.slice(6));
     expect(n.lines[0]).toBe(line);
@@ -365,7 +394,9 @@ describe('parseNote: quotes and callouts', () => {
   });
 
   it('nests callouts, and knows the callouts around a nested one', () => {
-    const n = parseNote(note('> [!private]', '> > [!note] inner', '> > - [ ] deep', '> - [ ] outer'));
+    const n = parseNote(
+      note('> [!private]', '> > [!note] inner', '> > - [ ] deep', '> - [ ] outer'),
+    );
     expect(n.items.map((i) => [i.line, i.calloutLine])).toEqual([
       [2, 1],
       [3, 0],
@@ -422,7 +453,9 @@ describe('parseNote: code fences', () => {
   });
 
   it('keeps a fence inside a list item in the item subtree', () => {
-    const n = parseNote(note('- [ ] a', '  ```', '  - [ ] code', '', '  ```', '  - [ ] child', '- [ ] b'));
+    const n = parseNote(
+      note('- [ ] a', '  ```', '  - [ ] code', '', '  ```', '  - [ ] child', '- [ ] b'),
+    );
     expect(items(n)).toEqual(['0: :a', '5: :child', '6: :b']);
     expect(n.items.map((i) => [i.line, i.end])).toEqual([
       [0, 6],
@@ -447,7 +480,17 @@ describe('parseNote: code fences', () => {
 });
 
 describe('sections and headings', () => {
-  const text = note('# Title', 'intro', '## Agenda', '- a', '### Sub', '- b', '## Action items ##', '- [ ] c', '# Other');
+  const text = note(
+    '# Title',
+    'intro',
+    '## Agenda',
+    '- a',
+    '### Sub',
+    '- b',
+    '## Action items ##',
+    '- [ ] c',
+    '# Other',
+  );
 
   it('spans each section to the next heading of the same or higher level', () => {
     expect(sections(parseNote(text)).map((s) => [s.heading.text, s.start, s.end])).toEqual([

@@ -8,7 +8,7 @@ setup();
 const app = App.createConfigured__({ files: {} });
 const picked: PickedPerson[] = [];
 const modal = new PersonPickerModal(
-  app.asOriginalType__() as unknown as AppOriginal,
+  app.asOriginalType__(),
   [
     { key: 'People/Marcus Chen.md', name: 'Marcus Chen', personPath: 'People/Marcus Chen.md', lastMeeting: '2026-09-30', overdue: 23 },
     { key: 'People/Sam Lee.md', name: 'Sam Lee', personPath: 'People/Sam Lee.md', lastMeeting: '2026-11-05', overdue: 10 },
