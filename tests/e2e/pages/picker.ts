@@ -1,7 +1,6 @@
 // The person picker, rendered by the production modal class.
 import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
-import type { App as AppOriginal } from 'obsidian';
 import { PersonPickerModal, type PickedPerson } from '../../../src/ui/person-picker';
 
 setup();
