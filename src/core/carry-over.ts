@@ -151,10 +151,11 @@ export function planCarryOver(sourceText: string, sourceDate: IsoDate, opts: Car
         if (opts.markForwarded) {
           const item = inside.find((it) => it.line === l)!;
           const at = item.statusOffset;
+          // The status may be one character of two UTF-16 units (`[🔥]`): replace it whole.
           sourceEdits.push({
             line: l,
             expected: original,
-            replacement: original.slice(0, at) + '>' + original.slice(at + 1),
+            replacement: original.slice(0, at) + '>' + original.slice(at + item.status!.length),
           });
         }
       }

@@ -18,8 +18,11 @@ export interface TemplateVars {
 /**
  * Format a date with a date-fns pattern (`{{date:EEEE d MMMM}}`). A pattern date-fns
  * rejects is left in the text as written, so a typo never breaks note creation.
+ * Moment-style `YYYY` and `DD` (week years and days of the year in date-fns, which it
+ * also reports on the console) are refused up front and left as written too.
  */
 export function formatDatePattern(date: IsoDate, pattern: string): string {
+  if (/[YD]/.test(pattern.replace(/'[^']*'/g, ''))) return `{{date:${pattern}}}`;
   try {
     return format(toLocalDate(date), pattern);
   } catch {
