@@ -58,7 +58,8 @@ export interface CarryPlan {
 
 const CREATED = /➕\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
 const PRIVATE_TAG = /(^|\s)#private(?=$|[\s.,;:!?)\]])/i;
-const TRAILING = /(\s+\^[A-Za-z0-9-]+)?(\s*)$/;
+/** A trailing block id (` ^abc-1`), matched on the line with its trailing spaces removed. */
+const BLOCK_ID = /\s\^[A-Za-z0-9-]+$/;
 
 /** True when the task line already has a Tasks created date (`➕ 2026-11-22`). */
 export function hasCreatedStamp(line: string): boolean {
@@ -68,10 +69,16 @@ export function hasCreatedStamp(line: string): boolean {
 /** Append a created stamp before any trailing block id and whitespace. */
 export function addCreatedStamp(line: string, date: IsoDate): string {
   if (hasCreatedStamp(line)) return line;
-  const m = TRAILING.exec(line)!;
-  const head = line.slice(0, m.index);
-  const sep = head.endsWith(' ') || head.endsWith('\t') || head === '' ? '' : ' ';
-  return `${head}${sep}➕ ${date}${m[1] ?? ''}${m[2] ?? ''}`;
+  // Scan from the end (no regex backtracking over the line): spaces, then a block id.
+  const trimmed = line.trimEnd();
+  const trailing = line.slice(trimmed.length);
+  const id = BLOCK_ID.exec(trimmed);
+  let cut = id ? id.index : trimmed.length;
+  while (cut > 0 && (trimmed[cut - 1] === ' ' || trimmed[cut - 1] === '\t')) cut--;
+  const head = trimmed.slice(0, cut);
+  const blockId = trimmed.slice(cut);
+  const sep = head === '' ? '' : ' ';
+  return `${head}${sep}➕ ${date}${blockId}${trailing}`;
 }
 
 /** Remove `columns` columns of leading whitespace (tabs count to the next multiple of 4). */
@@ -135,8 +142,12 @@ export function planCarryOver(sourceText: string, sourceDate: IsoDate, opts: Car
   const sourceEdits: LineEdit[] = [];
   for (const root of note.items) {
     if (!isOpenTask(root, opts.closed) || hasOpenAncestor(note, root, opts.closed)) continue;
-    const inside = note.items.filter((it) => it.line >= root.line && it.line < root.end);
-    const openLines = new Set(inside.filter((it) => isOpenTask(it, opts.closed)).map((it) => it.line));
+    // Items are in line order, so the subtree is the run of items after the root.
+    const openItems = new Map<number, ListItem>();
+    for (let k = root.index; k < note.items.length && note.items[k]!.line < root.end; k++) {
+      const it = note.items[k]!;
+      if (isOpenTask(it, opts.closed)) openItems.set(it.line, it);
+    }
     const lines: string[] = [];
     const tasks: string[] = [];
     let privateBlock = isPrivateItem(note, root, opts);
@@ -145,11 +156,11 @@ export function planCarryOver(sourceText: string, sourceDate: IsoDate, opts: Car
       let line = dedent(unquote(original, root.quote), root.column);
       if (line.trim() === '') line = '';
       if (PRIVATE_TAG.test(original)) privateBlock = true;
-      if (openLines.has(l)) {
+      const item = openItems.get(l);
+      if (item) {
         if (opts.stamp) line = addCreatedStamp(line, sourceDate);
         tasks.push(line);
         if (opts.markForwarded) {
-          const item = inside.find((it) => it.line === l)!;
           const at = item.statusOffset;
           // The status may be one character of two UTF-16 units (`[🔥]`): replace it whole.
           sourceEdits.push({
@@ -272,7 +283,7 @@ export function blockDestination(
 ): string {
   if (block.private) return privateHeading;
   for (const h of block.headings) {
-    if (findSection(note, h)) return h;
+    if (note.headings.some((x) => sameHeading(x.text, h))) return h;
   }
   return actionItemsHeading;
 }
