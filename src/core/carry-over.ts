@@ -294,45 +294,49 @@ export function blockDestination(
  * Groups are inserted in the order given.
  */
 export function insertIntoSections(text: string, groups: ReadonlyArray<{ heading: string; lines: string[] }>): string {
-  let out = text;
-  const byHeading = new Map<string, string[]>();
-  const order: string[] = [];
+  const byHeading = new Map<string, { heading: string; lines: string[] }>();
   for (const g of groups) {
     if (!g.lines.length) continue;
     const key = g.heading.trim().toLowerCase();
-    if (!byHeading.has(key)) {
-      byHeading.set(key, []);
-      order.push(g.heading);
-    }
-    byHeading.get(key)!.push(...g.lines);
+    const entry = byHeading.get(key) ?? { heading: g.heading, lines: [] };
+    entry.lines.push(...g.lines);
+    byHeading.set(key, entry);
   }
-  for (const heading of order) {
-    const lines = byHeading.get(heading.trim().toLowerCase())!;
-    out = insertIntoSection(out, heading, lines);
-  }
-  return out;
-}
-
-function insertIntoSection(text: string, heading: string, newLines: string[]): string {
+  if (!byHeading.size) return text;
+  // One parse, then one pass: each existing section gets its lines after its last
+  // non-blank line; sections the note lacks are added at its end, in order.
   const note = parseNote(text);
-  const eol = note.eols.find((e) => e !== '') ?? '\n';
-  const section = findSection(note, heading);
-  if (!section) {
-    const trimmed = text.replace(/\s+$/, '');
-    return `${trimmed}${trimmed ? eol + eol : ''}## ${heading}${eol}${newLines.join(eol)}${eol}`;
-  }
-  const stop = note.headings.find((h) => h.line >= section.start)?.line ?? note.lines.length;
-  let at = section.start;
-  for (let l = section.start; l < stop; l++) if (note.lines[l]!.trim() !== '') at = l + 1;
   const { lines, eols } = note;
-  let out = '';
-  for (let i = 0; i < at; i++) {
-    // The line before the insertion point may be the last one, with no line ending.
-    out += lines[i]! + (i === at - 1 && eols[i] === '' ? eol : eols[i]!);
+  const eol = eols.find((e) => e !== '') ?? '\n';
+  const insertAt = new Map<number, string[]>();
+  const missing: Array<{ heading: string; lines: string[] }> = [];
+  for (const entry of byHeading.values()) {
+    const index = note.headings.findIndex((h) => sameHeading(h.text, entry.heading));
+    if (index < 0) {
+      missing.push(entry);
+      continue;
+    }
+    const start = note.headings[index]!.line + 1;
+    const stop = note.headings[index + 1]?.line ?? lines.length;
+    let at = start;
+    for (let l = start; l < stop; l++) if (lines[l]!.trim() !== '') at = l + 1;
+    insertAt.set(at, [...(insertAt.get(at) ?? []), ...entry.lines]);
   }
-  out += newLines.join(eol) + eol;
-  if (at < lines.length && lines[at]!.trim() !== '') out += eol;
-  for (let i = at; i < lines.length; i++) out += lines[i]! + eols[i]!;
+  let out = '';
+  for (let i = 0; i <= lines.length; i++) {
+    const add = insertAt.get(i);
+    if (add) {
+      // The line before the insertion point may be the last one, with no line ending.
+      if (i > 0 && eols[i - 1] === '') out += eol;
+      out += add.join(eol) + eol;
+      if (i < lines.length && lines[i]!.trim() !== '') out += eol;
+    }
+    if (i < lines.length) out += lines[i]! + eols[i]!;
+  }
+  for (const entry of missing) {
+    out = out.replace(/\s+$/, '');
+    out += `${out ? eol + eol : ''}## ${entry.heading}${eol}${entry.lines.join(eol)}${eol}`;
+  }
   return out;
 }
 
