@@ -5,10 +5,19 @@
 import type { TouchpointsConfig } from './core/config';
 import { BUILT_IN_TYPES, typeIdFromName, type NoteType } from './core/note-types';
 import { parseCareerCadence } from './core/people';
+import { DEFAULT_RECAP_SETTINGS, migrateRecapSections, migrateRecapSettings } from './core/recap-config';
 
 export interface TouchpointsSettings extends TouchpointsConfig {
   /** Settings format version, for future migrations. */
   version: number;
+  /** Show "1:1s due: N" in the status bar (desktop). */
+  showStatusBar: boolean;
+  /** Show the age of carried action items in 1:1 notes. */
+  agingBadges: boolean;
+  /** The meeting (2nd, 3rd, ...) from which the age badge is a warning. */
+  agingThreshold: number;
+  /** Offer items tagged #1on1 that link a person as topics for that person's next note. */
+  tagTopics: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -27,6 +36,14 @@ export const DEFAULT_SETTINGS: TouchpointsSettings = {
   topicsHeading: 'Topics for next time',
   goalsHeading: 'Goals',
   developmentPlanHeading: 'Development plan',
+  recap: { ...DEFAULT_RECAP_SETTINGS },
+  showStatusBar: true,
+  agingBadges: true,
+  agingThreshold: 3,
+  tagTopics: false,
+  winHeadings: ['Wins since last time', 'Wins'],
+  feedbackHeadings: ['Feedback', 'Feedback from peers and partners'],
+  accomplishmentsFileName: 'Accomplishments {{period}}',
 };
 
 function str(value: unknown, fallback: string): string {
@@ -47,6 +64,11 @@ function strings(value: unknown, fallback: string[]): string[] {
   return out.length ? out : [...fallback];
 }
 
+/** A note type's recap mapping as a property only when it has one. */
+function optionalRecap(recap: NoteType['recap']): Pick<NoteType, 'recap'> {
+  return recap ? { recap } : {};
+}
+
 function noteType(raw: unknown, builtIn?: NoteType): NoteType | null {
   if (typeof raw !== 'object' || raw === null) return builtIn ? { ...builtIn } : null;
   const r = raw as Record<string, unknown>;
@@ -60,6 +82,7 @@ function noteType(raw: unknown, builtIn?: NoteType): NoteType | null {
     career: bool(r.career, builtIn?.career ?? false),
     agendaHeading: str(r.agendaHeading, builtIn?.agendaHeading ?? 'Agenda').trim(),
     actionItemsHeading: str(r.actionItemsHeading, builtIn?.actionItemsHeading ?? 'Action items').trim(),
+    ...optionalRecap(migrateRecapSections(r.recap)),
   };
 }
 
@@ -99,5 +122,13 @@ export function migrateSettings(raw: unknown): TouchpointsSettings {
     topicsHeading: str(r.topicsHeading, d.topicsHeading).trim(),
     goalsHeading: str(r.goalsHeading, d.goalsHeading).trim(),
     developmentPlanHeading: str(r.developmentPlanHeading, d.developmentPlanHeading).trim(),
+    recap: migrateRecapSettings(r.recap),
+    showStatusBar: bool(r.showStatusBar, d.showStatusBar),
+    agingBadges: bool(r.agingBadges, d.agingBadges),
+    agingThreshold: typeof r.agingThreshold === 'number' && Number.isInteger(r.agingThreshold) && r.agingThreshold >= 2 && r.agingThreshold <= 99 ? r.agingThreshold : d.agingThreshold,
+    tagTopics: bool(r.tagTopics, d.tagTopics),
+    winHeadings: strings(r.winHeadings, d.winHeadings),
+    feedbackHeadings: strings(r.feedbackHeadings, d.feedbackHeadings),
+    accomplishmentsFileName: str(r.accomplishmentsFileName, d.accomplishmentsFileName).trim(),
   };
 }

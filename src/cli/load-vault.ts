@@ -6,9 +6,10 @@
  */
 import { parseDocument } from 'yaml';
 import type { TouchpointsConfig } from '../core/config';
-import { MeetingIndex, recordFromFrontmatter } from '../core/index';
+import { isMeetingFrontmatter, MeetingIndex, recordFromFrontmatter } from '../core/index';
 import { profileFromFrontmatter, type PersonProfile } from '../core/people';
 import { err } from '../core/result';
+import { taskStatusesFromText } from '../core/task-statuses';
 import { oneLine } from './errors';
 import type { FsVault } from './fs-vault';
 
@@ -94,7 +95,9 @@ export async function loadVault(
       return;
     }
     if (fm.value) frontmatter.set(path, fm.value);
-    index.set(path, recordFromFrontmatter(path, fm.value, resolve));
+    // Task statuses are parsed for 1:1 notes only, with the one Markdown parser.
+    const body = isMeetingFrontmatter(fm.value) ? { tasks: taskStatusesFromText(read.text) } : undefined;
+    index.set(path, recordFromFrontmatter(path, fm.value, resolve, body));
   });
   const profiles = new Map<string, PersonProfile>();
   const defaults = {

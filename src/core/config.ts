@@ -1,5 +1,6 @@
 /** The settings core works with. Defaults and migration live in src/settings.ts. */
 import type { NoteType } from './note-types';
+import type { RecapSettings } from './recap-config';
 
 export interface TouchpointsConfig {
   /** Folder for new 1:1 notes and new person notes. */
@@ -22,6 +23,14 @@ export interface TouchpointsConfig {
   topicsHeading: string;
   goalsHeading: string;
   developmentPlanHeading: string;
+  /** Recap email and shareable agenda: subjects, template notes, last format used. */
+  recap: RecapSettings;
+  /** Sections of 1:1 notes whose bullets count as wins in the accomplishment log. */
+  winHeadings: string[];
+  /** Sections of 1:1 notes whose bullets count as feedback received. */
+  feedbackHeadings: string[];
+  /** Name of accomplishment notes: `Accomplishments {{period}}`, also `{{person}}`. */
+  accomplishmentsFileName: string;
 }
 
 /**

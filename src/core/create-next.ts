@@ -28,6 +28,8 @@ export interface CreateRequest {
   typeId: string;
   date: IsoDate;
   dryRun?: boolean;
+  /** Topics from elsewhere for the new note's agenda (items tagged `#1on1`), each as its lines. */
+  extraTopics?: readonly string[][];
 }
 
 export interface CreateOutcome {
@@ -59,7 +61,8 @@ export interface CreateContext {
   config: TouchpointsConfig;
 }
 
-const PERSON_NOTE = `---
+/** The text of a new person note. */
+export const PERSON_NOTE = `---
 relationship: other
 cadence:
 career-cadence:
@@ -74,14 +77,18 @@ email:
 
 class ChangedSince extends Error {}
 
-interface PersonChoice {
+export interface PersonChoice {
   key: string;
   name: string;
   path: string;
   exists: boolean;
 }
 
-function choosePerson(ctx: CreateContext, req: CreateRequest): Result<PersonChoice> {
+/**
+ * Who a request means: a known person's key, a person note, or a name (known, the
+ * name of a note, or new). Also used to find the person for topics added from anywhere.
+ */
+export function choosePerson(ctx: CreateContext, req: Pick<CreateRequest, 'person'>): Result<PersonChoice> {
   const { index, port, config } = ctx;
   if ('key' in req.person) {
     const entry = index.person(req.person.key);
@@ -208,6 +215,7 @@ export async function createNextNote(ctx: CreateContext, req: CreateRequest): Pr
     template: template.text,
     source: sourceRec && sourceText !== null ? { path: sourceRec.path, date: sourceRec.date, text: sourceText, linkText: port.linkText(sourceRec.path, path) } : null,
     personNote: personText !== null ? { path: personPath, text: personText } : null,
+    extraTopics: req.extraTopics,
     options: {
       carry: {
         closed: closedSet(config),
@@ -316,7 +324,7 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
 
   // 4. Take the queued topics out of the person note.
   let topicsKept = plan.topics.map(() => true);
-  if (!w.personCreate && plan.topicEdits.length) {
+  if (!w.personCreate && plan.topicEdits.some((g) => g.length)) {
     let before = '';
     try {
       const after = await port.process(w.personPath, (text) => {

@@ -22,6 +22,18 @@ export interface MeetingRecord {
   date: IsoDate;
   kind: string;
   status: MeetingStatus;
+  /**
+   * The status character of every task in the note, in order (`" x>/"`), when the
+   * caller knows the body (from the metadata cache's list items, or parsed text).
+   * Open items are counted from it against the closed set, so changing that setting
+   * needs no re-index.
+   */
+  tasks?: string;
+}
+
+/** What is known of a note's body without frontmatter: its task statuses. */
+export interface RecordBody {
+  tasks: string;
 }
 
 /** Resolves a link path from a note to the vault path of the note it points at. */
@@ -50,12 +62,14 @@ function describe(value: unknown): string {
 
 /**
  * Make a record from a note's frontmatter. Not a 1:1 note: ok(null). A 1:1 note whose
- * person or date is missing or unreadable: an error naming the problem.
+ * person or date is missing or unreadable: an error naming the problem. `body`, when
+ * given, adds what the sidebar needs from the note's body (its task statuses).
  */
 export function recordFromFrontmatter(
   path: string,
   fm: Record<string, unknown> | null | undefined,
   resolve: LinkResolver,
+  body?: RecordBody,
 ): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(fm)) return ok(null);
   const f = fm!;
@@ -78,6 +92,7 @@ export function recordFromFrontmatter(
     date,
     kind,
     status: statusOf(f.status),
+    ...(body ? { tasks: body.tasks } : {}),
   });
 }
 

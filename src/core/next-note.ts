@@ -31,6 +31,8 @@ export interface NextNoteInput {
   source: { path: string; date: IsoDate; text: string; linkText: string } | null;
   /** The person note's current text, or null if it does not exist yet. */
   personNote: { path: string; text: string } | null;
+  /** Topics from elsewhere (items tagged `#1on1`), added to the agenda after the queued ones. */
+  extraTopics?: readonly string[][];
   options: NextNoteOptions;
 }
 
@@ -131,6 +133,9 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     topicEdits.push(topicsPlan.edits.slice(k, k + t.length));
     k += t.length;
   }
+  // Extra topics come from no queue: nothing to take out of the person note.
+  const topics = [...topicsPlan.topics, ...(input.extraTopics ?? []).map((t) => [...t])];
+  while (topicEdits.length < topics.length) topicEdits.push([]);
   const title = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
   const previousLink = input.source ? link(input.source.linkText) : null;
   const rendered = renderTemplate(input.template, {
@@ -146,7 +151,7 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     personLink: link(input.person.linkText, input.person.name),
     previousLink,
     blocks: carry.blocks,
-    topics: topicsPlan.topics,
+    topics,
     privateHeading: options.carry.privateHeadings[0] ?? 'Private',
   };
   const { text, cursorLine } = composeNote(rendered, parts);
@@ -156,7 +161,7 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     text,
     cursorLine,
     blocks: carry.blocks,
-    topics: topicsPlan.topics,
+    topics,
     sourceEdits,
     topicEdits,
     carried: carry.blocks.flatMap((b) => b.tasks.map((t) => ({ text: t, from }))),

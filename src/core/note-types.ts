@@ -2,6 +2,7 @@
  * The 1:1 note types as a table: two built in (`regular`, `career`) and any number
  * the user adds. Each has a template, an agenda heading and an action items heading.
  */
+import type { RecapSections } from './recap-config';
 
 export interface NoteType {
   /** Stable id, written to the `kind` property of a note. */
@@ -14,6 +15,11 @@ export interface NoteType {
   career: boolean;
   agendaHeading: string;
   actionItemsHeading: string;
+  /**
+   * Which sections feed which part of the recap and the agenda; a part left out uses
+   * the defaults (see `recapSections` in recap-config.ts).
+   */
+  recap?: Partial<RecapSections>;
 }
 
 export const REGULAR_TEMPLATE = `## How I'm really doing

@@ -7,6 +7,7 @@ import { Component, TFile, debounce, type App, type CachedMetadata } from 'obsid
 import { MeetingIndex, recordFromFrontmatter, unresolvedKey } from '../core/index';
 import { basename } from '../core/links';
 import { profileFromFrontmatter, type PersonDefaults, type PersonProfile } from '../core/people';
+import { taskStatusesFromListItems } from '../core/task-statuses';
 
 export class MeetingIndexComponent extends Component {
   readonly index = new MeetingIndex();
@@ -71,7 +72,7 @@ export class MeetingIndexComponent extends Component {
 
   private update(file: TFile, cache: CachedMetadata | null): void {
     if (file.extension !== 'md') return;
-    this.index.set(file.path, recordFromFrontmatter(file.path, cache?.frontmatter, this.resolve));
+    this.index.set(file.path, this.record(file.path, cache));
     // A new note may be the person note that unresolved links were waiting for.
     const waiting = this.index.meetingsOf(unresolvedKey(file.basename));
     if (waiting.length && this.resolve(waiting[0]!.personLink, waiting[0]!.path) === file.path) {
@@ -103,6 +104,11 @@ export class MeetingIndexComponent extends Component {
 
   private reindex(path: string): void {
     const file = this.app.vault.getFileByPath(path);
-    if (file) this.index.set(path, recordFromFrontmatter(path, this.app.metadataCache.getFileCache(file)?.frontmatter, this.resolve));
+    if (file) this.index.set(path, this.record(path, this.app.metadataCache.getFileCache(file)));
+  }
+
+  /** A note's record from its cached metadata: frontmatter and the statuses of its tasks. */
+  private record(path: string, cache: CachedMetadata | null | undefined): ReturnType<typeof recordFromFrontmatter> {
+    return recordFromFrontmatter(path, cache?.frontmatter, this.resolve, { tasks: taskStatusesFromListItems(cache?.listItems) });
   }
 }

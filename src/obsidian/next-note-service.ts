@@ -20,6 +20,16 @@ export interface NextNoteDeps {
   now?: () => Date;
 }
 
+/**
+ * Topics from elsewhere for a note about to be created (the `#1on1` option): asked
+ * before creation, told the outcome after it. Null: nothing to add.
+ */
+export type ExtraTopicsProvider = (request: { person: CreateRequest['person']; typeId: string; date: string }) => Promise<{
+  topics: string[][];
+  /** After a new note was written: record where the topics went; returns warnings. */
+  after: (outcome: CreateOutcome) => Promise<string[]>;
+} | null>;
+
 function notice(message: string, timeout?: number): void {
   new Notice(message, timeout);
 }
@@ -28,6 +38,7 @@ export class NextNoteService {
   private readonly port: ObsidianVaultPort;
   private lastJournal: Journal | null = null;
   private busy = false;
+  private extraTopics: ExtraTopicsProvider | null = null;
 
   constructor(private readonly deps: NextNoteDeps) {
     this.port = new ObsidianVaultPort(deps.app);
@@ -35,6 +46,11 @@ export class NextNoteService {
 
   today(): string {
     return localIsoDate((this.deps.now ?? (() => new Date()))());
+  }
+
+  /** Ask `provider` for extra topics before each creation (null: stop asking). */
+  useExtraTopics(provider: ExtraTopicsProvider | null): void {
+    this.extraTopics = provider;
   }
 
   /** Whether there is a creation to undo. */
@@ -59,15 +75,18 @@ export class NextNoteService {
     this.busy = true;
     try {
       const settings = this.deps.settings();
+      const day = date ?? this.today();
+      const extra = this.extraTopics ? await this.extraTopics({ person, typeId, date: day }) : null;
       const result = await createNextNote(
         { port: this.port, index: meetings.index, config: settings },
-        { person, typeId, date: date ?? this.today() },
+        { person, typeId, date: day, extraTopics: extra?.topics },
       );
       if (!result.ok) {
         notice(`Touchpoints: ${result.error}`, 10000);
         return null;
       }
       const outcome = result.value;
+      if (extra && !outcome.existing) outcome.warnings.push(...(await extra.after(outcome)));
       for (const w of outcome.warnings) notice(`Touchpoints: ${w}`, 10000);
       if (outcome.journal) this.lastJournal = outcome.journal;
       await this.open(outcome.path, outcome.existing ? null : outcome.cursorLine);

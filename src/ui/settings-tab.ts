@@ -3,6 +3,7 @@ import { AbstractInputSuggest, PluginSettingTab, Setting, TFile, type App, type 
 import { typeIdFromName, type NoteType } from '../core/note-types';
 import { parseCareerCadence } from '../core/people';
 import type { TouchpointsSettings } from '../settings';
+import { displayInNoteSettings } from './settings-in-note';
 
 export interface SettingsTabDeps {
   plugin: Plugin;
@@ -143,6 +144,15 @@ export class TouchpointsSettingTab extends PluginSettingTab {
           }
         }),
       );
+    new Setting(containerEl)
+      .setName('Show 1:1s due in the status bar')
+      .setDesc('On desktop: "1:1s due: N" counts the people whose regular 1:1 is overdue, due within two days, or not held yet. Click it to open the 1:1 sidebar.')
+      .addToggle((t) =>
+        t.setValue(s.showStatusBar).onChange(async (v) => {
+          s.showStatusBar = v;
+          await save();
+        }),
+      );
 
     new Setting(containerEl).setName('Person notes').setHeading();
     const heading = (name: string, desc: string, key: 'topicsHeading' | 'goalsHeading' | 'developmentPlanHeading'): void => {
@@ -161,6 +171,35 @@ export class TouchpointsSettingTab extends PluginSettingTab {
     heading('Topics heading', 'Topics queued here move into the agenda of the next 1:1.', 'topicsHeading');
     heading('Goals heading', 'The section of a person note that holds goals.', 'goalsHeading');
     heading('Development plan heading', 'The section of a person note that holds the development plan.', 'developmentPlanHeading');
+
+    new Setting(containerEl).setName('Accomplishments').setHeading();
+    const list = (name: string, desc: string, key: 'winHeadings' | 'feedbackHeadings'): void => {
+      new Setting(containerEl)
+        .setName(name)
+        .setDesc(desc)
+        .addText((t) =>
+          t.setValue(s[key].join(', ')).onChange(async (v) => {
+            const items = v.split(',').map((x) => x.trim()).filter(Boolean);
+            if (items.length) {
+              s[key] = items;
+              await save();
+            }
+          }),
+        );
+    };
+    list('Wins sections', 'Comma-separated headings of 1:1 notes whose bullets count as wins.', 'winHeadings');
+    list('Feedback sections', 'Comma-separated headings of 1:1 notes whose bullets count as feedback received.', 'feedbackHeadings');
+    new Setting(containerEl)
+      .setName('Accomplishments note name')
+      .setDesc('{{period}} becomes 2026-Q3, 2026-H2 or 2026; for one person " - <person>" is added unless the name has {{person}}.')
+      .addText((t) =>
+        t.setPlaceholder('Accomplishments {{period}}').setValue(s.accomplishmentsFileName).onChange(async (v) => {
+          s.accomplishmentsFileName = v.trim() || 'Accomplishments {{period}}';
+          await save();
+        }),
+      );
+
+    displayInNoteSettings(containerEl, s, save);
 
     new Setting(containerEl).setName('Note types').setHeading();
     for (const type of s.noteTypes) this.displayType(containerEl, type);

@@ -153,7 +153,7 @@ describe('help', () => {
       const r = cli(args);
       expect(r).toMatchObject({ status: 0, stderr: '' });
       expect(r.stdout).toMatch(/^Usage: touchpoints <command> \[options\]\n/);
-      expect(r.stdout).toMatch(/^ {2}next {2}Create the next 1:1 note/m);
+      expect(r.stdout).toMatch(/^ {2}next {2,}Create the next 1:1 note/m);
     },
   );
 

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { vi } from 'vitest';
-import { App, MarkdownView, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
+import { App, Editor, MarkdownView, Menu, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
+import type { Editor as ObsidianEditor, Menu as ObsidianMenu, View as ObsidianView } from 'obsidian';
 import TouchpointsPlugin from '../../src/main';
 import manifest from '../../manifest.json';
 
@@ -124,6 +125,44 @@ export async function createHarness(
         .map((f) => f.path)
         .sort(),
   };
+}
+
+/** A mock editor holding `text`, for editor commands and the editor menu. */
+export function mockEditor(text: string): ObsidianEditor {
+  // The mocks' Editor is abstract in its types only; a subclass is what MarkdownView uses too.
+  const editor = new (class extends Editor {})();
+  editor.setValue(text);
+  return editor.asOriginalType__();
+}
+
+/** A new mock menu, as Obsidian hands to 'editor-menu' listeners. */
+export function mockMenu(): ObsidianMenu {
+  return Menu.create2__().asOriginalType2__();
+}
+
+/** The items of a (mock) menu: title, whether it is a label, and a click. */
+export function menuItems(menu: ObsidianMenu): Array<{ title: string; isLabel: boolean; click: () => void }> {
+  return Menu.fromOriginalType2__(menu).menuItems__.map((item) => ({
+    title: typeof item.title__ === 'string' ? item.title__ : (item.title__.textContent ?? ''),
+    isLabel: item.isLabel__,
+    click: () => void item.onClick__?.(new MouseEvent('click')),
+  }));
+}
+
+/**
+ * Build the view registered for `type` in the first leaf of that type (the mocks'
+ * setViewState does not build it), attach it to the document and open it.
+ */
+export async function openRegisteredView(h: Harness, type: string): Promise<ObsidianView | null> {
+  const leaf = h.app.workspace.getLeavesOfType(type)[0];
+  if (!leaf) return null;
+  const creator = Plugin.fromOriginalType2__(h.plugin).views__.get(type);
+  if (!creator) throw new Error(`No view registered for ${type}`);
+  const view = creator(leaf.asOriginalType3__());
+  await leaf.open(view);
+  document.body.appendChild(view.containerEl);
+  await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+  return view;
 }
 
 export { MarkdownView };

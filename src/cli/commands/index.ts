@@ -3,12 +3,16 @@
  * in this folder exporting a `Command`, added to this list.
  */
 import type { Command } from './command';
+import { accomplishmentsCommand } from './accomplishments';
+import { agendaCommand } from './agenda';
+import { cadenceCommand } from './cadence';
 import { nextCommand } from './next';
+import { recapCommand } from './recap';
 
 export type { CliIo, Command } from './command';
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [nextCommand];
+export const COMMANDS: readonly Command[] = [nextCommand, accomplishmentsCommand, cadenceCommand, recapCommand, agendaCommand];
 
 /** The command called `name`, or undefined. */
 export function findCommand(name: string): Command | undefined {

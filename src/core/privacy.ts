@@ -1,0 +1,242 @@
+/**
+ * The privacy filter: everything the recap and the agenda show comes from a
+ * `PublicNote`, and the only way to get one is `stripPrivate`. So private text is
+ * taken out before anything is rendered, for every output format alike.
+ *
+ * Private is: the sections under the private headings (default "Private", any level,
+ * with their subsections), `> [!private]` callouts (nested ones too, with their lazy
+ * continuation lines), `%%comments%%` and `<!-- HTML comments -->` (inline or over
+ * several lines; an unclosed one hides the rest of the note, as in Obsidian), and
+ * lines tagged `#private` (a list item with its whole subtree, a heading with its
+ * section). When in doubt, more is hidden, never less: see `stripPrivate`.
+ */
+import { calloutTypes, parseNote, sameHeading, sections, splitLines, type ParsedNote } from './markdown';
+
+export interface PrivacyOptions {
+  /** Headings of private sections (compared without case). */
+  privateHeadings: readonly string[];
+}
+
+declare const publicBrand: unique symbol;
+
+/**
+ * A note body with every private part removed: the frontmatter and private lines are
+ * blank (so line numbers stay those of the original note), comments are gone.
+ */
+export interface PublicNote {
+  /** The public text, `\n` line endings. */
+  readonly text: string;
+  /** `text` parsed by the one Markdown parser. */
+  readonly note: ParsedNote;
+  readonly [publicBrand]: true;
+}
+
+/** `#private`, also as a nested tag (`#private/hr`); not `#privateer`. */
+const PRIVATE_TAG = /#private(?![\p{L}\p{N}_-])/iu;
+/** A private callout header anywhere, also indented inside a list item. */
+const PRIVATE_CALLOUT = /^[ \t]*(?:>[ \t]*)+\[!private\]/i;
+const QUOTED = /^[ \t]*>/;
+const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/;
+/** Lines that start a block of their own and so end a paragraph: callouts, lists, headings, fences. */
+const BLOCK_START = /^(?:\[!|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3,}|~{3,})/;
+
+/** True when a line carries the `#private` tag. */
+export function hasPrivateTag(line: string): boolean {
+  return PRIVATE_TAG.test(line);
+}
+
+/** A heading text without emphasis markers and a trailing colon, for name matching. */
+function plainHeading(text: string): string {
+  return text.replace(/[*_~=`]/g, '').replace(/:\s*$/, '').trim();
+}
+
+/** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */
+const spaces = (n: number): string => ' '.repeat(n);
+
+/** The code span opening at `i`: where its content starts and ends and where it closes, or null. */
+function codeSpan(s: string, i: number): { start: number; end: number; next: number } | null {
+  let run = 1;
+  while (s[i + run] === '`') run++;
+  const fence = '`'.repeat(run);
+  let j = s.indexOf(fence, i + run);
+  // A code span closes on a run of exactly the same length.
+  while (j >= 0 && s[j + run] === '`') {
+    let k = j;
+    while (s[k] === '`') k++;
+    j = s.indexOf(fence, k);
+  }
+  return j < 0 ? null : { start: i + run, end: j, next: j + run };
+}
+
+/**
+ * Where the next comment starts at or after (line, col), outside code blocks, and
+ * outside code spans when `spans` is set (without it, only outside spans that hold
+ * nothing but markers, like `%%`): its position and closing marker, or null.
+ */
+function nextOpener(
+  lines: readonly string[],
+  code: ReadonlySet<number>,
+  from: { line: number; col: number },
+  spans: boolean,
+): { line: number; col: number; close: string } | null {
+  for (let l = from.line; l < lines.length; l++) {
+    if (code.has(l)) continue;
+    const s = lines[l]!;
+    let i = l === from.line ? from.col : 0;
+    while (i < s.length) {
+      if (s[i] === '`') {
+        // Read without code spans, a span that holds only markers is still text.
+        const span = codeSpan(s, i);
+        if (span && (spans || /^\s*(?:%%|<!--|-->)+\s*$/.test(s.slice(span.start, span.end)))) {
+          i = span.next;
+          continue;
+        }
+        if (spans) {
+          while (s[i] === '`') i++;
+          continue;
+        }
+      }
+      if (s.startsWith('%%', i)) return { line: l, col: i, close: '%%' };
+      if (s.startsWith('<!--', i)) return { line: l, col: i, close: '-->' };
+      i++;
+    }
+  }
+  return null;
+}
+
+const CLOSED_PAIR = /%%.*?%%|<!--.*?-->/g;
+/** A code span that holds nothing but comment markers (`%%`): always text. */
+const MARKER_SPAN = /(`+)\s*(?:%%|<!--|-->)+\s*\1(?!`)/g;
+
+/**
+ * Comments as Obsidian reads them, in order, with the note parsed again after each
+ * (so a fence inside a comment never hides a later comment). Hidden text becomes
+ * spaces. With `spans` set, markers inside code spans are literal; without, they count.
+ */
+function blankComments(original: readonly string[], spans: boolean): string[] {
+  const lines = [...original];
+  let from = { line: 0, col: 0 };
+  for (;;) {
+    const code = parseNote(lines.join('\n')).codeLines;
+    const open = nextOpener(lines, code, from, spans);
+    if (!open) return lines;
+    const skip = open.close === '%%' ? 2 : 4;
+    let endLine = lines.length - 1;
+    let endCol = lines[endLine]!.length;
+    for (let l = open.line; l < lines.length; l++) {
+      const at = lines[l]!.indexOf(open.close, l === open.line ? open.col + skip : 0);
+      if (at >= 0) {
+        endLine = l;
+        endCol = at + open.close.length;
+        break;
+      }
+    }
+    for (let l = open.line; l <= endLine; l++) {
+      const s = lines[l]!;
+      const a = l === open.line ? open.col : 0;
+      const b = l === endLine ? endCol : s.length;
+      lines[l] = s.slice(0, a) + spaces(b - a) + s.slice(b);
+    }
+    from = { line: open.line, col: open.col };
+  }
+}
+
+/** Lines of private sections, private callouts and `#private` tags (comments hidden or not). */
+function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number> {
+  const out = new Set<number>();
+  const blank = (from: number, to: number): void => {
+    for (let l = from; l < to; l++) out.add(l);
+  };
+  const headingLines = new Set(note.headings.map((h) => h.line));
+  const itemAt = new Map(note.items.map((it) => [it.line, it]));
+
+  for (const s of sections(note)) {
+    const named = opts.privateHeadings.some((p) => sameHeading(plainHeading(p), plainHeading(s.heading.text)));
+    if (named || hasPrivateTag(note.lines[s.heading.line]!)) blank(s.heading.line, s.end);
+  }
+
+  // Callouts: what the parser recognises, and private headers it cannot see (indented
+  // inside list items), each with its quoted lines and lazy continuation lines.
+  const calloutEnds: number[] = [];
+  for (let l = 0; l < note.lines.length; l++) {
+    const parsed = note.calloutOf.has(l) && calloutTypes(note, note.calloutOf.get(l)!).includes('private');
+    if (!parsed && !PRIVATE_CALLOUT.test(note.lines[l]!)) continue;
+    let end = l;
+    if (!parsed) while (end + 1 < note.lines.length && QUOTED.test(note.lines[end + 1]!)) end++;
+    blank(l, end + 1);
+    calloutEnds.push(end);
+    l = end;
+  }
+  // A callout's last paragraph goes on lazily on the next lines (quoted less deeply,
+  // or not at all) until a blank line or a line that starts another block.
+  for (const end of calloutEnds) {
+    if (note.lines[end]!.replace(QUOTE_MARKS, '').trim() === '') continue;
+    for (let l = end + 1; l < note.lines.length; l++) {
+      const content = note.lines[l]!.replace(QUOTE_MARKS, '').trim();
+      if (content === '' || headingLines.has(l) || itemAt.has(l) || note.codeLines.has(l) || BLOCK_START.test(content)) break;
+      out.add(l);
+    }
+  }
+
+  // Tagged lines: an item takes its subtree, a heading its section (above), any other
+  // line itself, and a tagged continuation line the item it continues.
+  for (let l = 0; l < note.lines.length; l++) {
+    if (!hasPrivateTag(note.lines[l]!)) continue;
+    out.add(l);
+    const item = itemAt.get(l) ?? innermostItem(note, l);
+    if (item) blank(item.line, item.end);
+  }
+  return out;
+}
+
+function innermostItem(note: ParsedNote, line: number): ParsedNote['items'][number] | undefined {
+  let best: ParsedNote['items'][number] | undefined;
+  for (const it of note.items) if (it.line < line && line < it.end && (!best || it.line > best.line)) best = it;
+  return best;
+}
+
+/**
+ * One reading of the note: its comments hidden (markers in code spans literal or not,
+ * as `spans` says), then its private sections, callouts and tagged lines. Hidden text
+ * is spaces, so readings line up character by character.
+ */
+function reading(base: readonly string[], spans: boolean, opts: PrivacyOptions): string[] {
+  const lines = blankComments(base, spans);
+  const drop = privateLines(parseNote(lines.join('\n')), opts);
+  return lines.map((l, i) => (drop.has(i) ? spaces(l.length) : l));
+}
+
+/**
+ * The public part of a note: frontmatter, comments, private sections, private callouts
+ * and `#private` lines removed. Everything the recap and the agenda render goes
+ * through this first.
+ *
+ * Where Obsidian's reading is uncertain (is `%%` inside a code span a comment
+ * marker?), the note is read both ways and only what both readings show is public.
+ * And a comment that opens and closes on one line is hidden wherever it stands, in
+ * code spans and code blocks too: someone who wrote `%%...%%` meant to hide it.
+ * Backslashes do not escape markers (as in Obsidian).
+ */
+export function stripPrivate(text: string, opts: PrivacyOptions): PublicNote {
+  const { lines } = splitLines(text.replace(/^\uFEFF/, ''));
+  const parsed = parseNote(lines.join('\n'));
+  if (parsed.frontmatter) for (let l = parsed.frontmatter.start; l < parsed.frontmatter.end; l++) lines[l] = '';
+  // A third mask: every comment that opens and closes on one line, in code or not.
+  const pairs = lines.map((s) => {
+    const masked = s.replace(MARKER_SPAN, (m) => '\0'.repeat(m.length));
+    let out = s;
+    for (const m of masked.matchAll(CLOSED_PAIR)) out = out.slice(0, m.index) + spaces(m[0].length) + out.slice(m.index + m[0].length);
+    return out;
+  });
+  // And a fourth: the private sections, callouts and tags as written, comments or not.
+  const drop = privateLines(parsed, opts);
+  const asWritten = lines.map((s, l) => (drop.has(l) ? spaces(s.length) : s));
+  const readings = [reading(lines, true, opts), reading(lines, false, opts), pairs, asWritten];
+  const kept = lines.map((s, l) => {
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += readings.some((r) => r[l]![i] !== s[i]) ? ' ' : s[i];
+    return out.trim() === '' ? '' : out.trimEnd();
+  });
+  const publicText = kept.join('\n');
+  return { text: publicText, note: parseNote(publicText) } as PublicNote;
+}

@@ -1,0 +1,122 @@
+/**
+ * Settings of the recap email and the shareable agenda: subjects, template notes, the
+ * format last used, and per note type which sections feed which part. Pure: defaults
+ * and the migration of whatever data.json holds.
+ */
+import type { NoteType } from './note-types';
+
+/** The three forms an email can be copied in. */
+export const RECAP_FORMATS = ['text', 'markdown', 'rich'] as const;
+export type RecapFormat = (typeof RECAP_FORMATS)[number];
+
+/** Which sections of a 1:1 note feed which part of the recap and the agenda. */
+export interface RecapSections {
+  /** Highlights: wins, notes, decisions, feedback. */
+  highlights: string[];
+  /** Problems with their options, recommendation and decision. */
+  problems: string[];
+  /** Action items (default: the type's action items heading). */
+  actions: string[];
+  /** Goals progress (career conversations). */
+  goals: string[];
+  /** Development plan (career conversations). */
+  development: string[];
+  /** The agenda (default: the type's agenda heading). */
+  agenda: string[];
+}
+
+export const RECAP_PARTS = ['highlights', 'problems', 'actions', 'goals', 'development', 'agenda'] as const;
+
+export interface RecapSettings {
+  /** Subject of the recap: `{{person}}`, `{{date}}` (the user's locale), `{{date:<pattern>}}`, `{{type}}`. */
+  recapSubject: string;
+  /** Subject of the agenda, same placeholders. */
+  agendaSubject: string;
+  /** Vault path of a template note for the recap body, or empty for the built-in layout. */
+  recapTemplate: string;
+  /** Vault path of a template note for the agenda body, or empty for the built-in layout. */
+  agendaTemplate: string;
+  /** The format the preview opens in: the one used last. */
+  format: RecapFormat;
+}
+
+export const DEFAULT_RECAP_SETTINGS: RecapSettings = {
+  recapSubject: '1:1 recap: {{person}}, {{date}}',
+  agendaSubject: '1:1 agenda: {{person}}, {{date}}',
+  recapTemplate: '',
+  agendaTemplate: '',
+  format: 'rich',
+};
+
+const REGULAR: RecapSections = {
+  highlights: ['Wins since last time', 'Feedback', 'Notes', 'Decisions'],
+  problems: ['Problems and options'],
+  actions: [],
+  goals: [],
+  development: [],
+  agenda: [],
+};
+
+const CAREER: RecapSections = {
+  highlights: ['Feedback from peers and partners', 'Skills gaps and support needed', 'Notes', 'Decisions'],
+  problems: ['Problems and options'],
+  actions: [],
+  goals: ['Performance against goals'],
+  development: ['Development plan progress'],
+  agenda: [],
+};
+
+/**
+ * The sections of a note type for each part: the type's own mapping where it sets one,
+ * else the defaults (career defaults for career types). Action items and agenda default
+ * to the type's own headings.
+ */
+export function recapSections(type: NoteType): RecapSections {
+  const base = type.career ? CAREER : REGULAR;
+  const own = type.recap ?? {};
+  const pick = (part: keyof RecapSections, fallback: string[]): string[] => {
+    const list = own[part];
+    return list && list.length ? [...list] : [...fallback];
+  };
+  return {
+    highlights: pick('highlights', base.highlights),
+    problems: pick('problems', base.problems),
+    actions: pick('actions', [type.actionItemsHeading]),
+    goals: pick('goals', base.goals),
+    development: pick('development', base.development),
+    agenda: pick('agenda', [type.agendaHeading]),
+  };
+}
+
+function headingList(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  const out = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  return out.length ? out : null;
+}
+
+/** A note type's stored recap mapping, keeping only non-empty heading lists; undefined when none. */
+export function migrateRecapSections(raw: unknown): Partial<RecapSections> | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  const out: Partial<RecapSections> = {};
+  for (const part of RECAP_PARTS) {
+    const list = headingList(r[part]);
+    if (list) out[part] = list;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Valid recap settings from anything data.json holds. */
+export function migrateRecapSettings(raw: unknown): RecapSettings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const d = DEFAULT_RECAP_SETTINGS;
+  const text = (v: unknown, fallback: string): string => (typeof v === 'string' && v.trim() ? v.trim() : fallback);
+  const path = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+  return {
+    recapSubject: text(r.recapSubject, d.recapSubject),
+    agendaSubject: text(r.agendaSubject, d.agendaSubject),
+    recapTemplate: path(r.recapTemplate),
+    agendaTemplate: path(r.agendaTemplate),
+    format: (RECAP_FORMATS as readonly unknown[]).includes(r.format) ? (r.format as RecapFormat) : d.format,
+  };
+}

@@ -1,0 +1,304 @@
+/**
+ * The recap email after a 1:1 and the shareable agenda before one, as plain text,
+ * Markdown and HTML. Private parts are stripped first (`stripPrivate`), then the
+ * parts are built from the public note only, laid out by a template (the built-in
+ * one or the user's template note, stripped too), and the one Markdown result is
+ * written out as text and as HTML. Pure: the notes' text, the index facts and
+ * "today" come in as values.
+ */
+import { closedSet, type TouchpointsConfig } from './config';
+import { addDays, type IsoDate } from './dates';
+import { displayDate } from './display';
+import { markdownToHtml, markdownToText } from './email-doc';
+import { dateInWords } from './field-words';
+import type { MeetingIndex, MeetingRecord } from './index';
+import { escapeMarkdown } from './inline';
+import { sections, parseNote } from './markdown';
+import { typePhrase, type NoteType } from './note-types';
+import { stripPrivate } from './privacy';
+import { recapSections } from './recap-config';
+import { tidy, type WordsContext } from './recap-blocks';
+import { actionGroups, firstName, personListPart, problemsPart, sectionsPart } from './recap-parts';
+import { formatDatePattern } from './template';
+
+/** Everything about one 1:1 note that a recap or an agenda is made from. */
+export interface RecapSource {
+  /** The 1:1 note's raw text (private parts included: they are stripped here). */
+  text: string;
+  record: MeetingRecord;
+  type: NoteType;
+  /** The person note's raw text, for goals, development plan and queued topics. */
+  personText: string | null;
+  email: string | null;
+  next: NextMeeting;
+  /** True when no 1:1 note of this person is dated after this one. */
+  latest: boolean;
+  /** A template note's raw text, or null for the built-in layout. */
+  template: string | null;
+}
+
+/** The next meeting: a later 1:1 note's date (`planned`), else the date the cadence gives. */
+export interface NextMeeting {
+  date: IsoDate;
+  planned: boolean;
+}
+
+export type RecapConfig = Pick<
+  TouchpointsConfig,
+  'privateHeadings' | 'closedStatuses' | 'goalsHeading' | 'developmentPlanHeading' | 'topicsHeading' | 'recap'
+>;
+
+export interface RecapContext {
+  today: IsoDate;
+  /** The user's locale for dates; undefined for the system's. */
+  locale?: string;
+  config: RecapConfig;
+}
+
+/** An email in every form: To, subject, and the body as text, Markdown and HTML. */
+export interface EmailOutput {
+  to: string;
+  subject: string;
+  text: string;
+  markdown: string;
+  html: string;
+}
+
+/** The built-in layout of the recap: a template with the placeholders of `renderRecap`. */
+export const RECAP_LAYOUT = `Hi {{first-name}},
+
+{{opener}}
+
+## Goals progress
+{{goals}}
+
+## Development plan
+{{development}}
+
+## Highlights
+{{highlights}}
+
+## Problems and decisions
+{{problems}}
+
+## My action items
+{{my-actions}}
+
+## {{first-name}}'s action items
+{{their-actions}}
+
+## Other action items
+{{other-actions}}
+
+{{next-meeting}}
+
+{{closing}}
+`;
+
+/** The built-in layout of the agenda. */
+export const AGENDA_LAYOUT = `Hi {{first-name}},
+
+{{opener}}
+
+## Agenda
+{{agenda}}
+
+## Queued topics
+{{topics}}
+
+## My open action items
+{{my-actions}}
+
+## {{first-name}}'s open action items
+{{their-actions}}
+
+## Other open action items
+{{other-actions}}
+
+## Problems and options
+{{problems}}
+
+{{closing}}
+`;
+
+/**
+ * The next meeting after a 1:1 note: the person's next held 1:1 note dated after it
+ * (cancelled and rescheduled ones do not count), else the note's date plus the cadence.
+ */
+export function nextMeeting(index: MeetingIndex, record: MeetingRecord, cadenceDays: number): NextMeeting {
+  const later = index.meetingsOf(record.personKey).find((m) => m.date > record.date && m.status === 'held');
+  return later ? { date: later.date, planned: true } : { date: addDays(record.date, cadenceDays), planned: false };
+}
+
+/** True when no 1:1 note of the person is dated after this one. */
+export function isLatestMeeting(index: MeetingIndex, record: MeetingRecord): boolean {
+  return !index.meetingsOf(record.personKey).some((m) => m.date > record.date);
+}
+
+const PLACEHOLDER = /\{\{\s*([a-z-]+)(?::([^}]*))?\s*\}\}/gi;
+const ALONE = /^\s*\{\{\s*([a-z-]+)(?::([^}]*))?\s*\}\}\s*$/i;
+
+type Values = (name: string, arg: string | undefined) => string | undefined;
+
+/**
+ * Fill a layout: a placeholder alone on its line takes the whole part, other
+ * placeholders are replaced within the line, unknown ones stay as written. A heading
+ * whose first block (the lines right under it, up to a blank line) holds only parts
+ * that came out empty is left out, and so is any heading left with nothing under it.
+ */
+export function fillLayout(layout: string, values: Values): string {
+  const rows: Array<{ text: string; kind: 'text' | 'heading' | 'empty' }> = [];
+  for (const line of layout.split('\n')) {
+    const alone = ALONE.exec(line);
+    const value = alone ? values(alone[1]!.toLowerCase(), alone[2]?.trim()) : undefined;
+    if (alone && value !== undefined) {
+      if (value.trim()) rows.push(...value.split('\n').map((text) => ({ text, kind: 'text' as const })));
+      else rows.push({ text: '', kind: 'empty' });
+      continue;
+    }
+    const text = line.replace(PLACEHOLDER, (whole, name: string, arg?: string) => values(name.toLowerCase(), arg?.trim()) ?? whole);
+    rows.push({ text, kind: /^ {0,3}#{1,6}(?:[ \t]|$)/.test(text) ? 'heading' : 'text' });
+  }
+  // Bottom up, so that a heading whose subsections all go goes too.
+  const level = (i: number): number => /^ {0,3}(#{1,6})/.exec(rows[i]!.text)![1]!.length;
+  const dropped = new Set<number>();
+  for (let i = rows.length - 1; i >= 0; i--) {
+    if (rows[i]!.kind !== 'heading') continue;
+    let j = i + 1;
+    while (j < rows.length && rows[j]!.kind === 'text' && rows[j]!.text.trim() === '') j++;
+    let empty = false;
+    for (; j < rows.length; j++) {
+      const row = rows[j]!;
+      if (row.kind === 'empty' || (row.kind === 'heading' && dropped.has(j) && level(j) > level(i))) empty = true;
+      else break;
+    }
+    const next = rows[j];
+    const ends = !next || (next.kind === 'heading' ? level(j) <= level(i) : next.text.trim() === '');
+    if (empty && ends) dropped.add(i);
+  }
+  const lines = rows.filter((r, i) => !dropped.has(i) && r.kind !== 'empty').map((r) => r.text);
+  return dropEmptySections(tidy(lines)).join('\n') + '\n';
+}
+
+/** Remove headings whose sections (subsections included) hold no text. */
+function dropEmptySections(lines: readonly string[]): string[] {
+  const note = parseNote(`\n${lines.join('\n')}`);
+  const dropped = new Set<number>();
+  for (const s of [...sections(note)].reverse()) {
+    let empty = true;
+    for (let l = s.start; l < s.end && empty; l++) if (!dropped.has(l) && note.lines[l]!.trim() !== '') empty = false;
+    if (empty) dropped.add(s.heading.line);
+  }
+  return tidy(lines.filter((_, i) => !dropped.has(i + 1)));
+}
+
+function wordsContext(ctx: RecapContext): WordsContext {
+  return { today: ctx.today, locale: ctx.locale, closed: closedSet(ctx.config) };
+}
+
+/** The values every layout and subject can use. */
+function commonValues(source: RecapSource, ctx: RecapContext): Record<string, string> {
+  const r = source.record;
+  return {
+    person: r.personName,
+    'first-name': firstName(r.personName),
+    email: source.email ?? '',
+    date: displayDate(r.date, ctx.locale),
+    day: dateInWords(r.date, ctx.today, ctx.locale),
+    type: typePhrase(source.type),
+    next: dateInWords(source.next.date, ctx.today, ctx.locale),
+  };
+}
+
+function subjectOf(template: string, source: RecapSource, ctx: RecapContext): string {
+  const values = commonValues(source, ctx);
+  return template
+    .replace(PLACEHOLDER, (whole, name: string, arg?: string) => {
+      const key = name.toLowerCase();
+      if (key === 'date' && arg !== undefined) return formatDatePattern(source.record.date, arg.trim());
+      return values[key] ?? whole;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+type Kind = 'recap' | 'agenda';
+
+function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput {
+  const privacy = { privateHeadings: ctx.config.privateHeadings };
+  const pub = stripPrivate(source.text, privacy);
+  const person = source.personText === null ? null : stripPrivate(source.personText, privacy);
+  const words = wordsContext(ctx);
+  const map = recapSections(source.type);
+  const common = commonValues(source, ctx);
+  const phrase = common.type!;
+  const day = common.day!;
+  const r = source.record;
+  const who = { name: r.personName, personPath: r.personPath, personLink: r.personLink };
+  const lazy: Record<string, () => string[]> = {
+    highlights: () => sectionsPart(pub, map.highlights, words, true),
+    problems: () => problemsPart(pub, map.problems, words, kind === 'agenda'),
+    goals: () =>
+      source.type.career ? tidy([...sectionsPart(pub, map.goals, words), '', ...personListPart(person, ctx.config.goalsHeading, words, true)]) : [],
+    development: () =>
+      source.type.career
+        ? tidy([...sectionsPart(pub, map.development, words), '', ...personListPart(person, ctx.config.developmentPlanHeading, words, false)])
+        : [],
+    agenda: () => sectionsPart(pub, map.agenda, words),
+    topics: () => (person && source.latest && r.date >= ctx.today ? sectionsPart(person, [ctx.config.topicsHeading], words) : []),
+    'my-actions': () => actionGroups(pub, map.actions, who, words).mine,
+    'their-actions': () => actionGroups(pub, map.actions, who, words).theirs,
+    'other-actions': () => actionGroups(pub, map.actions, who, words).others,
+    actions: () => {
+      const g = actionGroups(pub, map.actions, who, words);
+      const label = escapeMarkdown(firstName(r.personName));
+      return [...g.mine, ...g.theirs.map((l) => l.replace(/^- /, `- ${label}: `)), ...g.others];
+    },
+  };
+  const when = r.date === ctx.today ? 'today' : `on ${day}`;
+  const text: Record<string, string> = {
+    opener:
+      kind === 'recap'
+        ? `Thanks for the ${phrase} ${when}. Here is a short recap.`
+        : `Here is the agenda ${r.date < ctx.today ? 'of' : 'for'} our ${phrase} ${when}.`,
+    closing: kind === 'recap' ? 'Let me know if I missed anything or got something wrong.' : 'Anything to add? Reply and I will put it on the agenda.',
+    'next-meeting': `**Next 1:1:** ${source.next.planned ? '' : 'around '}${common.next!}`,
+  };
+  const values: Values = (name, arg) => {
+    if (name === 'section') return arg ? sectionsPart(pub, [arg], words).join('\n') : undefined;
+    if (name === 'date' && arg !== undefined) return formatDatePattern(r.date, arg);
+    if (lazy[name]) return lazy[name]().join('\n');
+    if (text[name] !== undefined) return text[name];
+    const plain = common[name];
+    return plain === undefined ? undefined : escapeMarkdown(plain);
+  };
+  const layout = source.template === null ? (kind === 'recap' ? RECAP_LAYOUT : AGENDA_LAYOUT) : stripPrivate(source.template, privacy).text;
+  const markdown = fillLayout(layout, values);
+  const subject = kind === 'recap' ? ctx.config.recap.recapSubject : ctx.config.recap.agendaSubject;
+  return {
+    to: source.email ?? '',
+    subject: subjectOf(subject, source, ctx),
+    text: markdownToText(markdown),
+    markdown,
+    html: markdownToHtml(markdown),
+  };
+}
+
+/**
+ * The recap email of a 1:1 note: opener, goals progress and development plan (career
+ * conversations), highlights, problems with recommendation and decision, action items
+ * split into mine and theirs, the next meeting and a closing line. Never contains any
+ * private part of the note, the person note or the template.
+ */
+export function renderRecap(source: RecapSource, ctx: RecapContext): EmailOutput {
+  return render('recap', source, ctx);
+}
+
+/**
+ * The shareable agenda of a 1:1 note: the agenda, queued topics (for the person's
+ * latest note, dated today or later), open action items by owner, problems with their
+ * options and recommendation. Private parts are stripped as for the recap.
+ */
+export function renderAgenda(source: RecapSource, ctx: RecapContext): EmailOutput {
+  return render('agenda', source, ctx);
+}

@@ -1,0 +1,21 @@
+/**
+ * The task statuses of a note, as the meeting index stores them (`MeetingRecord.tasks`):
+ * from Obsidian's cached list items in the plugin (no file read), or from the text
+ * with the one Markdown parser in the command line. Both skip code blocks.
+ */
+import type { ListItemCache } from 'obsidian';
+import { parseNote } from './markdown';
+
+/** The status characters of the tasks among cached list items, in order. */
+export function taskStatusesFromListItems(items: ReadonlyArray<Pick<ListItemCache, 'task'>> | null | undefined): string {
+  let out = '';
+  for (const item of items ?? []) if (typeof item.task === 'string' && item.task !== '') out += item.task;
+  return out;
+}
+
+/** The status characters of the tasks in a note's text, in order. */
+export function taskStatusesFromText(text: string): string {
+  let out = '';
+  for (const item of parseNote(text).items) if (item.status !== null) out += item.status;
+  return out;
+}

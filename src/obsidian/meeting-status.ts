@@ -1,0 +1,102 @@
+/**
+ * Reschedule, not cancel. Rescheduling sets `status: rescheduled` with
+ * processFrontMatter, then creates the note for the new date through the same
+ * NextNoteService flow as "Create next 1:1" (so the moved note's open items carry and
+ * are marked forwarded there); if that fails, the status goes back to what it was.
+ * Cancelling sets `status: cancelled`.
+ */
+import { Notice, type App, type TFile } from 'obsidian';
+import { toIsoDate } from '../core/dates';
+import { displayDate } from '../core/display';
+import { isMeetingFrontmatter, type MeetingRecord } from '../core/index';
+import { errorMessage } from '../core/journal';
+import { findType } from '../core/note-types';
+import { checkRescheduleDate } from '../core/reschedule';
+import type { TouchpointsSettings } from '../settings';
+import type { MeetingIndexComponent } from './meeting-index';
+import type { NextNoteService } from './next-note-service';
+
+export interface MeetingStatusDeps {
+  app: App;
+  meetings: MeetingIndexComponent;
+  service: NextNoteService;
+  settings: () => TouchpointsSettings;
+}
+
+type Status = 'rescheduled' | 'cancelled';
+/** A previous `status` value to restore: undefined when there was none. */
+type Previous = { value: unknown };
+
+export class MeetingStatusService {
+  constructor(private readonly deps: MeetingStatusDeps) {}
+
+  /** The meeting of a note, or null when it is not a 1:1 note. */
+  meeting(file: TFile | null): MeetingRecord | null {
+    return file ? (this.deps.meetings.index.get(file.path) ?? null) : null;
+  }
+
+  /**
+   * Set a 1:1 note's status atomically, after checking it is still the 1:1 note of
+   * that date. Returns the previous value, or null after a Notice naming the file.
+   */
+  async setStatus(file: TFile, date: string, status: Status | Previous): Promise<Previous | null> {
+    let previous: Previous = { value: undefined };
+    try {
+      await this.deps.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+        if (!isMeetingFrontmatter(fm) || toIsoDate(fm.date) !== date) {
+          throw new Error(`it is no longer the 1:1 note of ${displayDate(date)}`);
+        }
+        previous = { value: fm.status };
+        const next = typeof status === 'string' ? status : status.value;
+        if (next === undefined) delete fm.status;
+        else fm.status = next;
+      });
+      return previous;
+    } catch (error) {
+      new Notice(`Touchpoints: could not update ${file.path}: ${errorMessage(error)}. Nothing was changed.`, 10000);
+      return null;
+    }
+  }
+
+  /**
+   * Reschedule a 1:1 note to `newDate`. Resolves to an error message for the dialog
+   * (a bad date), or null when done (or after a Notice for any other failure).
+   */
+  async reschedule(file: TFile, newDate: string): Promise<string | null> {
+    const rec = this.meeting(file);
+    if (!rec) {
+      new Notice(`Touchpoints: ${file.path} is not a 1:1 note.`);
+      return null;
+    }
+    if (rec.status === 'rescheduled') return 'This 1:1 was already rescheduled. Reschedule the note of its new date instead.';
+    const checked = checkRescheduleDate(newDate, this.deps.service.today(), rec.date);
+    if (!checked.ok) return checked.error;
+    const previous = await this.setStatus(file, rec.date, 'rescheduled');
+    if (!previous) return null;
+    const typeId = findType(this.deps.settings().noteTypes, rec.kind) ? rec.kind : 'regular';
+    const outcome = await this.deps.service.create({ key: rec.personKey }, typeId, checked.value);
+    if (!outcome) {
+      await this.setStatus(file, rec.date, previous);
+      return null;
+    }
+    new Notice(`Rescheduled the 1:1 of ${displayDate(rec.date)} to ${displayDate(checked.value)}: ${outcome.path}`);
+    return null;
+  }
+
+  /** Cancel a 1:1 note: `status: cancelled`. Its open items still carry to the next note. */
+  async cancel(file: TFile): Promise<boolean> {
+    const rec = this.meeting(file);
+    if (!rec) {
+      new Notice(`Touchpoints: ${file.path} is not a 1:1 note.`);
+      return false;
+    }
+    if (rec.status === 'cancelled') {
+      new Notice('This 1:1 is already cancelled.');
+      return false;
+    }
+    const previous = await this.setStatus(file, rec.date, 'cancelled');
+    if (!previous) return false;
+    new Notice(`Cancelled the 1:1 of ${displayDate(rec.date)}. Its open items carry to the next one.`);
+    return true;
+  }
+}

@@ -1,0 +1,60 @@
+/** A small modal that asks for one line of text (a topic, an owner's name). */
+import { Modal, Setting, type App } from 'obsidian';
+
+export interface TextPromptOptions {
+  title: string;
+  description?: string;
+  placeholder?: string;
+  value?: string;
+  submitLabel: string;
+  /** Called with the text; returns an error to show, or null when done (the modal closes). */
+  onSubmit: (value: string) => string | null | Promise<string | null>;
+}
+
+export class TextPromptModal extends Modal {
+  value: string;
+  private errorEl: HTMLElement | null = null;
+
+  constructor(
+    app: App,
+    private readonly options: TextPromptOptions,
+  ) {
+    super(app);
+    this.value = options.value ?? '';
+  }
+
+  override onOpen(): void {
+    const { contentEl, options } = this;
+    contentEl.empty();
+    contentEl.addClass('touchpoints-prompt');
+    this.setTitle(options.title);
+    if (options.description) contentEl.createEl('p', { text: options.description, cls: 'touchpoints-prompt-description' });
+    new Setting(contentEl).setClass('touchpoints-prompt-input').addText((t) => {
+      t.setPlaceholder(options.placeholder ?? '').setValue(this.value).onChange((v) => (this.value = v));
+      t.inputEl.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' && !event.isComposing) {
+          event.preventDefault();
+          void this.submit();
+        }
+      });
+      window.setTimeout(() => t.inputEl.focus(), 0);
+    });
+    this.errorEl = contentEl.createDiv({ cls: 'touchpoints-form-error' });
+    new Setting(contentEl).addButton((b) => b.setButtonText(options.submitLabel).setCta().onClick(() => void this.submit()));
+  }
+
+  /** Submit the current value: shows the error, or closes. */
+  async submit(): Promise<boolean> {
+    const error = await this.options.onSubmit(this.value);
+    if (error) {
+      this.errorEl?.setText(error);
+      return false;
+    }
+    this.close();
+    return true;
+  }
+
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}
