@@ -3,29 +3,13 @@
  * the example vault (today 2026-11-22): cards, order, chips, timeline, goals, the
  * problems list, live updates, keyboard use, and the empty state.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { bundlePage, launch, openPage, screenshot } from './browser';
+import { EXAMPLE_VAULT, filesFrom } from '../vault-files';
 
-const VAULT = join(import.meta.dirname, '../../examples/vault');
 const WIDTH = 280;
 
-/** The example vault's notes as a map of vault paths to text (the `.obsidian` folder left out). */
-function vaultFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith('.')) continue;
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) out[relative(VAULT, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(VAULT);
-  return out;
-}
 
 interface PageApi {
   opened: Promise<void>;
@@ -52,7 +36,7 @@ describe('the 1:1 sidebar in Chromium', () => {
   beforeAll(async () => {
     browser = await launch();
     bundle = await bundlePage('tests/e2e/pages/sidebar.ts');
-    withVault = `window.TOUCHPOINTS_VAULT = ${JSON.stringify(vaultFiles())};\n${bundle}`;
+    withVault = `window.TOUCHPOINTS_VAULT = ${JSON.stringify(filesFrom(EXAMPLE_VAULT))};\n${bundle}`;
   });
   afterAll(async () => {
     await browser?.close();

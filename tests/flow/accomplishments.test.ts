@@ -2,34 +2,19 @@
  * The export flow over the example vault, in memory: approval tests of the generated
  * note, which notes it reads, free names, and a person with no notes in the period.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareAccomplishments, type AccomplishmentsOutcome } from '../../src/core/accomplishments-export';
 import { resolvePeriod, type PeriodChoice } from '../../src/core/periods';
 import { migrateSettings } from '../../src/settings';
 import { MemoryVault } from './memory-vault';
+import { EXAMPLE_VAULT, filesFrom } from '../vault-files';
 
-const EXAMPLE = join(import.meta.dirname, '../../examples/vault');
 
-function exampleFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith('.')) continue;
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) out[relative(EXAMPLE, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(EXAMPLE);
-  return out;
-}
 
 async function run(
   person: string | null,
   choice: PeriodChoice,
-  vault = new MemoryVault(exampleFiles()),
+  vault = new MemoryVault(filesFrom(EXAMPLE_VAULT)),
 ): Promise<{ outcome: AccomplishmentsOutcome; vault: MemoryVault }> {
   const index = vault.index();
   const period = resolvePeriod(choice, '2026-11-22');
@@ -108,7 +93,7 @@ describe('accomplishments over the example vault', () => {
   });
 
   it('never takes the name of an existing note', async () => {
-    const files = exampleFiles();
+    const files = filesFrom(EXAMPLE_VAULT);
     files['One-on-ones/Accomplishments 2026-H2 - Priya Shah.md'] = 'mine\n';
     files['One-on-ones/Accomplishments 2026-H2 - Priya Shah 2.md'] = 'mine too\n';
     const { outcome } = await run('Priya Shah', H2, new MemoryVault(files));
@@ -117,7 +102,7 @@ describe('accomplishments over the example vault', () => {
   });
 
   it('an unknown person is an error', async () => {
-    const vault = new MemoryVault(exampleFiles());
+    const vault = new MemoryVault(filesFrom(EXAMPLE_VAULT));
     const result = await prepareAccomplishments(
       { port: vault, index: vault.index(), config: migrateSettings({}) },
       { personKey: 'People/Nobody.md', period: { from: '2026-01-01', to: '2026-12-31', label: '2026' } },

@@ -4,8 +4,6 @@
  * Traps handled here: plugin.load() does not await onload; layout ready must be
  * triggered; the mocks' strict proxies must never reach a matcher.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { vi } from 'vitest';
 import { App, Editor, MarkdownView, Menu, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
 import type { Editor as ObsidianEditor, Menu as ObsidianMenu, View as ObsidianView } from 'obsidian';
@@ -30,22 +28,7 @@ export interface Harness {
   settle(): Promise<void>;
 }
 
-/** Every file of a folder on disk, as a map of vault paths to text. */
-export function filesFrom(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d)) {
-      if (name.startsWith('.')) continue;
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) out[relative(dir, full).split('\\').join('/')] = readFileSync(full, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-export const EXAMPLE_VAULT = join(import.meta.dirname, '../../examples/vault');
+export { EXAMPLE_VAULT, filesFrom } from '../vault-files';
 
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
