@@ -114,6 +114,12 @@ interface Problem {
   lines: Array<{ kind: ProblemLine; text: string }>;
 }
 
+/** A line of a problem brief left as inserted: a label with nothing after it ("Option A:  — pros: ; cons: "). */
+function unfilled(text: string): boolean {
+  const rest = text.replace(/^[*_]*(?:option\s+\S+?|recommendation|decision)[*_]*\s*:[*_]*/i, '');
+  return rest !== text && rest.replace(/[—–-]?\s*pros\s*:\s*;?\s*cons\s*:/i, '').trim() === '';
+}
+
 const untitled = (text: string): string => text.replace(/^[*_]*problem[*_]*\s*[:\-–—]?\s*[*_]*/i, '').trim();
 
 /** The problems of a range: one per subheading, or one per "Problem: ..." item. */
@@ -144,13 +150,13 @@ function problemsIn(pub: PublicNote, range: Range, ctx: WordsContext): Problem[]
       const raw = item ? item.text : note.lines[l]!.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, '').trim();
       if (item) l = item.end - 1;
       const text = raw ? lineInWords(raw, ctx) : '';
-      if (!text) continue;
       const kind = kindOf(raw);
+      if (!text || (kind !== 'problem' && unfilled(raw))) continue;
       if (kind === 'problem') {
         current = begin(untitled(text));
         for (const c of item?.children ?? []) {
           const child = note.items[c]!;
-          current.lines.push({ kind: kindOf(child.text), text: lineInWords(child.text, ctx) });
+          if (!unfilled(child.text)) current.lines.push({ kind: kindOf(child.text), text: lineInWords(child.text, ctx) });
         }
       } else if (!current) {
         current = item || kind !== 'other' ? begin('') : begin(text);

@@ -13,12 +13,12 @@ import { markdownToHtml, markdownToText } from './email-doc';
 import { dateInWords } from './field-words';
 import type { MeetingIndex, MeetingRecord } from './index';
 import { escapeMarkdown } from './inline';
-import { sections, parseNote } from './markdown';
 import { typePhrase, type NoteType } from './note-types';
 import { stripPrivate } from './privacy';
 import { recapSections } from './recap-config';
 import { tidy, type WordsContext } from './recap-blocks';
-import { actionGroups, firstName, personListPart, problemsPart, sectionsPart } from './recap-parts';
+import { AGENDA_LAYOUT, fillLayout, PLACEHOLDER, RECAP_LAYOUT, type Values } from './recap-layout';
+import { actionGroups, firstName, personListPart, problemsPart, sectionsPart, type ActionGroups } from './recap-parts';
 import { formatDatePattern } from './template';
 
 /** Everything about one 1:1 note that a recap or an agenda is made from. */
@@ -64,63 +64,6 @@ export interface EmailOutput {
   html: string;
 }
 
-/** The built-in layout of the recap: a template with the placeholders of `renderRecap`. */
-export const RECAP_LAYOUT = `Hi {{first-name}},
-
-{{opener}}
-
-## Goals progress
-{{goals}}
-
-## Development plan
-{{development}}
-
-## Highlights
-{{highlights}}
-
-## Problems and decisions
-{{problems}}
-
-## My action items
-{{my-actions}}
-
-## {{first-name}}'s action items
-{{their-actions}}
-
-## Other action items
-{{other-actions}}
-
-{{next-meeting}}
-
-{{closing}}
-`;
-
-/** The built-in layout of the agenda. */
-export const AGENDA_LAYOUT = `Hi {{first-name}},
-
-{{opener}}
-
-## Agenda
-{{agenda}}
-
-## Queued topics
-{{topics}}
-
-## My open action items
-{{my-actions}}
-
-## {{first-name}}'s open action items
-{{their-actions}}
-
-## Other open action items
-{{other-actions}}
-
-## Problems and options
-{{problems}}
-
-{{closing}}
-`;
-
 /**
  * The next meeting after a 1:1 note: the person's next held 1:1 note dated after it
  * (cancelled and rescheduled ones do not count), else the note's date plus the cadence.
@@ -133,63 +76,6 @@ export function nextMeeting(index: MeetingIndex, record: MeetingRecord, cadenceD
 /** True when no 1:1 note of the person is dated after this one. */
 export function isLatestMeeting(index: MeetingIndex, record: MeetingRecord): boolean {
   return !index.meetingsOf(record.personKey).some((m) => m.date > record.date);
-}
-
-const PLACEHOLDER = /\{\{\s*([a-z-]+)(?::([^}]*))?\s*\}\}/gi;
-const ALONE = /^\s*\{\{\s*([a-z-]+)(?::([^}]*))?\s*\}\}\s*$/i;
-
-type Values = (name: string, arg: string | undefined) => string | undefined;
-
-/**
- * Fill a layout: a placeholder alone on its line takes the whole part, other
- * placeholders are replaced within the line, unknown ones stay as written. A heading
- * whose first block (the lines right under it, up to a blank line) holds only parts
- * that came out empty is left out, and so is any heading left with nothing under it.
- */
-export function fillLayout(layout: string, values: Values): string {
-  const rows: Array<{ text: string; kind: 'text' | 'heading' | 'empty' }> = [];
-  for (const line of layout.split('\n')) {
-    const alone = ALONE.exec(line);
-    const value = alone ? values(alone[1]!.toLowerCase(), alone[2]?.trim()) : undefined;
-    if (alone && value !== undefined) {
-      if (value.trim()) rows.push(...value.split('\n').map((text) => ({ text, kind: 'text' as const })));
-      else rows.push({ text: '', kind: 'empty' });
-      continue;
-    }
-    const text = line.replace(PLACEHOLDER, (whole, name: string, arg?: string) => values(name.toLowerCase(), arg?.trim()) ?? whole);
-    rows.push({ text, kind: /^ {0,3}#{1,6}(?:[ \t]|$)/.test(text) ? 'heading' : 'text' });
-  }
-  // Bottom up, so that a heading whose subsections all go goes too.
-  const level = (i: number): number => /^ {0,3}(#{1,6})/.exec(rows[i]!.text)![1]!.length;
-  const dropped = new Set<number>();
-  for (let i = rows.length - 1; i >= 0; i--) {
-    if (rows[i]!.kind !== 'heading') continue;
-    let j = i + 1;
-    while (j < rows.length && rows[j]!.kind === 'text' && rows[j]!.text.trim() === '') j++;
-    let empty = false;
-    for (; j < rows.length; j++) {
-      const row = rows[j]!;
-      if (row.kind === 'empty' || (row.kind === 'heading' && dropped.has(j) && level(j) > level(i))) empty = true;
-      else break;
-    }
-    const next = rows[j];
-    const ends = !next || (next.kind === 'heading' ? level(j) <= level(i) : next.text.trim() === '');
-    if (empty && ends) dropped.add(i);
-  }
-  const lines = rows.filter((r, i) => !dropped.has(i) && r.kind !== 'empty').map((r) => r.text);
-  return dropEmptySections(tidy(lines)).join('\n') + '\n';
-}
-
-/** Remove headings whose sections (subsections included) hold no text. */
-function dropEmptySections(lines: readonly string[]): string[] {
-  const note = parseNote(`\n${lines.join('\n')}`);
-  const dropped = new Set<number>();
-  for (const s of [...sections(note)].reverse()) {
-    let empty = true;
-    for (let l = s.start; l < s.end && empty; l++) if (!dropped.has(l) && note.lines[l]!.trim() !== '') empty = false;
-    if (empty) dropped.add(s.heading.line);
-  }
-  return tidy(lines.filter((_, i) => !dropped.has(i + 1)));
 }
 
 function wordsContext(ctx: RecapContext): WordsContext {
@@ -235,6 +121,8 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
   const day = common.day!;
   const r = source.record;
   const who = { name: r.personName, personPath: r.personPath, personLink: r.personLink };
+  let grouped: ActionGroups | null = null;
+  const groups = (): ActionGroups => (grouped ??= actionGroups(pub, map.actions, who, words));
   const lazy: Record<string, () => string[]> = {
     highlights: () => sectionsPart(pub, map.highlights, words, true),
     problems: () => problemsPart(pub, map.problems, words, kind === 'agenda'),
@@ -246,11 +134,11 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
         : [],
     agenda: () => sectionsPart(pub, map.agenda, words),
     topics: () => (person && source.latest && r.date >= ctx.today ? sectionsPart(person, [ctx.config.topicsHeading], words) : []),
-    'my-actions': () => actionGroups(pub, map.actions, who, words).mine,
-    'their-actions': () => actionGroups(pub, map.actions, who, words).theirs,
-    'other-actions': () => actionGroups(pub, map.actions, who, words).others,
+    'my-actions': () => groups().mine,
+    'their-actions': () => groups().theirs,
+    'other-actions': () => groups().others,
     actions: () => {
-      const g = actionGroups(pub, map.actions, who, words);
+      const g = groups();
       const label = escapeMarkdown(firstName(r.personName));
       return [...g.mine, ...g.theirs.map((l) => l.replace(/^- /, `- ${label}: `)), ...g.others];
     },

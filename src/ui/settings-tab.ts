@@ -3,6 +3,7 @@ import { AbstractInputSuggest, PluginSettingTab, Setting, TFile, type App, type 
 import { typeIdFromName, type NoteType } from '../core/note-types';
 import { parseCareerCadence } from '../core/people';
 import type { TouchpointsSettings } from '../settings';
+import { displayRecapSettings } from './recap-settings';
 import { displayInNoteSettings } from './settings-in-note';
 
 export interface SettingsTabDeps {
@@ -200,6 +201,7 @@ export class TouchpointsSettingTab extends PluginSettingTab {
       );
 
     displayInNoteSettings(containerEl, s, save);
+    displayRecapSettings(containerEl, s, save);
 
     new Setting(containerEl).setName('Note types').setHeading();
     for (const type of s.noteTypes) this.displayType(containerEl, type);

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingRecord } from '../../src/core/index';
 import { BUILT_IN_TYPES } from '../../src/core/note-types';
 import { stripPrivate } from '../../src/core/privacy';
-import { RECAP_LAYOUT, renderAgenda, renderRecap, type RecapConfig, type RecapSource } from '../../src/core/recap';
+import { renderAgenda, renderRecap, type RecapConfig, type RecapSource } from '../../src/core/recap';
+import { RECAP_LAYOUT } from '../../src/core/recap-layout';
 import { DEFAULT_RECAP_SETTINGS } from '../../src/core/recap-config';
 
 const RUNS = { seed: Number(process.env.SEED ?? 20261122), numRuns: Number(process.env.RUNS ?? 250) };
@@ -54,7 +55,7 @@ const publicBlock: fc.Arbitrary<string[]> = fc.oneof(
   fc.tuple(text, text, text).map(([a, b, c]) => [`### Problem: ${a}`, `- Option A: ${b}`, `- Recommendation: ${c}`, `- Decision: ${a}`]),
   fc.tuple(text, text).map(([a, b]) => ['> [!note] Note', `> ${a}`, `> - [ ] ${b}`]),
   fc.tuple(text).map(([a]) => ['```', '%%', a, '<!--', '```']),
-  fc.constant(['']),
+  fc.constant<string[]>(['']),
 );
 
 const privateSection = fc

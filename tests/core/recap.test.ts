@@ -5,8 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { MeetingIndex, type MeetingRecord } from '../../src/core/index';
 import { BUILT_IN_TYPES, type NoteType } from '../../src/core/note-types';
+import { problemBriefLines } from '../../src/core/problem-brief';
 import { ok } from '../../src/core/result';
-import { fillLayout, isLatestMeeting, nextMeeting, renderAgenda, renderRecap, type RecapConfig, type RecapSource } from '../../src/core/recap';
+import { isLatestMeeting, nextMeeting, renderAgenda, renderRecap, type RecapConfig, type RecapSource } from '../../src/core/recap';
+import { fillLayout } from '../../src/core/recap-layout';
 import { DEFAULT_RECAP_SETTINGS, migrateRecapSettings, recapSections } from '../../src/core/recap-config';
 import { firstName, ownerOf } from '../../src/core/recap-parts';
 import { migrateSettings } from '../../src/settings';
@@ -200,6 +202,17 @@ describe('the recap of a note', () => {
     expect(out.text).toBe(
       'Hi Priya,\n\nThanks for the 1:1 on Tuesday, Nov 10. Here is a short recap.\n\nNext 1:1: around Tuesday, Nov 24\n\nLet me know if I missed anything or got something wrong.\n',
     );
+  });
+});
+
+describe('problem briefs', () => {
+  it('an unfilled brief adds nothing; a filled one shows what was filled', () => {
+    const empty = note('## Problems and options', ...problemBriefLines(), '## Notes', 'x');
+    expect(renderRecap(source(empty), ctx()).markdown).not.toContain('Problem');
+    expect(renderAgenda(source(empty), ctx()).markdown).not.toContain('Problem');
+    const filled = note('## Problems and options', ...problemBriefLines().map((l) => (l.startsWith('### ') ? `${l}Hiring freeze` : l.startsWith('- Recommendation') ? `${l}ask for one contractor` : l)));
+    expect(renderRecap(source(filled), ctx()).markdown).toContain('## Problems and decisions\n- Hiring freeze\n  - Recommendation: ask for one contractor\n\n');
+    expect(renderAgenda(source(filled), ctx()).markdown).toContain('## Problems and options\n- Hiring freeze\n  - Recommendation: ask for one contractor\n\n');
   });
 });
 
