@@ -13,7 +13,7 @@ import { err, ok, type Result } from './result';
 import { errorMessage, undoJournal, type Journal, type JournalEntry } from './journal';
 import { MeetingIndex, unresolvedKey } from './index';
 import { basename } from './links';
-import { composeNote, planNextNote, type CarriedItem, type NextNotePlan } from './next-note';
+import { composeNote, planNextNote, type CarriedItem, type NextNotePlan, type SourceNote } from './next-note';
 import { builtInTemplate, findType, type NoteType } from './note-types';
 import { freePath, meetingNotePath, personNotePath } from './paths';
 import { renderTemplate } from './template';
@@ -190,12 +190,17 @@ export async function createNextNote(ctx: CreateContext, req: CreateRequest): Pr
     type.name,
     (p) => port.exists(p),
   );
-  let sourceText: string | null = null;
-  if (sourceRec) {
+  // The source, and any other note of the person on the same day (a 1:1 and a career
+  // conversation held together): items open in either must carry.
+  const sourceRecs = sourceRec
+    ? [sourceRec, ...index.meetingsOf(key).filter((m) => m.date === sourceRec.date && m.path !== sourceRec.path)]
+    : [];
+  const sources: SourceNote[] = [];
+  for (const rec of sourceRecs) {
     try {
-      sourceText = await port.read(sourceRec.path);
+      sources.push({ path: rec.path, date: rec.date, text: await port.read(rec.path), linkText: port.linkText(rec.path, path) });
     } catch (error) {
-      return err(`Could not read the previous note ${sourceRec.path}: ${errorMessage(error)}`);
+      return err(`Could not read the previous note ${rec.path}: ${errorMessage(error)}`);
     }
   }
   let personText: string | null = null;
@@ -213,7 +218,8 @@ export async function createNextNote(ctx: CreateContext, req: CreateRequest): Pr
     date: req.date,
     person: { name, linkText: personLinkText },
     template: template.text,
-    source: sourceRec && sourceText !== null ? { path: sourceRec.path, date: sourceRec.date, text: sourceText, linkText: port.linkText(sourceRec.path, path) } : null,
+    source: sources[0] ?? null,
+    sameDaySources: sources.slice(1),
     personNote: personText !== null ? { path: personPath, text: personText } : null,
     extraTopics: req.extraTopics,
     options: {
@@ -245,7 +251,6 @@ export async function createNextNote(ctx: CreateContext, req: CreateRequest): Pr
     base,
     templaterTemplate: template.path && template.text.includes('<%') ? template.path : null,
     personCreate: person.value.exists ? null : { path: personPath, text: renderTemplate(PERSON_NOTE, { person: name, personNote: '', date: req.date, previous: '', title: name }) },
-    sourcePath: sourceRec?.path ?? null,
     personPath,
     personLinkText,
     oldKey: key,
@@ -256,7 +261,6 @@ interface WriteInput {
   base: CreateOutcome;
   templaterTemplate: string | null;
   personCreate: { path: string; text: string } | null;
-  sourcePath: string | null;
   personPath: string;
   personLinkText: string;
   oldKey: string;
@@ -305,20 +309,23 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
   const createdEntry: JournalEntry = { kind: 'created', path: plan.path, text: created };
   entries.push(createdEntry);
 
-  // 3. Mark the carried tasks in the source, block by block, verifying each line.
-  let blocksKept = plan.blocks.map(() => true);
-  if (w.sourcePath && plan.sourceEdits.some((g) => g.length)) {
+  // 3. Mark the carried tasks in each source, block by block, verifying each line.
+  const blocksKept = plan.blocks.map(() => true);
+  for (const sourcePath of new Set(plan.blockSources)) {
+    const mine = plan.blockSources.flatMap((p, i) => (p === sourcePath ? [i] : []));
+    const groups = mine.map((i) => plan.sourceEdits[i]!);
+    if (!groups.some((g) => g.length)) continue;
     let before = '';
     try {
-      const after = await port.process(w.sourcePath, (text) => {
+      const after = await port.process(sourcePath, (text) => {
         before = text;
-        const r = applyEditGroups(text, plan.sourceEdits);
-        blocksKept = r.applied;
+        const r = applyEditGroups(text, groups);
+        mine.forEach((i, k) => (blocksKept[i] = r.applied[k]!));
         return r.text;
       });
-      if (after !== before) entries.push({ kind: 'modified', path: w.sourcePath, before, after });
+      if (after !== before) entries.push({ kind: 'modified', path: sourcePath, before, after });
     } catch (error) {
-      return rollback(`Could not mark the carried items in ${w.sourcePath}: ${errorMessage(error)}`);
+      return rollback(`Could not mark the carried items in ${sourcePath}: ${errorMessage(error)}`);
     }
   }
 
@@ -357,9 +364,12 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
     }
     const lostBlocks = plan.blocks.length - parts.blocks.length;
     const lostTopics = plan.topics.length - parts.topics.length;
-    if (lostBlocks) outcome.warnings.push(`${lostBlocks} item(s) changed in ${w.sourcePath ?? ''} while they were carried; they were left there`);
+    if (lostBlocks) {
+      const where = [...new Set(plan.blockSources.filter((_, i) => !blocksKept[i]))].join(', ');
+      outcome.warnings.push(`${lostBlocks} item(s) changed in ${where} while they were carried; they were left there`);
+    }
     if (lostTopics) outcome.warnings.push(`${lostTopics} topic(s) changed in ${w.personPath} while they were moved; they were left there`);
-    outcome.carried = parts.blocks.flatMap((b) => b.tasks.map((t) => ({ text: t, from: w.sourcePath ?? '' })));
+    outcome.carried = plan.blocks.flatMap((b, i) => (blocksKept[i] ? b.tasks.map((t) => ({ text: t, from: plan.blockSources[i]! })) : []));
     outcome.forwarded = plan.sourceEdits.filter((_, i) => blocksKept[i]).reduce((n, g) => n + g.length, 0);
     outcome.topics = parts.topics.length;
   }

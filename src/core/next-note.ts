@@ -28,12 +28,25 @@ export interface NextNoteInput {
   /** The template text to render (already read, or the built-in one). */
   template: string;
   /** The note carried from, with its link text as seen from the new note. */
-  source: { path: string; date: IsoDate; text: string; linkText: string } | null;
+  source: SourceNote | null;
+  /**
+   * Other notes of the same person on the source's date (a 1:1 and a career
+   * conversation held the same day): their open items carry too, after the source's.
+   */
+  sameDaySources?: readonly SourceNote[];
   /** The person note's current text, or null if it does not exist yet. */
   personNote: { path: string; text: string } | null;
   /** Topics from elsewhere (items tagged `#1on1`), added to the agenda after the queued ones. */
   extraTopics?: readonly string[][];
   options: NextNoteOptions;
+}
+
+export interface SourceNote {
+  path: string;
+  date: IsoDate;
+  text: string;
+  /** Link text of the note as seen from the new note. */
+  linkText: string;
 }
 
 export interface CarriedItem {
@@ -53,6 +66,8 @@ export interface NextNotePlan {
   topics: string[][];
   /** One group of source edits per block (all or nothing per block). */
   sourceEdits: LineEdit[][];
+  /** The source note of each block (same order as `blocks`). */
+  blockSources: string[];
   /** One group of person-note edits per topic. */
   topicEdits: LineEdit[][];
   carried: CarriedItem[];
@@ -118,14 +133,20 @@ export function composeNote(base: string, parts: NoteParts): { text: string; cur
 /** Plan the next note: render, carry, and the verified edits for the source and person notes. */
 export function planNextNote(input: NextNoteInput): NextNotePlan {
   const { options } = input;
-  const carry = input.source
-    ? planCarryOver(input.source.text, input.source.date, options.carry)
-    : { blocks: [], sourceEdits: [] };
-  // Group the source edits by block: a block is marked in full or not at all.
-  const sourceEdits = carry.blocks.map((b) => {
-    const end = b.sourceLine + b.lines.length;
-    return carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < end);
-  });
+  const sources = input.source ? [input.source, ...(input.sameDaySources ?? [])] : [];
+  const blocks: CarryBlock[] = [];
+  const blockSources: string[] = [];
+  const sourceEdits: LineEdit[][] = [];
+  for (const source of sources) {
+    const carry = planCarryOver(source.text, source.date, options.carry);
+    for (const b of carry.blocks) {
+      // Group the source edits by block: a block is marked in full or not at all.
+      const end = b.sourceLine + b.lines.length;
+      blocks.push(b);
+      blockSources.push(source.path);
+      sourceEdits.push(carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < end));
+    }
+  }
   const topicsPlan = input.personNote ? planTopics(input.personNote.text, options.topicsHeading) : { topics: [], edits: [] };
   const topicEdits: LineEdit[][] = [];
   let k = 0;
@@ -150,21 +171,21 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     date: input.date,
     personLink: link(input.person.linkText, input.person.name),
     previousLink,
-    blocks: carry.blocks,
+    blocks,
     topics,
     privateHeading: options.carry.privateHeadings[0] ?? 'Private',
   };
   const { text, cursorLine } = composeNote(rendered, parts);
-  const from = input.source?.path ?? '';
   return {
     path: input.path,
     text,
     cursorLine,
-    blocks: carry.blocks,
+    blocks,
     topics,
     sourceEdits,
+    blockSources,
     topicEdits,
-    carried: carry.blocks.flatMap((b) => b.tasks.map((t) => ({ text: t, from }))),
+    carried: blocks.flatMap((b, i) => b.tasks.map((t) => ({ text: t, from: blockSources[i]! }))),
     base: rendered,
     parts,
   };

@@ -78,6 +78,29 @@ describe('createNextNote over a VaultPort', () => {
     expect(r.value.carried).toEqual([]);
   });
 
+  it('carries from every note of the latest day before, so a same-day career conversation loses nothing', async () => {
+    const CAREER = 'One-on-ones/Ann/2026-11-08 Ann (Career conversation).md';
+    const v = vault({
+      [CAREER]: '---\ntype: one-on-one\nperson: "[[Ann]]"\ndate: 2026-11-08\nkind: career\n---\n## Actions until next time\n- [ ] find a mentor\n',
+    });
+    const out = await run(v);
+    expect(out.carried.map((c) => [c.text, c.from])).toEqual([
+      ['- [ ] first ➕ 2026-11-08', SOURCE],
+      ['  - [ ] child ➕ 2026-11-08', SOURCE],
+      ['- [ ] second ➕ 2026-11-08', SOURCE],
+      ['- [ ] find a mentor ➕ 2026-11-08', CAREER],
+    ]);
+    expect(out.previous).toBe(SOURCE);
+    expect(out.forwarded).toBe(4);
+    expect(v.files.get(CAREER)).toContain('- [>] find a mentor');
+    expect(v.files.get(NEW)).toContain('- [ ] second ➕ 2026-11-08\n- [ ] find a mentor ➕ 2026-11-08\n');
+    // Undo restores both sources.
+    const undone = await undoJournal(v, out.journal!);
+    expect(undone.ok).toBe(true);
+    expect(v.files.get(CAREER)).toContain('- [ ] find a mentor');
+    expect(v.files.get(SOURCE)).toBe(source);
+  });
+
   it('a note dated on or after the new date is never a source', async () => {
     const v = vault({ 'One-on-ones/Ann/2026-11-30 Ann.md': '---\ntype: one-on-one\nperson: "[[Ann]]"\ndate: 2026-11-30\n---\n- [ ] future\n' });
     const out = await run(v);
