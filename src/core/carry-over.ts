@@ -4,6 +4,7 @@
  * result is a plan that adapters apply atomically and verify line by line.
  */
 import type { IsoDate } from './dates';
+import type { LineEdit } from './line-edits';
 import {
   calloutTypes,
   findSection,
@@ -12,7 +13,6 @@ import {
   isOpenTask,
   parseNote,
   sameHeading,
-  splitLines,
   type ListItem,
   type ParsedNote,
 } from './markdown';
@@ -40,14 +40,6 @@ export interface CarryBlock {
   lines: string[];
   /** The first line of every open task in the block, as written in the new note. */
   tasks: string[];
-}
-
-/** A verified single-line change: applied only if the line still reads `expected`. */
-export interface LineEdit {
-  line: number;
-  expected: string;
-  /** The new text, or null to delete the line. */
-  replacement: string | null;
 }
 
 export interface CarryPlan {
@@ -222,122 +214,6 @@ export function planTopics(personText: string, heading: string): TopicsPlan {
     }
   }
   return { topics, edits };
-}
-
-export interface ApplyResult {
-  text: string;
-  applied: LineEdit[];
-  /** Edits whose line no longer reads what was planned; left alone. */
-  skipped: LineEdit[];
-}
-
-/**
- * Apply verified line edits. Each edit applies where its line still reads
- * `expected`; if lines moved, at the one other line that reads exactly `expected`;
- * otherwise it is skipped and reported. Every other byte, line endings included,
- * stays as it was.
- */
-export function applyLineEdits(text: string, edits: readonly LineEdit[]): ApplyResult {
-  const { lines, eols } = splitLines(text);
-  const applied: LineEdit[] = [];
-  const skipped: LineEdit[] = [];
-  const targets = new Map<number, LineEdit>();
-  for (const edit of edits) {
-    let at = lines[edit.line] === edit.expected && !targets.has(edit.line) ? edit.line : -1;
-    if (at < 0) {
-      const matches: number[] = [];
-      lines.forEach((l, i) => {
-        if (l === edit.expected && !targets.has(i)) matches.push(i);
-      });
-      if (matches.length === 1) at = matches[0]!;
-    }
-    if (at < 0) skipped.push(edit);
-    else {
-      targets.set(at, edit);
-      applied.push(edit);
-    }
-  }
-  const outLines: string[] = [];
-  const outEols: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const edit = targets.get(i);
-    if (edit && edit.replacement === null) {
-      // Deleting the last line: the previous line gives up its line ending instead.
-      if (i === lines.length - 1 && outEols.length) outEols[outEols.length - 1] = '';
-      continue;
-    }
-    outLines.push(edit ? edit.replacement! : lines[i]!);
-    outEols.push(eols[i]!);
-  }
-  let out = '';
-  for (let i = 0; i < outLines.length; i++) out += outLines[i]! + outEols[i]!;
-  return { text: out, applied, skipped };
-}
-
-/** Where a block goes in the new note: private, or the first of its headings the note has. */
-export function blockDestination(
-  block: CarryBlock,
-  note: ParsedNote,
-  actionItemsHeading: string,
-  privateHeading: string,
-): string {
-  if (block.private) return privateHeading;
-  for (const h of block.headings) {
-    if (note.headings.some((x) => sameHeading(x.text, h))) return h;
-  }
-  return actionItemsHeading;
-}
-
-/**
- * Insert groups of lines at the end of named sections (after their last non-blank
- * line, before any nested heading), creating a missing section at the end of the note.
- * Groups are inserted in the order given.
- */
-export function insertIntoSections(text: string, groups: ReadonlyArray<{ heading: string; lines: string[] }>): string {
-  const byHeading = new Map<string, { heading: string; lines: string[] }>();
-  for (const g of groups) {
-    if (!g.lines.length) continue;
-    const key = g.heading.trim().toLowerCase();
-    const entry = byHeading.get(key) ?? { heading: g.heading, lines: [] };
-    entry.lines.push(...g.lines);
-    byHeading.set(key, entry);
-  }
-  if (!byHeading.size) return text;
-  // One parse, then one pass: each existing section gets its lines after its last
-  // non-blank line; sections the note lacks are added at its end, in order.
-  const note = parseNote(text);
-  const { lines, eols } = note;
-  const eol = eols.find((e) => e !== '') ?? '\n';
-  const insertAt = new Map<number, string[]>();
-  const missing: Array<{ heading: string; lines: string[] }> = [];
-  for (const entry of byHeading.values()) {
-    const index = note.headings.findIndex((h) => sameHeading(h.text, entry.heading));
-    if (index < 0) {
-      missing.push(entry);
-      continue;
-    }
-    const start = note.headings[index]!.line + 1;
-    const stop = note.headings[index + 1]?.line ?? lines.length;
-    let at = start;
-    for (let l = start; l < stop; l++) if (lines[l]!.trim() !== '') at = l + 1;
-    insertAt.set(at, [...(insertAt.get(at) ?? []), ...entry.lines]);
-  }
-  let out = '';
-  for (let i = 0; i <= lines.length; i++) {
-    const add = insertAt.get(i);
-    if (add) {
-      // The line before the insertion point may be the last one, with no line ending.
-      if (i > 0 && eols[i - 1] === '') out += eol;
-      out += add.join(eol) + eol;
-      if (i < lines.length && lines[i]!.trim() !== '') out += eol;
-    }
-    if (i < lines.length) out += lines[i]! + eols[i]!;
-  }
-  for (const entry of missing) {
-    out = out.replace(/\s+$/, '');
-    out += `${out ? eol + eol : ''}## ${entry.heading}${eol}${entry.lines.join(eol)}${eol}`;
-  }
-  return out;
 }
 
 /** Width in columns of a line's indentation (exported for tests and badges). */

@@ -6,16 +6,16 @@
  * block whose source lines changed meanwhile is left in the source and taken out of
  * the new note again, so nothing is lost or doubled. Any failure rolls back.
  */
-import { applyLineEdits, type LineEdit } from './carry-over';
+import { applyDeletionGroups, applyEditGroups } from './line-edits';
 import { closedSet, type TouchpointsConfig } from './config';
 import type { IsoDate } from './dates';
 import { err, ok, type Result } from './result';
 import { errorMessage, undoJournal, type Journal, type JournalEntry } from './journal';
-import { MeetingIndex, unresolvedKey } from './index';
-import { basename } from './links';
+import type { MeetingIndex } from './index';
+import { choosePerson, PERSON_NOTE } from './person-choice';
 import { composeNote, planNextNote, type CarriedItem, type NextNotePlan, type SourceNote } from './next-note';
 import { builtInTemplate, findType, type NoteType } from './note-types';
-import { freePath, meetingNotePath, personNotePath } from './paths';
+import { freePath, meetingNotePath } from './paths';
 import { renderTemplate } from './template';
 import type { VaultPort } from './vault-port';
 
@@ -61,65 +61,7 @@ export interface CreateContext {
   config: TouchpointsConfig;
 }
 
-/** The text of a new person note. */
-export const PERSON_NOTE = `---
-relationship: other
-cadence:
-career-cadence:
-email:
----
-## Goals
-
-## Development plan
-
-## Topics for next time
-`;
-
 class ChangedSince extends Error {}
-
-export interface PersonChoice {
-  key: string;
-  name: string;
-  path: string;
-  exists: boolean;
-}
-
-/**
- * Who a request means: a known person's key, a person note, or a name (known, the
- * name of a note, or new). Also used to find the person for topics added from anywhere.
- */
-export function choosePerson(ctx: CreateContext, req: Pick<CreateRequest, 'person'>): Result<PersonChoice> {
-  const { index, port, config } = ctx;
-  if ('key' in req.person) {
-    const entry = index.person(req.person.key);
-    if (!entry) return err(`Unknown person ${req.person.key}`);
-    const path = entry.personPath ?? port.resolveLink(entry.meetings[0]!.personLink, entry.meetings[0]!.path);
-    return ok({
-      key: entry.key,
-      name: entry.name,
-      path: path ?? personNotePath(config.folder, entry.name),
-      exists: path !== null,
-    });
-  }
-  if ('personPath' in req.person) {
-    const path = req.person.personPath;
-    if (index.person(path)) return choosePerson(ctx, { ...req, person: { key: path } });
-    if (!port.exists(path)) return err(`The person note ${path} does not exist`);
-    return ok({ key: path, name: basename(path), path, exists: true });
-  }
-  const name = req.person.name.trim();
-  if (!name) return err('The person name is empty');
-  const keys = index.findPeopleByName(name);
-  if (keys.length > 1) {
-    const paths = keys.map((k) => index.person(k)?.personPath ?? k).join(', ');
-    return err(`"${name}" matches more than one person (${paths}); use the person note's path`);
-  }
-  if (keys.length === 1) return choosePerson(ctx, { ...req, person: { key: keys[0]! } });
-  const existing = port.resolveLink(name, '');
-  // A note the name links to: the person is that note (its name, not the text typed).
-  if (existing) return choosePerson(ctx, { ...req, person: { personPath: existing } });
-  return ok({ key: unresolvedKey(name), name, path: personNotePath(config.folder, name), exists: false });
-}
 
 async function readTemplate(ctx: CreateContext, type: NoteType): Promise<{ text: string; path: string | null; warning: string | null }> {
   const raw = type.template.trim();
@@ -134,36 +76,6 @@ async function readTemplate(ctx: CreateContext, type: NoteType): Promise<{ text:
   } catch (error) {
     return { text: builtInTemplate(type), path: null, warning: `Template ${path} could not be read (${errorMessage(error)}); ${fallback}` };
   }
-}
-
-/** Apply edit groups all-or-nothing per group; returns the text and which groups applied. */
-export function applyEditGroups(text: string, groups: readonly LineEdit[][]): { text: string; applied: boolean[] } {
-  let out = text;
-  const applied = groups.map((group) => {
-    if (!group.length) return true;
-    const r = applyLineEdits(out, group);
-    if (r.skipped.length) return false;
-    out = r.text;
-    return true;
-  });
-  return { text: out, applied };
-}
-
-/**
- * Topic removal deletes lines, which shifts later lines: apply groups from the bottom
- * up so that the planned line numbers stay right.
- */
-function applyDeletionGroups(text: string, groups: readonly LineEdit[][]): { text: string; applied: boolean[] } {
-  let out = text;
-  const applied = groups.map(() => false);
-  const order = groups.map((g, i) => ({ g, i })).sort((a, b) => (b.g[0]?.line ?? 0) - (a.g[0]?.line ?? 0));
-  for (const { g, i } of order) {
-    const r = applyLineEdits(out, g);
-    if (r.skipped.length) continue;
-    out = r.text;
-    applied[i] = true;
-  }
-  return { text: out, applied };
 }
 
 /** Create the next 1:1 note for a person, carrying open items and queued topics. */

@@ -3,7 +3,9 @@
  * texts it needs (template, previous note, person note), it returns the new note's
  * text and the verified edits for the old notes. It writes nothing.
  */
-import { blockDestination, insertIntoSections, planCarryOver, planTopics, type CarryBlock, type CarryOptions, type LineEdit } from './carry-over';
+import { planCarryOver, planTopics, type CarryBlock, type CarryOptions } from './carry-over';
+import type { LineEdit } from './line-edits';
+import { blockDestination, insertIntoSections } from './note-insert';
 import type { IsoDate } from './dates';
 import { findSection, parseNote } from './markdown';
 import type { NoteType } from './note-types';

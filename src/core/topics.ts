@@ -4,7 +4,7 @@
  * from, and the text transforms for `#1on1` items. Pure text in, text out; callers
  * write the result atomically and check it.
  */
-import { insertIntoSections } from './carry-over';
+import { insertIntoSections } from './note-insert';
 import { findSection, parseNote, splitLines } from './markdown';
 
 /** The tag that marks a list item anywhere in the vault as a topic for a person's next 1:1. */

@@ -9,7 +9,7 @@ import { editorInfoField, Notice, type App, type MarkdownPostProcessorContext, t
 import type { EditorState, Extension } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { agedTasks, applyLineChange, delegateChange, dropChange, isAgingWarning, type AgedTask, type AgingContext, type LineChange } from '../core/aging';
-import { applyLineEdits } from '../core/carry-over';
+import { applyLineEdits } from '../core/line-edits';
 import { closedSet } from '../core/config';
 import { errorMessage } from '../core/journal';
 import { parseNote } from '../core/markdown';

@@ -7,9 +7,10 @@
  * links one of the person's 1:1 notes counts as taken) and it shows where it went.
  */
 import { Notice, type App, type CachedMetadata, type ListItemCache, type Pos } from 'obsidian';
-import { applyLineEdits } from '../core/carry-over';
+import { applyLineEdits } from '../core/line-edits';
 import { closedSet } from '../core/config';
-import { choosePerson, type CreateOutcome } from '../core/create-next';
+import type { CreateOutcome } from '../core/create-next';
+import { choosePerson } from '../core/person-choice';
 import type { MeetingIndex } from '../core/index';
 import { errorMessage } from '../core/journal';
 import { basename, wikilink } from '../core/links';

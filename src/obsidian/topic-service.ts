@@ -5,7 +5,8 @@
  * creating the person note for a new person. One atomic, checked write.
  */
 import { Notice, type App } from 'obsidian';
-import { choosePerson, PERSON_NOTE, type CreateRequest } from '../core/create-next';
+import type { CreateRequest } from '../core/create-next';
+import { choosePerson, PERSON_NOTE } from '../core/person-choice';
 import type { MeetingRecord } from '../core/index';
 import { errorMessage } from '../core/journal';
 import { wikilink } from '../core/links';

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCreatedStamp,
-  applyLineEdits,
-  blockDestination,
   hasCreatedStamp,
-  insertIntoSections,
   lineIndent,
   planCarryOver,
   planTopics,
   type CarryOptions,
   type CarryPlan,
-  type LineEdit,
 } from '../../src/core/carry-over';
+import { applyLineEdits, type LineEdit } from '../../src/core/line-edits';
+import { blockDestination, insertIntoSections } from '../../src/core/note-insert';
 import { parseNote } from '../../src/core/markdown';
 import { carryOptions, crlf, noFinalEol, note } from './builders';
 

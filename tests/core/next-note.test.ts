@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { applyLineEdits } from '../../src/core/carry-over';
+import { applyLineEdits } from '../../src/core/line-edits';
 import { parseNote } from '../../src/core/markdown';
 import {
   composeNote,

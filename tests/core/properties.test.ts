@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyLineEdits, planCarryOver } from '../../src/core/carry-over';
+import { planCarryOver } from '../../src/core/carry-over';
+import { applyLineEdits } from '../../src/core/line-edits';
 import { joinLines, parseNote, splitLines } from '../../src/core/markdown';
 import { planNextNote } from '../../src/core/next-note';
 import { BUILT_IN_TYPES, REGULAR_TEMPLATE } from '../../src/core/note-types';
