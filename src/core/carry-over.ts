@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from './dates';
 import type { LineEdit } from './line-edits';
+import { hasPrivateTag, privateLines } from './privacy';
 import {
   calloutTypes,
   findSection,
@@ -49,9 +50,10 @@ export interface CarryPlan {
 }
 
 const CREATED = /➕\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
-const PRIVATE_TAG = /(^|\s)#private(?=$|[\s.,;:!?)\]])/i;
 /** A trailing block id (` ^abc-1`), matched on the line with its trailing spaces removed. */
 const BLOCK_ID = /\s\^[A-Za-z0-9-]+$/;
+/** A line inside a quote or callout. */
+const QUOTED = /^[ \t]{0,3}>/;
 
 /** True when the task line already has a Tasks created date (`➕ 2026-11-22`). */
 export function hasCreatedStamp(line: string): boolean {
@@ -110,7 +112,7 @@ function isPrivateItem(note: ParsedNote, item: ListItem, opts: CarryOptions): bo
     return true;
   }
   for (let p: number | null = item.parent; p !== null; p = note.items[p]!.parent) {
-    if (PRIVATE_TAG.test(note.items[p]!.text)) return true;
+    if (hasPrivateTag(note.items[p]!.text)) return true;
   }
   return false;
 }
@@ -130,6 +132,8 @@ function hasOpenAncestor(note: ParsedNote, item: ListItem, closed: ReadonlySet<s
  */
 export function planCarryOver(sourceText: string, sourceDate: IsoDate, opts: CarryOptions): CarryPlan {
   const note = parseNote(sourceText);
+  // The recap's notion of private, so the two can never disagree.
+  const privateSet = privateLines(note, { privateHeadings: opts.privateHeadings });
   const blocks: CarryBlock[] = [];
   const sourceEdits: LineEdit[] = [];
   for (const root of note.items) {
@@ -147,7 +151,7 @@ export function planCarryOver(sourceText: string, sourceDate: IsoDate, opts: Car
       const original = note.lines[l]!;
       let line = dedent(unquote(original, root.quote), root.column);
       if (line.trim() === '') line = '';
-      if (PRIVATE_TAG.test(original)) privateBlock = true;
+      if (privateSet.has(l)) privateBlock = true;
       const item = openItems.get(l);
       if (item) {
         if (opts.stamp) line = addCreatedStamp(line, sourceDate);
@@ -180,40 +184,45 @@ export interface TopicsPlan {
   /** Each topic's lines, re-indented to the top level. */
   topics: string[][];
   edits: LineEdit[];
+  /** Per topic: tagged `#private` (or otherwise private), so it goes to the private section. */
+  private: boolean[];
 }
 
 /**
  * Take the queue under the person note's topics heading: each top-level list item
  * with its subtree is one topic; a plain line becomes a `- ` item. Lines up to the
- * next heading only, so a nested subsection is never touched.
+ * next heading only, so a nested subsection is never touched. Quotes and callouts in
+ * the queue stay where they are (a callout's header must never become a topic), and a
+ * private topic is marked so that it lands in the new note's private section.
  */
-export function planTopics(personText: string, heading: string): TopicsPlan {
+export function planTopics(personText: string, heading: string, privateHeadings: readonly string[] = []): TopicsPlan {
   const note = parseNote(personText);
   const section = findSection(note, heading);
-  if (!section) return { topics: [], edits: [] };
+  if (!section) return { topics: [], edits: [], private: [] };
+  const privateSet = privateLines(note, { privateHeadings });
   const nextHeading = note.headings.find((h) => h.line >= section.start)?.line ?? note.lines.length;
   const topics: string[][] = [];
   const edits: LineEdit[] = [];
+  const isPrivate: boolean[] = [];
   for (let l = section.start; l < nextHeading; l++) {
     const line = note.lines[l]!;
-    if (line.trim() === '' || note.codeLines.has(l) || /^\s*<!--.*-->\s*$/.test(line)) continue;
+    if (line.trim() === '' || note.codeLines.has(l) || /^\s*<!--.*-->\s*$/.test(line) || QUOTED.test(line)) continue;
     const item = note.items.find((it) => it.line === l && it.parent === null);
-    if (item) {
-      const end = Math.min(item.end, nextHeading);
-      const lines: string[] = [];
-      for (let k = l; k < end; k++) {
-        const t = note.lines[k]!;
-        lines.push(t.trim() === '' ? '' : dedent(unquote(t, item.quote), item.column));
-        edits.push({ line: k, expected: t, replacement: null });
-      }
-      topics.push(lines);
-      l = end - 1;
-    } else {
-      topics.push([`- ${line.trim()}`]);
-      edits.push({ line: l, expected: line, replacement: null });
+    const end = item ? Math.min(item.end, nextHeading) : l + 1;
+    const lines: string[] = [];
+    let priv = false;
+    for (let k = l; k < end; k++) {
+      const t = note.lines[k]!;
+      if (item) lines.push(t.trim() === '' ? '' : dedent(t, item.column));
+      else lines.push(`- ${t.trim()}`);
+      edits.push({ line: k, expected: t, replacement: null });
+      if (privateSet.has(k)) priv = true;
     }
+    topics.push(lines);
+    isPrivate.push(priv);
+    l = end - 1;
   }
-  return { topics, edits };
+  return { topics, edits, private: isPrivate };
 }
 
 /** Width in columns of a line's indentation (exported for tests and badges). */

@@ -6,7 +6,7 @@
  * block whose source lines changed meanwhile is left in the source and taken out of
  * the new note again, so nothing is lost or doubled. Any failure rolls back.
  */
-import { applyDeletionGroups, applyEditGroups } from './line-edits';
+import { applyEditGroups } from './line-edits';
 import { closedSet, type TouchpointsConfig } from './config';
 import type { IsoDate } from './dates';
 import { err, ok, type Result } from './result';
@@ -248,7 +248,7 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
     try {
       const after = await port.process(w.personPath, (text) => {
         before = text;
-        const r = applyDeletionGroups(text, plan.topicEdits);
+        const r = applyEditGroups(text, plan.topicEdits);
         topicsKept = r.applied;
         return r.text;
       });
@@ -264,6 +264,7 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
       ...plan.parts,
       blocks: plan.blocks.filter((_, i) => blocksKept[i]),
       topics: plan.topics.filter((_, i) => topicsKept[i]),
+      privateTopics: plan.parts.privateTopics?.filter((_, i) => topicsKept[i]),
     };
     try {
       created = await port.process(plan.path, (text) => {

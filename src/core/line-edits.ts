@@ -63,33 +63,45 @@ export function applyLineEdits(text: string, edits: readonly LineEdit[]): ApplyR
   return { text: out, applied, skipped };
 }
 
-/** Apply edit groups all-or-nothing per group; returns the text and which groups applied. */
-export function applyEditGroups(text: string, groups: readonly LineEdit[][]): { text: string; applied: boolean[] } {
-  let out = text;
-  const applied = groups.map((group) => {
-    if (!group.length) return true;
-    const r = applyLineEdits(out, group);
-    if (r.skipped.length) return false;
-    out = r.text;
-    return true;
+/**
+ * Where each group of edits applies: the offset that puts every edit of the group on
+ * a line that still reads its `expected` text. Groups that fit where planned claim
+ * their lines first; a group that does not fit there may move by one common offset
+ * (lines were added or removed above it) if exactly one unclaimed offset fits. So a
+ * changed line is never matched to another group's identical line, and a group is
+ * placed whole or not at all.
+ */
+function locateGroups(lines: readonly string[], groups: readonly LineEdit[][]): Array<number | null> {
+  const claimed = new Set<number>();
+  const fits = (group: readonly LineEdit[], d: number): boolean =>
+    group.every((e) => lines[e.line + d] === e.expected && !claimed.has(e.line + d));
+  const claim = (group: readonly LineEdit[], d: number): number => {
+    for (const e of group) claimed.add(e.line + d);
+    return d;
+  };
+  const offsets: Array<number | null> = groups.map((g) => (g.length && fits(g, 0) ? claim(g, 0) : g.length ? null : 0));
+  groups.forEach((group, gi) => {
+    if (offsets[gi] !== null) return;
+    const first = group[0]!;
+    const candidates: number[] = [];
+    lines.forEach((line, i) => {
+      const d = i - first.line;
+      if (line === first.expected && d !== 0 && fits(group, d)) candidates.push(d);
+    });
+    if (candidates.length === 1) offsets[gi] = claim(group, candidates[0]!);
   });
-  return { text: out, applied };
+  return offsets;
 }
 
 /**
- * Apply deletion groups, all or nothing per group. Deleting lines
- * shifts later ones: topic removal, which shifts later lines: apply groups from the bottom
- * up so that the planned line numbers stay right.
+ * Apply groups of edits (marks, replacements or deletions), all or nothing per group.
+ * Every group is located on the text as read, then all edits happen in one pass, so a
+ * deletion in one group never shifts the lines of another. Returns the text and which
+ * groups applied.
  */
-export function applyDeletionGroups(text: string, groups: readonly LineEdit[][]): { text: string; applied: boolean[] } {
-  let out = text;
-  const applied = groups.map(() => false);
-  const order = groups.map((g, i) => ({ g, i })).sort((a, b) => (b.g[0]?.line ?? 0) - (a.g[0]?.line ?? 0));
-  for (const { g, i } of order) {
-    const r = applyLineEdits(out, g);
-    if (r.skipped.length) continue;
-    out = r.text;
-    applied[i] = true;
-  }
-  return { text: out, applied };
+export function applyEditGroups(text: string, groups: readonly LineEdit[][]): { text: string; applied: boolean[] } {
+  const { lines } = splitLines(text);
+  const offsets = locateGroups(lines, groups);
+  const placed = groups.flatMap((g, gi) => (offsets[gi] === null ? [] : g.map((e) => ({ ...e, line: e.line + offsets[gi]! }))));
+  return { text: applyLineEdits(text, placed).text, applied: offsets.map((d) => d !== null) };
 }

@@ -87,6 +87,8 @@ export interface NoteParts {
   previousLink: string | null;
   blocks: readonly CarryBlock[];
   topics: readonly string[][];
+  /** Per topic: private topics go to the private section instead of the agenda. */
+  privateTopics?: readonly boolean[];
   privateHeading: string;
 }
 
@@ -114,7 +116,10 @@ export function composeNote(base: string, parts: NoteParts): { text: string; cur
   text = ensureSection(text, parts.type.actionItemsHeading);
   const note = parseNote(text);
   const groups = [
-    ...parts.topics.map((lines) => ({ heading: parts.type.agendaHeading, lines })),
+    ...parts.topics.map((lines, i) => ({
+      heading: parts.privateTopics?.[i] ? parts.privateHeading : parts.type.agendaHeading,
+      lines,
+    })),
     ...parts.blocks.map((b) => ({
       heading: blockDestination(b, note, parts.type.actionItemsHeading, parts.privateHeading),
       lines: b.lines,
@@ -149,7 +154,9 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
       sourceEdits.push(carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < end));
     }
   }
-  const topicsPlan = input.personNote ? planTopics(input.personNote.text, options.topicsHeading) : { topics: [], edits: [] };
+  const topicsPlan = input.personNote
+    ? planTopics(input.personNote.text, options.topicsHeading, options.carry.privateHeadings)
+    : { topics: [], edits: [], private: [] };
   const topicEdits: LineEdit[][] = [];
   let k = 0;
   for (const t of topicsPlan.topics) {
@@ -158,6 +165,7 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
   }
   // Extra topics come from no queue: nothing to take out of the person note.
   const topics = [...topicsPlan.topics, ...(input.extraTopics ?? []).map((t) => [...t])];
+  const privateTopics = topics.map((_, i) => topicsPlan.private[i] ?? false);
   while (topicEdits.length < topics.length) topicEdits.push([]);
   const title = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
   const previousLink = input.source ? link(input.source.linkText) : null;
@@ -175,6 +183,7 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     previousLink,
     blocks,
     topics,
+    privateTopics,
     privateHeading: options.carry.privateHeadings[0] ?? 'Private',
   };
   const { text, cursorLine } = composeNote(rendered, parts);

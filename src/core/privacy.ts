@@ -141,8 +141,12 @@ function blankComments(original: readonly string[], spans: boolean): string[] {
   }
 }
 
-/** Lines of private sections, private callouts and `#private` tags (comments hidden or not). */
-function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number> {
+/**
+ * Lines of private sections, private callouts and `#private` tags (a tagged heading
+ * takes its section, a tagged item its subtree). Carry-over uses the same set, so what
+ * the recap hides is exactly what carry-over keeps private.
+ */
+export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number> {
   const out = new Set<number>();
   const blank = (from: number, to: number): void => {
     for (let l = from; l < to; l++) out.add(l);

@@ -190,3 +190,37 @@ describe('createNextNote over a VaultPort', () => {
     if (!amb.ok) expect(amb.error).toMatch(/more than one person/);
   });
 });
+
+describe('privacy of carried items and topics', () => {
+  it('keeps items under a #private heading or a nested #private/... tag private', async () => {
+    const src = [
+      '---', 'type: one-on-one', 'person: "[[Ann]]"', 'date: 2026-11-08', '---',
+      '## Salary talk #private', '- [ ] Check the band',
+      '## Notes', '- Compensation #private/hr', '  - [ ] Ask HR about the raise',
+      '## Action items', '- [ ] shared item', '',
+    ].join('\n');
+    const v = new MemoryVault({ [SOURCE]: src, [PERSON]: person });
+    await run(v);
+    const created = v.files.get(NEW)!;
+    const privateAt = created.indexOf('## Private');
+    for (const text of ['Check the band', 'Ask HR about the raise']) {
+      expect(created.indexOf(text)).toBeGreaterThan(privateAt);
+    }
+    expect(created.indexOf('shared item')).toBeLessThan(privateAt);
+  });
+
+  it('leaves quotes and callouts in the topics queue and sends #private topics to the private section', async () => {
+    const queue = '---\nrelationship: peer\n---\n## Topics for next time\n- promo case\n- her attitude in standups #private\n> [!private]\n> - leaving?\n';
+    const v = new MemoryVault({ [SOURCE]: source, [PERSON]: queue });
+    const out = await run(v);
+    expect(out.topics).toBe(2);
+    const created = v.files.get(NEW)!;
+    const agenda = created.slice(created.indexOf('## Agenda'), created.indexOf('## Problems'));
+    expect(agenda).toContain('- promo case');
+    expect(agenda).not.toContain('attitude');
+    expect(created.slice(created.indexOf('## Private'))).toContain('- her attitude in standups #private');
+    expect(created).not.toContain('leaving?');
+    expect(created).not.toContain('[!private]');
+    expect(v.files.get(PERSON)).toBe('---\nrelationship: peer\n---\n## Topics for next time\n> [!private]\n> - leaving?\n');
+  });
+});
