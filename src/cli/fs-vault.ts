@@ -9,6 +9,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
@@ -126,7 +127,8 @@ export class FsVault implements VaultPort {
    * on the new text. A note that is not valid UTF-8 is refused rather than mangled.
    */
   async process(path: string, fn: (text: string) => string): Promise<string> {
-    const abs = this.absolute(path);
+    // Write through a symlinked note to its target, so the link stays a link.
+    const abs = realpathSync(this.absolute(path));
     for (let attempt = 0; attempt < 5; attempt++) {
       const bytes = readFileSync(abs);
       const before = bytes.toString('utf8');

@@ -79,10 +79,14 @@ function latestHeld(meetings: readonly ClockMeeting[], today: IsoDate, accept: (
  * dated after today (not cancelled or rescheduled) is reported as `scheduled`.
  */
 export function regularClock(meetings: readonly ClockMeeting[], cadenceDays: number, today: IsoDate): RegularClock {
-  const lastMeeting = latestHeld(meetings, today, () => true);
+  // One pass: the last held meeting up to today and the first one after it.
+  let lastMeeting: IsoDate | null = null;
   let scheduled: IsoDate | null = null;
   for (const m of meetings) {
-    if (m.date > today && m.status === 'held' && (scheduled === null || m.date < scheduled)) scheduled = m.date;
+    if (m.status !== 'held') continue;
+    if (m.date <= today) {
+      if (lastMeeting === null || m.date > lastMeeting) lastMeeting = m.date;
+    } else if (scheduled === null || m.date < scheduled) scheduled = m.date;
   }
   if (lastMeeting === null) {
     return { lastMeeting, nextDue: null, status: 'never', daysOverdue: 0, daysUntilDue: null, scheduled };
@@ -149,7 +153,22 @@ export function recentStats(meetings: readonly ClockMeeting[], cadenceDays: numb
  * closed set (forwarded `>` is always closed, so a carried item counts once).
  */
 export function countOpenTasks(meetings: readonly Pick<ClockMeeting, 'tasks'>[], closed: ReadonlySet<string>): number {
+  // Statuses are almost always ASCII: look those up in a table, the rest in the set.
+  const closedAscii = new Uint8Array(128);
+  for (const ch of closed) if (ch.length === 1 && ch.charCodeAt(0) < 128) closedAscii[ch.charCodeAt(0)] = 1;
   let n = 0;
-  for (const m of meetings) for (const ch of m.tasks ?? '') if (!closed.has(ch)) n++;
+  for (const m of meetings) {
+    const tasks = m.tasks;
+    if (!tasks) continue;
+    for (let i = 0; i < tasks.length; i++) {
+      const code = tasks.charCodeAt(i);
+      if (code < 128) n += 1 - closedAscii[code]!;
+      else {
+        const ch = String.fromCodePoint(tasks.codePointAt(i)!);
+        i += ch.length - 1;
+        if (!closed.has(ch)) n++;
+      }
+    }
+  }
   return n;
 }

@@ -17,6 +17,7 @@ import { composeNote, planNextNote, type CarriedItem, type NextNotePlan, type So
 import { builtInTemplate, findType, type NoteType } from './note-types';
 import { freePath, meetingNotePath } from './paths';
 import { renderTemplate } from './template';
+import { taskStatusesFromText } from './task-statuses';
 import type { VaultPort } from './vault-port';
 
 export interface CreateRequest {
@@ -203,23 +204,30 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
   //    carry-over applied only after Templater has finished writing it.
   let base = plan.base;
   let created = plan.text;
+  const createdEntry: JournalEntry = { kind: 'created', path: plan.path, text: created };
   try {
     if (w.templaterTemplate && port.createWithTemplater && (await port.createWithTemplater(w.templaterTemplate, plan.path))) {
+      // Journal Templater's note at once, so a failure below trashes it too.
+      createdEntry.text = await port.read(plan.path);
+      entries.push(createdEntry);
       created = await port.process(plan.path, (text) => {
-        base = text;
-        return composeNote(text, plan.parts).text;
+        // Templater ran its own commands; our placeholders are still ours to fill.
+        base = renderTemplate(text, plan.vars);
+        const composed = composeNote(base, plan.parts);
+        outcome.cursorLine = composed.cursorLine;
+        return composed.text;
       });
+      createdEntry.text = created;
     } else {
       if (w.templaterTemplate) {
         outcome.warnings.push(`Templater is not enabled: the <% %> commands in ${w.templaterTemplate} were left as they are`);
       }
       await port.create(plan.path, plan.text);
+      entries.push(createdEntry);
     }
   } catch (error) {
     return rollback(`Could not create ${plan.path}: ${errorMessage(error)}`);
   }
-  const createdEntry: JournalEntry = { kind: 'created', path: plan.path, text: created };
-  entries.push(createdEntry);
 
   // 3. Mark the carried tasks in each source, block by block, verifying each line.
   const blocksKept = plan.blocks.map(() => true);
@@ -287,8 +295,9 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
     outcome.topics = parts.topics.length;
   }
 
-  // The metadata cache catches up later; index the new note now so a second run finds it.
-  index.set(plan.path, ok({
+  // The metadata cache catches up later; index the new note now so a second run finds
+  // it, unless the cache was quicker (its record also knows the note's tasks).
+  if (!index.get(plan.path)) index.set(plan.path, ok({
     path: plan.path,
     personKey: w.personCreate ? w.personCreate.path : w.personPath,
     personName: w.base.personName,
@@ -297,6 +306,7 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
     date: plan.parts.date,
     kind: plan.parts.type.id,
     status: 'held',
+    tasks: taskStatusesFromText(created),
   }));
   outcome.text = created;
   outcome.journal = journal;

@@ -8,14 +8,22 @@ export type IsoDate = string;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date written `yyyy-MM-dd` (2026-02-30 is not one). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * True for a real calendar date written `yyyy-MM-dd` (2026-02-30 is not one). Years
+ * before 100 are refused, as `Date.UTC` would read them as 19xx. Allocates nothing:
+ * the index checks every 1:1 note's date.
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  if (typeof value !== 'string' || !ISO.test(value)) return false;
+  const y = Number(value.slice(0, 4));
+  const mo = Number(value.slice(5, 7));
+  const d = Number(value.slice(8, 10));
+  return y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /**
@@ -28,6 +36,7 @@ export function toIsoDate(value: unknown): IsoDate | null {
   }
   if (typeof value !== 'string') return null;
   const s = value.trim();
+  if (s.length === 10) return isIsoDate(s) ? s : null;
   const head = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$/.exec(s);
   return head && isIsoDate(head[1]) ? head[1] : null;
 }

@@ -4,7 +4,8 @@
  * taken out of a line and said in words, for people who read the recap in a mail app.
  * The U+FE0F variation selector after an emoji is tolerated everywhere.
  */
-import { isIsoDate, toLocalDate, type IsoDate } from './dates';
+import { isIsoDate, type IsoDate } from './dates';
+import { formatIsoDate } from './display';
 
 export type TaskField =
   | { kind: 'due' | 'scheduled' | 'start' | 'done' | 'created' | 'cancelled'; date: string }
@@ -79,12 +80,7 @@ export function extractFields(text: string): { text: string; fields: TaskField[]
 export function dateInWords(date: IsoDate, today: IsoDate, locale?: string): string {
   if (!isIsoDate(date)) return date;
   const sameYear = date.slice(0, 4) === today.slice(0, 4);
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    month: 'short',
-    day: 'numeric',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(toLocalDate(date));
+  return formatIsoDate(date, locale, sameYear ? { weekday: 'long', month: 'short', day: 'numeric' } : { weekday: 'long', month: 'short', day: 'numeric', year: 'numeric' });
 }
 
 const DATE_WORD: Record<string, string> = {

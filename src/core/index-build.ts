@@ -15,12 +15,15 @@ export interface NoteMetadata {
   listItems?: ReadonlyArray<Pick<ListItemCache, 'task'>>;
 }
 
+/** The result for every note that is not a 1:1 note (shared: results are never changed). */
+const NOT_A_MEETING: Result<MeetingRecord | null> = ok(null);
+
 /**
  * A note's record from its cached metadata: frontmatter and the statuses of its tasks.
  * Notes that are not 1:1 notes cost one property check (their list items are not read).
  */
 export function recordFromMetadata(path: string, meta: NoteMetadata | null | undefined, resolve: LinkResolver): Result<MeetingRecord | null> {
-  if (!isMeetingFrontmatter(meta?.frontmatter)) return ok(null);
+  if (!isMeetingFrontmatter(meta?.frontmatter)) return NOT_A_MEETING;
   return recordFromFrontmatter(path, meta!.frontmatter, resolve, { tasks: taskStatusesFromListItems(meta!.listItems) });
 }
 
@@ -31,10 +34,17 @@ export function recordFromMetadata(path: string, meta: NoteMetadata | null | und
  */
 export function indexNote(index: MeetingIndex, path: string, name: string, meta: NoteMetadata | null | undefined, resolve: LinkResolver): void {
   index.set(path, recordFromMetadata(path, meta, resolve));
+  if (!index.hasUnresolved()) return;
   const key = unresolvedKey(name);
   const waiting = index.meetingsOf(key);
   if (waiting.length && resolve(waiting[0]!.personLink, waiting[0]!.path) === path) index.resolvePerson(key, path);
 }
+
+/**
+ * The work budget of one slice of the index build, in ms: well under a 16 ms frame, so
+ * the app keeps drawing while a large vault is indexed.
+ */
+export const BUILD_SLICE_MS = 8;
 
 /** How many items are applied between two looks at the clock. */
 const CLOCK_EVERY = 16;

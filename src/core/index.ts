@@ -5,6 +5,7 @@
  */
 import { toIsoDate, type IsoDate } from './dates';
 import { basename, parseLink } from './links';
+import { byDateThenPath, PersonMeetings } from './person-meetings';
 import { err, ok, type Result } from './result';
 
 export type MeetingStatus = 'held' | 'rescheduled' | 'cancelled';
@@ -46,7 +47,8 @@ export function unresolvedKey(name: string): string {
 
 /** True when frontmatter marks a 1:1 note (`type: one-on-one`). */
 export function isMeetingFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
-  return typeof fm?.type === 'string' && fm.type.trim().toLowerCase() === 'one-on-one';
+  const type = fm?.type;
+  return type === 'one-on-one' || (typeof type === 'string' && type.trim().toLowerCase() === 'one-on-one');
 }
 
 function statusOf(value: unknown): MeetingStatus {
@@ -83,7 +85,7 @@ export function recordFromFrontmatter(
   if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
   const personPath = resolve(link.path, path);
   const kind = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
-  return ok({
+  const record: MeetingRecord = {
     path,
     personKey: personPath ?? unresolvedKey(link.path),
     personName: link.alias ?? basename(personPath ?? link.path),
@@ -92,8 +94,9 @@ export function recordFromFrontmatter(
     date,
     kind,
     status: statusOf(f.status),
-    ...(body ? { tasks: body.tasks } : {}),
-  });
+  };
+  if (body) record.tasks = body.tasks;
+  return ok(record);
 }
 
 /** What the index knows about one person. */
@@ -111,6 +114,10 @@ export class MeetingIndex {
   private readonly byPerson = new Map<string, Set<string>>();
   /** People whose meetings changed since the last `takeDirty()`. */
   private readonly dirty = new Set<string>();
+  /** People's meetings in order, made on first use and then kept in order as they change. */
+  private readonly sorted = new Map<string, PersonMeetings>();
+  /** How many people are known by an unresolved link (`?name` keys). */
+  private unresolved = 0;
   /** Increases on every change, so views can skip work when nothing changed. */
   revision = 0;
 
@@ -121,10 +128,10 @@ export class MeetingIndex {
   /** Put the result of `recordFromFrontmatter` for a path: a record, a problem, or nothing. */
   set(path: string, result: Result<MeetingRecord | null>): void {
     const before = this.records.get(path);
-    const hadProblem = this.problemsByPath.has(path);
+    const hadProblem = this.problemsByPath.size > 0 && this.problemsByPath.has(path);
     if (result.ok && result.value === null && !before && !hadProblem) return;
-    this.removeRecord(path);
-    this.problemsByPath.delete(path);
+    if (before) this.removeRecord(path);
+    if (hadProblem) this.problemsByPath.delete(path);
     if (!result.ok) this.problemsByPath.set(path, result.error);
     else if (result.value) this.addRecord(result.value);
     this.revision++;
@@ -156,11 +163,19 @@ export class MeetingIndex {
     return [...this.problemsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** A person's meetings, oldest first (same day: by path). */
+  /** A person's meetings, oldest first (same day: by path). A copy: the caller may change it. */
   meetingsOf(key: string): MeetingRecord[] {
-    const paths = this.byPerson.get(key);
-    if (!paths) return [];
-    return [...paths].map((p) => this.records.get(p)!).sort(byDateThenPath);
+    return this.sortedOf(key)?.meetings.slice() ?? [];
+  }
+
+  /** Every person's key, without building their entries. */
+  personKeys(): string[] {
+    return [...this.byPerson.keys()];
+  }
+
+  /** True when some meetings link a person note that does not exist. */
+  hasUnresolved(): boolean {
+    return this.unresolved > 0;
   }
 
   /** The person's latest meeting dated strictly before `date`, whatever its status. */
@@ -188,11 +203,21 @@ export class MeetingIndex {
   }
 
   person(key: string): PersonEntry | null {
-    const meetings = this.meetingsOf(key);
-    if (!meetings.length) return null;
-    const latest = meetings[meetings.length - 1]!;
-    const named = [...meetings].reverse().find((m) => m.personName !== basename(m.personLink)) ?? latest;
-    return { key, name: named.personName, personPath: latest.personPath, meetings };
+    const known = this.sortedOf(key);
+    if (!known) return null;
+    const meetings = known.meetings.slice();
+    return { key, name: known.name, personPath: meetings[meetings.length - 1]!.personPath, meetings };
+  }
+
+  /** A person's meetings in order, sorted on first use. */
+  private sortedOf(key: string): PersonMeetings | null {
+    const known = this.sorted.get(key);
+    if (known) return known;
+    const paths = this.byPerson.get(key);
+    if (!paths) return null;
+    const entry = new PersonMeetings([...paths].map((p) => this.records.get(p)!).sort(byDateThenPath));
+    this.sorted.set(key, entry);
+    return entry;
   }
 
   /** Keys of the people whose meetings a link path or display name could mean. */
@@ -230,8 +255,12 @@ export class MeetingIndex {
   private addRecord(rec: MeetingRecord): void {
     this.records.set(rec.path, rec);
     let set = this.byPerson.get(rec.personKey);
-    if (!set) this.byPerson.set(rec.personKey, (set = new Set()));
+    if (!set) {
+      this.byPerson.set(rec.personKey, (set = new Set()));
+      if (rec.personPath === null) this.unresolved++;
+    }
     set.add(rec.path);
+    this.sorted.get(rec.personKey)?.add(rec);
     this.dirty.add(rec.personKey);
   }
 
@@ -241,11 +270,12 @@ export class MeetingIndex {
     this.records.delete(path);
     const set = this.byPerson.get(rec.personKey);
     set?.delete(path);
-    if (set && set.size === 0) this.byPerson.delete(rec.personKey);
+    if (set && set.size === 0) {
+      this.byPerson.delete(rec.personKey);
+      this.sorted.delete(rec.personKey);
+      if (rec.personPath === null) this.unresolved--;
+    } else this.sorted.get(rec.personKey)?.remove(rec);
     this.dirty.add(rec.personKey);
   }
 }
 
-function byDateThenPath(a: MeetingRecord, b: MeetingRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}

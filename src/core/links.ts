@@ -15,6 +15,11 @@ export function parseLink(value: unknown): ParsedLink | null {
   if (typeof value !== 'string') return null;
   const s = value.trim();
   if (!s) return null;
+  // The common `[[Name]]`, without a regular expression (the index reads every 1:1 note's person).
+  if (s.startsWith('[[') && s.endsWith(']]') && !/[[\]|#^]/.test(s.slice(2, -2))) {
+    const path = s.slice(2, -2).trim();
+    return path ? { path: stripMd(path), alias: null } : null;
+  }
   const wiki = /^!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/.exec(s);
   if (wiki) {
     const path = wiki[1]!.trim();
@@ -46,7 +51,7 @@ function stripMd(path: string): string {
 /** The last part of a path, without folders and without `.md`. */
 export function basename(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return name.replace(/\.md$/i, '');
+  return /\.md$/i.test(name) ? name.slice(0, -3) : name;
 }
 
 /** The folder part of a path (`a/b/c.md` gives `a/b`), empty at the root. */

@@ -9,7 +9,7 @@ import { blockDestination, insertIntoSections } from './note-insert';
 import type { IsoDate } from './dates';
 import { findSection, parseNote } from './markdown';
 import type { NoteType } from './note-types';
-import { ensureSection, renderTemplate, withFrontmatter } from './template';
+import { ensureSection, renderTemplate, withFrontmatter, type TemplateVars } from './template';
 
 export interface NextNoteOptions {
   carry: CarryOptions;
@@ -75,6 +75,8 @@ export interface NextNotePlan {
   carried: CarriedItem[];
   /** The rendered template, before the parts were added. */
   base: string;
+  /** The placeholder values, for a note Templater wrote from the template. */
+  vars: TemplateVars;
   /** What composeNote adds to the base; recompose with fewer blocks or topics if needed. */
   parts: NoteParts;
 }
@@ -169,13 +171,14 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
   while (topicEdits.length < topics.length) topicEdits.push([]);
   const title = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
   const previousLink = input.source ? link(input.source.linkText) : null;
-  const rendered = renderTemplate(input.template, {
+  const vars: TemplateVars = {
     person: input.person.name,
     personNote: input.person.linkText,
     date: input.date,
     previous: previousLink ?? '',
     title,
-  });
+  };
+  const rendered = renderTemplate(input.template, vars);
   const parts: NoteParts = {
     type: input.type,
     date: input.date,
@@ -198,6 +201,7 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     topicEdits,
     carried: blocks.flatMap((b, i) => b.tasks.map((t) => ({ text: t, from: blockSources[i]! }))),
     base: rendered,
+    vars,
     parts,
   };
 }

@@ -63,5 +63,9 @@ export function choosePerson(ctx: CreateContext, req: Pick<CreateRequest, 'perso
   const existing = port.resolveLink(name, '');
   // A note the name links to: the person is that note (its name, not the text typed).
   if (existing) return choosePerson(ctx, { ...req, person: { personPath: existing } });
-  return ok({ key: unresolvedKey(name), name, path: personNotePath(config.folder, name), exists: false });
+  // A person note made earlier for this name (say by "Add topic"), whose file name had
+  // to differ from the name: that note is the person.
+  const planned = personNotePath(config.folder, name);
+  if (port.exists(planned)) return ok({ key: planned, name, path: planned, exists: true });
+  return ok({ key: unresolvedKey(name), name, path: planned, exists: false });
 }

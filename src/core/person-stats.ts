@@ -41,6 +41,11 @@ export function careerKinds(config: Pick<TouchpointsConfig, 'noteTypes'>): Set<s
 
 /** A person's clocks, recent stats and open items. */
 export function computePersonStats(entry: PersonEntry, ctx: StatsContext): PersonStats {
+  return statsWith(entry, ctx, careerKinds(ctx.config), closedSet(ctx.config));
+}
+
+/** The same, with the sets made from the settings given (made once for everyone). */
+function statsWith(entry: PersonEntry, ctx: StatsContext, kinds: ReadonlySet<string>, closed: ReadonlySet<string>): PersonStats {
   const profile = ctx.profile(entry.personPath);
   const regular = regularClock(entry.meetings, profile.cadenceDays, ctx.today);
   return {
@@ -51,9 +56,9 @@ export function computePersonStats(entry: PersonEntry, ctx: StatsContext): Perso
     cadenceDays: profile.cadenceDays,
     careerCadence: profile.careerCadence,
     regular,
-    career: careerClock(entry.meetings, careerKinds(ctx.config), profile.careerCadence, ctx.today),
+    career: careerClock(entry.meetings, kinds, profile.careerCadence, ctx.today),
     recent: recentStats(entry.meetings, profile.cadenceDays, ctx.today, regular.status === 'overdue'),
-    openActionItems: countOpenTasks(entry.meetings, closedSet(ctx.config)),
+    openActionItems: countOpenTasks(entry.meetings, closed),
     warnings: profile.warnings,
   };
 }
@@ -93,17 +98,19 @@ export class PersonStatsCache {
 
   /** Bring the cache up to date; returns the keys recomputed. */
   refresh(ctx: StatsContext): string[] {
-    const key = `${ctx.today}|${[...closedSet(ctx.config)].sort().join('')}|${[...careerKinds(ctx.config)].sort().join(',')}`;
+    const kinds = careerKinds(ctx.config);
+    const closed = closedSet(ctx.config);
+    const key = `${ctx.today}|${[...closed].sort().join('')}|${[...kinds].sort().join(',')}`;
     const dirty = new Set([...this.index.takeDirty(), ...this.pending]);
     this.pending.clear();
     if (key !== this.contextKey) {
       this.contextKey = key;
       this.stats.clear();
-      for (const p of this.index.people()) dirty.add(p.key);
+      for (const k of this.index.personKeys()) dirty.add(k);
     }
     for (const k of dirty) {
       const entry = this.index.person(k);
-      if (entry) this.stats.set(k, computePersonStats(entry, ctx));
+      if (entry) this.stats.set(k, statsWith(entry, ctx, kinds, closed));
       else this.stats.delete(k);
     }
     this.computed += dirty.size;

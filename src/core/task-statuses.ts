@@ -9,7 +9,11 @@ import { parseNote } from './markdown';
 /** The status characters of the tasks among cached list items, in order. */
 export function taskStatusesFromListItems(items: ReadonlyArray<Pick<ListItemCache, 'task'>> | null | undefined): string {
   let out = '';
-  for (const item of items ?? []) if (typeof item.task === 'string' && item.task !== '') out += item.task;
+  if (!items) return out;
+  for (let i = 0; i < items.length; i++) {
+    const task = items[i]!.task;
+    if (typeof task === 'string' && task !== '') out += task;
+  }
   return out;
 }
 

@@ -56,8 +56,11 @@ export class ObsidianVaultPort implements VaultPort {
     await this.ensureFolder(folder);
     const name = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
     const file = await api.create_new_note_from_template(this.file(templatePath), folder || '/', name, false);
-    if (!file || file.path !== target) {
-      throw new Error(`Templater did not create ${target}${file ? ` (it wrote ${file.path})` : ''}`);
+    if (!file) throw new Error(`Templater did not create ${target}`);
+    if (file.path !== target) {
+      // The template moved or renamed its note: trash it rather than leave a stray copy.
+      await this.app.fileManager.trashFile(file);
+      throw new Error(`Templater wrote ${file.path} instead of ${target} (the template moves its note); that note went to the trash`);
     }
     return true;
   }

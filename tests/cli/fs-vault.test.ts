@@ -5,11 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -105,6 +107,14 @@ describe('FsVault: writing', () => {
     expect(out).toBe('a\r\nc\r\n');
     expect(readFileSync(join(dir, 'n.md'), 'utf8')).toBe('a\r\nc\r\n');
     expect(readdirSync(dir)).toEqual(['n.md']);
+  });
+
+  it('process writes through a symlinked note to its target and keeps the link', async () => {
+    const v = write({ 'real/n.md': '- [ ] a\n' });
+    symlinkSync(join(dir, 'real/n.md'), join(dir, 'link.md'));
+    await v.process('link.md', (t) => t.replace('[ ]', '[>]'));
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real/n.md'), 'utf8')).toBe('- [>] a\n');
   });
 
   it('process writes nothing when fn throws or changes nothing, and refuses invalid UTF-8', async () => {

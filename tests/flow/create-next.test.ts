@@ -224,3 +224,31 @@ describe('privacy of carried items and topics', () => {
     expect(v.files.get(PERSON)).toBe('---\nrelationship: peer\n---\n## Topics for next time\n> [!private]\n> - leaving?\n');
   });
 });
+
+describe('people and templates', () => {
+  it('uses the person note an earlier command made for a name that is unsafe in file names', async () => {
+    const made = 'One-on-ones/Jo - Ops-Infra/Jo - Ops-Infra.md';
+    const v = new MemoryVault({ [made]: '---\nrelationship: report\n---\n## Topics for next time\n- hiring\n' });
+    const r = await createNextNote({ port: v, index: v.index(), config: DEFAULT_SETTINGS }, { person: { name: 'Jo: Ops/Infra' }, typeId: 'regular', date: '2026-11-22' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.personCreated).toBeNull();
+    expect(r.value.topics).toBe(1);
+    expect(v.files.get(r.value.path)).toContain('person: "[[Jo - Ops-Infra|Jo: Ops/Infra]]"');
+  });
+
+  it('fills our placeholders and places the cursor in a note Templater wrote', async () => {
+    const v = vault({ 'Templates/T.md': '# <% tp.file.title %>\n' });
+    v.createWithTemplater = async (_template: string, path: string) => {
+      await v.create(path, '# Templater ran for {{person}}\n![[{{person-note}}#Goals]]\n\n## Agenda\n\n## Action items\n');
+      return true;
+    };
+    const config = { ...DEFAULT_SETTINGS, noteTypes: DEFAULT_SETTINGS.noteTypes.map((t) => (t.id === 'regular' ? { ...t, template: 'Templates/T.md' } : t)) };
+    const r = await createNextNote({ port: v, index: v.index(), config }, { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const text = v.files.get(NEW)!;
+    expect(text).toContain('# Templater ran for Ann\n![[Ann#Goals]]');
+    expect(text.split('\n')[r.value.cursorLine - 1]).toBe('- budget');
+  });
+});
