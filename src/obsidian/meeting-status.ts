@@ -71,14 +71,24 @@ export class MeetingStatusService {
     if (rec.status === 'rescheduled') return 'This 1:1 was already rescheduled. Reschedule the note of its new date instead.';
     const checked = checkRescheduleDate(newDate, this.deps.service.today(), rec.date);
     if (!checked.ok) return checked.error;
+    const { vault } = this.deps.app;
+    const beforeStatus = await vault.read(file);
     const previous = await this.setStatus(file, rec.date, 'rescheduled');
     if (!previous) return null;
+    const afterStatus = await vault.read(file);
     const typeId = findType(this.deps.settings().noteTypes, rec.kind) ? rec.kind : 'regular';
     const outcome = await this.deps.service.create({ key: rec.personKey }, typeId, checked.value);
-    if (!outcome) {
+    if (!outcome || outcome.existing) {
+      // Nothing moved (an error, or a note on that date already exists and was opened):
+      // this meeting keeps its status, so its open items still carry.
       await this.setStatus(file, rec.date, previous);
+      if (outcome?.existing) {
+        new Notice(`A 1:1 on ${displayDate(checked.value)} already exists; opened it. This 1:1 was not rescheduled.`, 10000);
+      }
       return null;
     }
+    // "Undo last carry-over" puts the status back too.
+    this.deps.service.recordEarlierChange(file.path, beforeStatus, afterStatus);
     new Notice(`Rescheduled the 1:1 of ${displayDate(rec.date)} to ${displayDate(checked.value)}: ${outcome.path}`);
     return null;
   }

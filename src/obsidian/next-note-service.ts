@@ -102,6 +102,19 @@ export class NextNoteService {
     }
   }
 
+  /**
+   * Make the last creation's undo also restore a change made just before it (the
+   * `status: rescheduled` of the note it continues): `before` is the text before that
+   * change, `after` the text the creation started from.
+   */
+  recordEarlierChange(path: string, before: string, after: string): void {
+    const journal = this.lastJournal;
+    if (!journal) return;
+    const entry = journal.entries.find((e) => e.kind === 'modified' && e.path === path);
+    if (entry?.kind === 'modified') entry.before = before;
+    else journal.entries.unshift({ kind: 'modified', path, before, after });
+  }
+
   /** Undo the last creation if none of its notes was edited since. */
   async undo(): Promise<boolean> {
     const journal = this.lastJournal;

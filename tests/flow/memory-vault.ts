@@ -13,6 +13,8 @@ export class MemoryVault implements VaultPort {
   /** Paths whose process() throws. */
   failProcess = new Set<string>();
   failCreate = new Set<string>();
+  /** Set by a test to play Templater. */
+  createWithTemplater?: (templatePath: string, path: string) => Promise<boolean>;
 
   constructor(files: Record<string, string>) {
     for (const [p, t] of Object.entries(files)) this.files.set(p, t);

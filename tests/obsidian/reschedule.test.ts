@@ -141,6 +141,30 @@ describe('inside a 1:1 note: commands', () => {
       expect(h.notices.some((n) => /disk full/.test(n))).toBe(true);
     });
 
+    it('"Undo last carry-over" after a reschedule also puts the status back', async () => {
+      const opened = capture(RescheduleModal);
+      const before = await snapshot(h);
+      await h.open(PRIYA_LAST);
+      await h.run('reschedule-this-1on1');
+      await opened[0]!.submit();
+      await h.settle();
+      expect(await h.read(PRIYA_LAST)).toMatch(/^status: rescheduled$/m);
+      expect(await h.run('undo-last-carry-over')).toBe(true);
+      expect(await snapshot(h)).toEqual(before);
+    });
+
+    it('onto a date that already has a note: opens it and leaves this 1:1 as it was', async () => {
+      const opened = capture(RescheduleModal);
+      const before = await snapshot(h);
+      await h.open('One-on-ones/Jo - Ops-Infra/2026-11-13 Jo - Ops-Infra.md');
+      await h.run('reschedule-this-1on1');
+      opened[0]!.value = '2026-11-27';
+      await opened[0]!.submit();
+      await h.settle();
+      expect(await snapshot(h)).toEqual(before);
+      expect(h.notices.some((n) => n.includes('already exists') && n.includes('not rescheduled'))).toBe(true);
+    });
+
     it('refuses a note already rescheduled', async () => {
       const opened = capture(RescheduleModal);
       await h.open(PRIYA_LAST);
