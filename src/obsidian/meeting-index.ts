@@ -28,6 +28,17 @@ export class MeetingIndexComponent extends Component {
       const { metadataCache, vault } = this.app;
       this.registerEvent(metadataCache.on('changed', (file, _data, cache) => this.update(file, cache)));
       this.registerEvent(metadataCache.on('deleted', (file) => this.removed(file.path)));
+      // Notes changed while Obsidian was closed (by Sync or the command line) may still
+      // be indexing at layout ready: rebuild once when the cache says it is complete.
+      // Later "resolved" events are covered by "changed".
+      let resolvedOnce = false;
+      this.registerEvent(
+        metadataCache.on('resolved', () => {
+          if (resolvedOnce) return;
+          resolvedOnce = true;
+          this.rebuild();
+        }),
+      );
       this.registerEvent(vault.on('delete', (file) => this.removed(file.path)));
       this.registerEvent(
         vault.on('rename', (file, oldPath) => {

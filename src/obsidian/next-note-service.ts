@@ -77,6 +77,7 @@ export class NextNoteService {
       const settings = this.deps.settings();
       const day = date ?? this.today();
       const extra = this.extraTopics ? await this.extraTopics({ person, typeId, date: day }) : null;
+      await this.saveOpenNotes();
       const result = await createNextNote(
         { port: this.port, index: meetings.index, config: settings },
         { person, typeId, date: day, extraTopics: extra?.topics },
@@ -122,6 +123,7 @@ export class NextNoteService {
       notice('Nothing to undo.');
       return false;
     }
+    await this.saveOpenNotes();
     const result = await undoJournal(this.port, journal);
     if (!result.ok) {
       notice(`Touchpoints: ${result.error}`, 10000);
@@ -130,6 +132,16 @@ export class NextNoteService {
     this.lastJournal = null;
     notice(`Undone: ${result.value.join(', ')}`);
     return true;
+  }
+
+  /**
+   * Save what open editors still hold (Obsidian saves typing after a short delay), so
+   * that our reads and verified writes see the user's latest text.
+   */
+  private async saveOpenNotes(): Promise<void> {
+    for (const leaf of this.deps.app.workspace.getLeavesOfType('markdown')) {
+      if (leaf.view instanceof MarkdownView) await leaf.view.save();
+    }
   }
 
   private async open(path: string, cursorLine: number | null): Promise<void> {

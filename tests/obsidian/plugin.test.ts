@@ -222,6 +222,14 @@ describe('the plugin on obsidian-test-mocks', () => {
     expect(await h.read('One-on-ones/Ann/2026-11-22 Ann.md')).toContain('person: "[[Ann]]"');
   });
 
+  it('rebuilds the index once when the metadata cache first reports it has resolved every note', async () => {
+    h = await createHarness({ 'People/Ann.md': '---\nrelationship: peer\n---\n' });
+    const rebuild = vi.spyOn(h.plugin.meetings, 'rebuild');
+    h.app.metadataCache.trigger('resolved');
+    h.app.metadataCache.trigger('resolved');
+    expect(rebuild).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps the index current on rename and delete without a rebuild', async () => {
     h = await createHarness({
       'People/Ann.md': '---\nrelationship: peer\n---\n',
