@@ -40,19 +40,28 @@ export function pickPersonAndCreate(deps: CommandDeps, type: NoteType): void {
   ).open();
 }
 
-const registered = new WeakMap<Plugin, Set<string>>();
+/** Per plugin: the note types whose commands are registered, with the name they use. */
+const registered = new WeakMap<Plugin, Map<string, string>>();
 
 /**
- * Register the commands of every note type not registered yet. Called at load and
- * after the note types change; a removed type's commands stop being offered.
+ * Keep one pair of commands per note type: register new types, re-register renamed
+ * ones (so the palette shows the new name at once) and remove deleted ones. Called at
+ * load and after every settings change.
  */
 export function registerNoteTypeCommands(deps: CommandDeps): void {
   const { plugin } = deps;
   let done = registered.get(plugin);
-  if (!done) registered.set(plugin, (done = new Set()));
-  for (const type of deps.settings().noteTypes) {
+  if (!done) registered.set(plugin, (done = new Map<string, string>()));
+  const types = deps.settings().noteTypes;
+  for (const [id, name] of done) {
+    if (types.some((t) => t.id === id && t.name === name)) continue;
+    plugin.removeCommand(`create-next-${id}`);
+    plugin.removeCommand(`create-next-${id}-with-this-person`);
+    done.delete(id);
+  }
+  for (const type of types) {
     if (done.has(type.id)) continue;
-    done.add(type.id);
+    done.set(type.id, type.name);
     const id = type.id;
     const current = (): NoteType | undefined => findType(deps.settings().noteTypes, id);
     plugin.addCommand({

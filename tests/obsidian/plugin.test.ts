@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Plugin } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../src/ui/person-picker';
 import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness } from './harness';
 
@@ -220,6 +221,29 @@ describe('the plugin on obsidian-test-mocks', () => {
     await h.run('create-next-regular-with-this-person');
     expect(h.exists('One-on-ones/Ann/2026-11-22 Ann.md')).toBe(true);
     expect(await h.read('One-on-ones/Ann/2026-11-22 Ann.md')).toContain('person: "[[Ann]]"');
+  });
+
+  it('adds, renames and removes the commands of a note type as the settings change', async () => {
+    h = await createHarness({});
+    const names = (): Record<string, string> =>
+      Object.fromEntries(
+        [...(h.plugin as unknown as { commands__: Map<string, { name: string }> }).commands__]
+          .filter(([k]) => k.includes('skip-level'))
+          .map(([k, c]) => [k.replace(/^touchpoints:/, ''), c.name]),
+      );
+    const save = async (): Promise<void> => {
+      const tab = Plugin.fromOriginalType2__(h.plugin).settingTabs__[0] as unknown as { deps: { save: () => Promise<void> } };
+      await tab.deps.save();
+    };
+    h.plugin.settings.noteTypes.push({ id: 'skip-level', name: 'Skip-level', template: '', career: false, agendaHeading: 'Agenda', actionItemsHeading: 'Action items' });
+    await save();
+    expect(names()).toEqual({ 'create-next-skip-level': 'Create next skip-level', 'create-next-skip-level-with-this-person': 'Create next skip-level with this person' });
+    h.plugin.settings.noteTypes.find((t) => t.id === 'skip-level')!.name = 'Skip-level 1:1';
+    await save();
+    expect(names()['create-next-skip-level']).toBe('Create next skip-level 1:1');
+    h.plugin.settings.noteTypes = h.plugin.settings.noteTypes.filter((t) => t.id !== 'skip-level');
+    await save();
+    expect(names()).toEqual({});
   });
 
   it('rebuilds the index once when the metadata cache first reports it has resolved every note', async () => {
