@@ -3,7 +3,7 @@
  * with the vault's `.obsidian/plugins/touchpoints/data.json` merged over them by the
  * plugin's own migration, so the command line and the plugin agree.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TouchpointsConfig } from '../core/config';
 import { migrateSettings } from '../settings';
@@ -11,6 +11,20 @@ import { InputError, oneLine } from './errors';
 
 /** Where Obsidian keeps the plugin's settings, relative to the vault. */
 export const SETTINGS_PATH = '.obsidian/plugins/touchpoints/data.json';
+
+/**
+ * The settings file: in `.obsidian`, or in the one other dot folder at the vault's top
+ * that holds it (Obsidian lets a vault use another config folder name).
+ */
+function settingsFile(vaultDir: string): string | null {
+  const standard = join(vaultDir, SETTINGS_PATH);
+  if (existsSync(standard)) return standard;
+  const found = readdirSync(vaultDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('.') && d.name !== '.trash')
+    .map((d) => join(vaultDir, d.name, 'plugins', 'touchpoints', 'data.json'))
+    .filter((f) => existsSync(f));
+  return found.length === 1 ? found[0]! : null;
+}
 
 /** The plugin's default settings (`DEFAULT_SETTINGS` in src/settings.ts), as a fresh copy. */
 export function defaultConfig(): TouchpointsConfig {
@@ -24,8 +38,8 @@ export function defaultConfig(): TouchpointsConfig {
  * created with the wrong folder or types would be worse than no notes.
  */
 export function loadConfig(vaultDir: string): TouchpointsConfig {
-  const file = join(vaultDir, SETTINGS_PATH);
-  if (!existsSync(file)) return defaultConfig();
+  const file = settingsFile(vaultDir);
+  if (!file) return defaultConfig();
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;

@@ -93,6 +93,16 @@ describe('runCli', () => {
     expect(note(vault, 'Meetings/Robin Fox/Robin Fox.md')).toContain('## Topics for next time');
   });
 
+  it('finds the settings in a config folder not called .obsidian', async () => {
+    const settingsDir = join(vault, '.config-obsidian', 'plugins', 'touchpoints');
+    mkdirSync(settingsDir, { recursive: true });
+    writeFileSync(join(settingsDir, 'data.json'), JSON.stringify({ folder: 'Meetings' }));
+    const c = capture();
+    const code = await runCli(['next', 'Robin Fox', '--vault', vault, '--dry-run'], c.io);
+    expect(code).toBe(0);
+    expect(c.out().split('\n')[0]).toBe('Meetings/Robin Fox/2026-11-22 Robin Fox.md');
+  });
+
   it('takes --date, else --today, else the io clock', async () => {
     const c = capture(() => '2026-12-01');
     await runCli(['next', 'Sam Lee', '--vault', vault, '--dry-run', '--json'], c.io);
