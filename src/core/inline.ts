@@ -5,6 +5,7 @@
  * http, https and mailto links), and a Markdown clean-up for the Markdown form
  * (wikilinks become their alias or title, embeds are left out, the rest is kept).
  */
+import { codeSpan } from './code-span';
 import { basename } from './links';
 
 export type Inline =
@@ -32,20 +33,6 @@ export function wikilinkDisplay(inner: string): string {
   return sub && !target.includes('^') ? `${note} > ${sub}` : note;
 }
 
-/** The end of a code span starting at `i` (a run of backticks), or -1 when it does not close. */
-function codeSpanEnd(s: string, i: number): { run: number; close: number } | null {
-  let run = 1;
-  while (s[i + run] === '`') run++;
-  const fence = '`'.repeat(run);
-  let j = s.indexOf(fence, i + run);
-  while (j >= 0 && s[j + run] === '`') {
-    let k = j;
-    while (s[k] === '`') k++;
-    j = s.indexOf(fence, k);
-  }
-  return j < 0 ? null : { run, close: j };
-}
-
 /** Where emphasis opened at `i` with `d` closes, or -1. */
 function closer(s: string, i: number, d: string): number {
   const start = i + d.length;
@@ -56,8 +43,8 @@ function closer(s: string, i: number, d: string): number {
       continue;
     }
     if (s[j] === '`') {
-      const span = codeSpanEnd(s, j);
-      if (span) j = span.close + span.run - 1;
+      const span = codeSpan(s, j);
+      if (span) j = span.next - 1;
       continue;
     }
     if (d.length === 1 && s.startsWith(d + d, j)) {
@@ -104,12 +91,12 @@ export function parseInline(s: string): Inline[] {
       continue;
     }
     if (ch === '`') {
-      const span = codeSpanEnd(s, i);
+      const span = codeSpan(s, i);
       if (span) {
-        let v = s.slice(i + span.run, span.close);
+        let v = s.slice(span.start, span.end);
         if (v.length > 2 && v.startsWith(' ') && v.endsWith(' ') && v.trim()) v = v.slice(1, -1);
         push({ t: 'code', v });
-        i = span.close + span.run;
+        i = span.next;
         continue;
       }
       let run = 1;
@@ -248,8 +235,8 @@ export function cleanInlineMarkdown(s: string): string {
       continue;
     }
     if (s[i] === '`') {
-      const span = codeSpanEnd(s, i);
-      const end = span ? span.close + span.run : i + 1;
+      const span = codeSpan(s, i);
+      const end = span ? span.next : i + 1;
       out += s.slice(i, end);
       i = end;
       continue;

@@ -10,6 +10,7 @@
  * lines tagged `#private` (a list item with its whole subtree, a heading with its
  * section). When in doubt, more is hidden, never less: see `stripPrivate`.
  */
+import { codeSpan } from './code-span';
 import { calloutTypes, parseNote, sameHeading, sections, splitLines, type ParsedNote } from './markdown';
 
 export interface PrivacyOptions {
@@ -52,21 +53,6 @@ function plainHeading(text: string): string {
 
 /** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */
 const spaces = (n: number): string => ' '.repeat(n);
-
-/** The code span opening at `i`: where its content starts and ends and where it closes, or null. */
-function codeSpan(s: string, i: number): { start: number; end: number; next: number } | null {
-  let run = 1;
-  while (s[i + run] === '`') run++;
-  const fence = '`'.repeat(run);
-  let j = s.indexOf(fence, i + run);
-  // A code span closes on a run of exactly the same length.
-  while (j >= 0 && s[j + run] === '`') {
-    let k = j;
-    while (s[k] === '`') k++;
-    j = s.indexOf(fence, k);
-  }
-  return j < 0 ? null : { start: i + run, end: j, next: j + run };
-}
 
 /**
  * Where the next comment starts at or after (line, col), outside code blocks, and

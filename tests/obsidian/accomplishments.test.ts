@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { accomplishmentsDeps, exportAccomplishments } from '../../src/commands/export-accomplishments';
 import { AccomplishmentsModal } from '../../src/ui/accomplishments-modal';
-import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness } from './harness';
+import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness, useFakeToday } from './harness';
 
 const PRIYA = 'People/Priya Shah.md';
 const PRIYA_H2 = 'One-on-ones/Accomplishments 2026-H2 - Priya Shah.md';
@@ -49,14 +49,7 @@ function button(modal: AccomplishmentsModal): HTMLButtonElement {
 
 describe('Export accomplishments on the mocks', () => {
   let h: Harness;
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useFakeToday();
 
   it('the dialog offers everyone and each person, the presets and a custom range', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));

@@ -4,7 +4,7 @@
  * Traps handled here: plugin.load() does not await onload; layout ready must be
  * triggered; the mocks' strict proxies must never reach a matcher.
  */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { App, Editor, MarkdownView, Menu, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
 import type { Editor as ObsidianEditor, Menu as ObsidianMenu, View as ObsidianView } from 'obsidian';
 import TouchpointsPlugin from '../../src/main';
@@ -149,3 +149,18 @@ export async function openRegisteredView(h: Harness, type: string): Promise<Obsi
 }
 
 export { MarkdownView };
+
+/**
+ * In a describe block: "today" is Sunday 2026-11-22, 09:30 local time (only Date is
+ * faked, timers run), and every spy is restored after each test.
+ */
+export function useFakeToday(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+}

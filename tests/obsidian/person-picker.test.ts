@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { personChoices } from '../../src/core/people-list';
 import { PersonPickerModal, type PickedPerson } from '../../src/ui/person-picker';
-import { createHarness, EXAMPLE_VAULT, filesFrom } from './harness';
+import { createHarness, EXAMPLE_VAULT, filesFrom, useFakeToday } from './harness';
 
 describe('person picker', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useFakeToday();
 
   it('lists known people most overdue first, and offers a new person for an unknown name', async () => {
     const h = await createHarness(filesFrom(EXAMPLE_VAULT));

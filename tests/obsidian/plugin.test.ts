@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Plugin } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../src/ui/person-picker';
-import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness } from './harness';
+import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness, useFakeToday } from './harness';
 
 const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const PRIYA_NEW = 'One-on-ones/Priya Shah/2026-11-22 Priya Shah.md';
@@ -12,14 +12,7 @@ function meeting(person: string, date: string, body: string, extra = ''): string
 
 describe('the plugin on obsidian-test-mocks', () => {
   let h: Harness;
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useFakeToday();
 
   it('registers one create command per note type, their "with this person" variants and undo', async () => {
     h = await createHarness({});

@@ -3,9 +3,9 @@
  * notes, they open the preview with the note's email in every form, private parts
  * left out, a missing template named in a Notice, and the format remembered.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RecapModal } from '../../src/ui/recap-modal';
-import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness } from './harness';
+import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness, useFakeToday } from './harness';
 
 const PRIYA = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const CAREER = 'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md';
@@ -23,14 +23,7 @@ async function preview(h: Harness, id: string): Promise<RecapModal> {
 
 describe('recap commands on the mocks', () => {
   let h: Harness;
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+  useFakeToday();
 
   it('are registered with stable ids and no hotkeys', async () => {
     h = await createHarness({});
