@@ -15,7 +15,7 @@ const hasE2e = readdirSync(join(root, 'tests', 'e2e')).some((f) => f.endsWith('.
 if (hasE2e && !existsSync(chromium)) {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium is missing: installing Debian\'s chromium for the browser tests...');
-    const sh = 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium';
+    const sh = 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium';
     const r = spawnSync('sh', ['-c', sh], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0 || !existsSync(chromium)) {
       console.error('Could not install Chromium; the browser tests cannot run.');
