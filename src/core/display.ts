@@ -1,7 +1,22 @@
 /** Dates and counts as people read them, in their own locale. */
 import type { IsoDate } from './dates';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+const byKey = new Map<string, Intl.DateTimeFormat>();
+
+/** The format for a locale and options: found by the options object first (callers keep theirs in constants), else made once per locale and options. */
+function formatFor(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const l = locale ?? '';
+  let perLocale = byOptions.get(options);
+  const known = perLocale?.get(l);
+  if (known) return known;
+  const key = `${l}|${JSON.stringify(options)}`;
+  let format = byKey.get(key);
+  if (!format) byKey.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  if (!perLocale) byOptions.set(options, (perLocale = new Map<string, Intl.DateTimeFormat>()));
+  perLocale.set(l, format);
+  return format;
+}
 
 /**
  * Format a stored date with `Intl.DateTimeFormat`. Making a format costs far more than
@@ -10,15 +25,14 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * shown never depends on the machine's time zone, even one changed while running.
  */
 export function formatIsoDate(date: IsoDate, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return format.format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12));
+  return formatFor(locale, options).format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12));
 }
+
+const MEDIUM: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
 /** A stored `yyyy-MM-dd` date shown in the user's locale (`Nov 22, 2026`, `22 nov. 2026`). */
 export function displayDate(date: IsoDate, locale?: string): string {
-  return formatIsoDate(date, locale, { dateStyle: 'medium' });
+  return formatIsoDate(date, locale, MEDIUM);
 }
 
 /** "3 days overdue", "due today", "due in 5 days". */

@@ -73,6 +73,9 @@ export function extractFields(text: string): { text: string; fields: TaskField[]
   return { text: rest.replace(/[ \t]{2,}/g, ' ').trim(), fields };
 }
 
+const DAY_THIS_YEAR: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'short', day: 'numeric' };
+const DAY_OTHER_YEAR: Intl.DateTimeFormatOptions = { ...DAY_THIS_YEAR, year: 'numeric' };
+
 /**
  * A date as people say it: "Friday, Nov 27", with the year when it is not this
  * year's ("Wednesday, Mar 31, 2027"), in the given locale (the user's by default).
@@ -80,7 +83,7 @@ export function extractFields(text: string): { text: string; fields: TaskField[]
 export function dateInWords(date: IsoDate, today: IsoDate, locale?: string): string {
   if (!isIsoDate(date)) return date;
   const sameYear = date.slice(0, 4) === today.slice(0, 4);
-  return formatIsoDate(date, locale, sameYear ? { weekday: 'long', month: 'short', day: 'numeric' } : { weekday: 'long', month: 'short', day: 'numeric', year: 'numeric' });
+  return formatIsoDate(date, locale, sameYear ? DAY_THIS_YEAR : DAY_OTHER_YEAR);
 }
 
 const DATE_WORD: Record<string, string> = {

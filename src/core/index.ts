@@ -5,7 +5,7 @@
  */
 import { toIsoDate, type IsoDate } from './dates';
 import { basename, parseLink } from './links';
-import { byDateThenPath, PersonMeetings } from './person-meetings';
+import { PersonMeetings } from './person-meetings';
 import { err, ok, type Result } from './result';
 
 export type MeetingStatus = 'held' | 'rescheduled' | 'cancelled';
@@ -85,18 +85,15 @@ export function recordFromFrontmatter(
   if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
   const personPath = resolve(link.path, path);
   const kind = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
-  const record: MeetingRecord = {
-    path,
-    personKey: personPath ?? unresolvedKey(link.path),
-    personName: link.alias ?? basename(personPath ?? link.path),
-    personPath,
-    personLink: link.path,
-    date,
-    kind,
-    status: statusOf(f.status),
-  };
-  if (body) record.tasks = body.tasks;
-  return ok(record);
+  const personKey = personPath ?? unresolvedKey(link.path);
+  const personName = link.alias ?? basename(personPath ?? link.path);
+  const status = statusOf(f.status);
+  // One literal per shape: a property added later would cost every record an extra store.
+  return ok(
+    body
+      ? { path, personKey, personName, personPath, personLink: link.path, date, kind, status, tasks: body.tasks }
+      : { path, personKey, personName, personPath, personLink: link.path, date, kind, status },
+  );
 }
 
 /** What the index knows about one person. */
@@ -106,18 +103,24 @@ export interface PersonEntry {
   personPath: string | null;
   /** Meetings, oldest first. */
   meetings: MeetingRecord[];
+  /** How many tasks of these meetings have each status character (kept current by the index). */
+  taskStatuses?: ReadonlyMap<string, number>;
 }
 
 export class MeetingIndex {
   private readonly records = new Map<string, MeetingRecord>();
   private readonly problemsByPath = new Map<string, string>();
-  private readonly byPerson = new Map<string, Set<string>>();
+  /** Each person's meetings, in order once read (see PersonMeetings). */
+  private readonly byPerson = new Map<string, PersonMeetings>();
   /** People whose meetings changed since the last `takeDirty()`. */
   private readonly dirty = new Set<string>();
-  /** People's meetings in order, made on first use and then kept in order as they change. */
-  private readonly sorted = new Map<string, PersonMeetings>();
   /** How many people are known by an unresolved link (`?name` keys). */
   private unresolved = 0;
+  /**
+   * One copy of each person name and link text: a person's hundreds of records share
+   * them, which saves memory and makes building the index lighter on the collector.
+   */
+  private readonly names = new Map<string, string>();
   /** Increases on every change, so views can skip work when nothing changed. */
   revision = 0;
 
@@ -165,7 +168,7 @@ export class MeetingIndex {
 
   /** A person's meetings, oldest first (same day: by path). A copy: the caller may change it. */
   meetingsOf(key: string): MeetingRecord[] {
-    return this.sortedOf(key)?.meetings.slice() ?? [];
+    return this.byPerson.get(key)?.meetings.slice() ?? [];
   }
 
   /** Every person's key, without building their entries. */
@@ -181,19 +184,13 @@ export class MeetingIndex {
   /** The person's latest meeting dated strictly before `date`, whatever its status. */
   latestBefore(key: string, date: IsoDate): MeetingRecord | null {
     let best: MeetingRecord | null = null;
-    for (const p of this.byPerson.get(key) ?? []) {
-      const r = this.records.get(p)!;
-      if (r.date < date && (!best || byDateThenPath(best, r) < 0)) best = r;
-    }
+    for (const r of this.byPerson.get(key)?.meetings ?? []) if (r.date < date) best = r;
     return best;
   }
 
   /** The person's meeting of a type on a date, if there is one. */
   find(key: string, kind: string, date: IsoDate): MeetingRecord | null {
-    for (const p of this.byPerson.get(key) ?? []) {
-      const r = this.records.get(p)!;
-      if (r.kind === kind && r.date === date) return r;
-    }
+    for (const r of this.byPerson.get(key)?.meetings ?? []) if (r.kind === kind && r.date === date) return r;
     return null;
   }
 
@@ -203,21 +200,10 @@ export class MeetingIndex {
   }
 
   person(key: string): PersonEntry | null {
-    const known = this.sortedOf(key);
+    const known = this.byPerson.get(key);
     if (!known) return null;
     const meetings = known.meetings.slice();
-    return { key, name: known.name, personPath: meetings[meetings.length - 1]!.personPath, meetings };
-  }
-
-  /** A person's meetings in order, sorted on first use. */
-  private sortedOf(key: string): PersonMeetings | null {
-    const known = this.sorted.get(key);
-    if (known) return known;
-    const paths = this.byPerson.get(key);
-    if (!paths) return null;
-    const entry = new PersonMeetings([...paths].map((p) => this.records.get(p)!).sort(byDateThenPath));
-    this.sorted.set(key, entry);
-    return entry;
+    return { key, name: known.name, personPath: meetings[meetings.length - 1]!.personPath, meetings, taskStatuses: known.taskStatuses };
   }
 
   /** Keys of the people whose meetings a link path or display name could mean. */
@@ -252,15 +238,23 @@ export class MeetingIndex {
     return out;
   }
 
+  private shared(text: string): string {
+    const known = this.names.get(text);
+    if (known !== undefined) return known;
+    this.names.set(text, text);
+    return text;
+  }
+
   private addRecord(rec: MeetingRecord): void {
+    rec.personName = this.shared(rec.personName);
+    rec.personLink = this.shared(rec.personLink);
     this.records.set(rec.path, rec);
-    let set = this.byPerson.get(rec.personKey);
-    if (!set) {
-      this.byPerson.set(rec.personKey, (set = new Set()));
+    let person = this.byPerson.get(rec.personKey);
+    if (!person) {
+      this.byPerson.set(rec.personKey, (person = new PersonMeetings()));
       if (rec.personPath === null) this.unresolved++;
     }
-    set.add(rec.path);
-    this.sorted.get(rec.personKey)?.add(rec);
+    person.add(rec);
     this.dirty.add(rec.personKey);
   }
 
@@ -268,13 +262,12 @@ export class MeetingIndex {
     const rec = this.records.get(path);
     if (!rec) return;
     this.records.delete(path);
-    const set = this.byPerson.get(rec.personKey);
-    set?.delete(path);
-    if (set && set.size === 0) {
+    const person = this.byPerson.get(rec.personKey);
+    person?.remove(rec);
+    if (person && person.size === 0) {
       this.byPerson.delete(rec.personKey);
-      this.sorted.delete(rec.personKey);
       if (rec.personPath === null) this.unresolved--;
-    } else this.sorted.get(rec.personKey)?.remove(rec);
+    }
     this.dirty.add(rec.personKey);
   }
 }

@@ -16,9 +16,12 @@ export function parseLink(value: unknown): ParsedLink | null {
   const s = value.trim();
   if (!s) return null;
   // The common `[[Name]]`, without a regular expression (the index reads every 1:1 note's person).
-  if (s.startsWith('[[') && s.endsWith(']]') && !/[[\]|#^]/.test(s.slice(2, -2))) {
-    const path = s.slice(2, -2).trim();
-    return path ? { path: stripMd(path), alias: null } : null;
+  if (s.startsWith('[[') && s.endsWith(']]')) {
+    const inner = s.slice(2, -2);
+    if (!/[[\]|#^]/.test(inner)) {
+      const path = inner.trim();
+      return path ? { path: stripMd(path), alias: null } : null;
+    }
   }
   const wiki = /^!?\[\[([^\]|#^]*)(?:[#^][^\]|]*)?(?:\|([^\]]*))?\]\]$/.exec(s);
   if (wiki) {
@@ -50,8 +53,8 @@ function stripMd(path: string): string {
 
 /** The last part of a path, without folders and without `.md`. */
 export function basename(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return /\.md$/i.test(name) ? name.slice(0, -3) : name;
+  const start = path.lastIndexOf('/') + 1;
+  return path.slice(start, path.length - start >= 3 && /\.md$/i.test(path) ? -3 : undefined);
 }
 
 /** The folder part of a path (`a/b/c.md` gives `a/b`), empty at the root. */

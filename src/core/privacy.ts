@@ -223,8 +223,12 @@ export function stripPrivate(text: string, opts: PrivacyOptions): PublicNote {
   const asWritten = lines.map((s, l) => (drop.has(l) ? spaces(s.length) : s));
   const readings = [reading(lines, true, opts), reading(lines, false, opts), pairs, asWritten];
   const kept = lines.map((s, l) => {
-    let out = '';
-    for (let i = 0; i < s.length; i++) out += readings.some((r) => r[l]![i] !== s[i]) ? ' ' : s[i];
+    // Most lines are the same in every reading: keep them without a pass per character.
+    let out = s;
+    if (readings.some((r) => r[l] !== s)) {
+      out = '';
+      for (let i = 0; i < s.length; i++) out += readings.some((r) => r[l]![i] !== s[i]) ? ' ' : s[i];
+    }
     return out.trim() === '' ? '' : out.trimEnd();
   });
   const publicText = kept.join('\n');

@@ -9,12 +9,12 @@
 import { closedSet, type TouchpointsConfig } from './config';
 import { addDays, type IsoDate } from './dates';
 import { displayDate } from './display';
-import { markdownToHtml, markdownToText } from './email-doc';
+import { blocksToHtml, blocksToText, parseBlocks } from './email-doc';
 import { dateInWords } from './field-words';
 import type { MeetingIndex, MeetingRecord } from './index';
 import { escapeMarkdown } from './inline';
 import { typePhrase, type NoteType } from './note-types';
-import { stripPrivate } from './privacy';
+import { stripPrivate, type PublicNote } from './privacy';
 import { recapSections } from './recap-config';
 import { tidy, type WordsContext } from './recap-blocks';
 import { AGENDA_LAYOUT, fillLayout, PLACEHOLDER, RECAP_LAYOUT, type Values } from './recap-layout';
@@ -113,7 +113,9 @@ type Kind = 'recap' | 'agenda';
 function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput {
   const privacy = { privateHeadings: ctx.config.privateHeadings };
   const pub = stripPrivate(source.text, privacy);
-  const person = source.personText === null ? null : stripPrivate(source.personText, privacy);
+  // The person note is read only by the parts that show it (career sections, topics).
+  let personNote: PublicNote | null | undefined;
+  const person = (): PublicNote | null => (personNote ??= source.personText === null ? null : stripPrivate(source.personText, privacy));
   const words = wordsContext(ctx);
   const map = recapSections(source.type);
   const common = commonValues(source, ctx);
@@ -127,13 +129,16 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
     highlights: () => sectionsPart(pub, map.highlights, words, true),
     problems: () => problemsPart(pub, map.problems, words, kind === 'agenda'),
     goals: () =>
-      source.type.career ? tidy([...sectionsPart(pub, map.goals, words), '', ...personListPart(person, ctx.config.goalsHeading, words, true)]) : [],
+      source.type.career ? tidy([...sectionsPart(pub, map.goals, words), '', ...personListPart(person(), ctx.config.goalsHeading, words, true)]) : [],
     development: () =>
       source.type.career
-        ? tidy([...sectionsPart(pub, map.development, words), '', ...personListPart(person, ctx.config.developmentPlanHeading, words, false)])
+        ? tidy([...sectionsPart(pub, map.development, words), '', ...personListPart(person(), ctx.config.developmentPlanHeading, words, false)])
         : [],
     agenda: () => sectionsPart(pub, map.agenda, words),
-    topics: () => (person && source.latest && r.date >= ctx.today ? sectionsPart(person, [ctx.config.topicsHeading], words) : []),
+    topics: () => {
+      const note = source.latest && r.date >= ctx.today ? person() : null;
+      return note ? sectionsPart(note, [ctx.config.topicsHeading], words) : [];
+    },
     'my-actions': () => groups().mine,
     'their-actions': () => groups().theirs,
     'other-actions': () => groups().others,
@@ -163,12 +168,14 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
   const layout = source.template === null ? (kind === 'recap' ? RECAP_LAYOUT : AGENDA_LAYOUT) : stripPrivate(source.template, privacy).text;
   const markdown = fillLayout(layout, values);
   const subject = kind === 'recap' ? ctx.config.recap.recapSubject : ctx.config.recap.agendaSubject;
+  // One parse of the body for both forms.
+  const blocks = parseBlocks(markdown);
   return {
     to: source.email ?? '',
     subject: subjectOf(subject, source, ctx),
-    text: markdownToText(markdown),
+    text: blocksToText(blocks),
     markdown,
-    html: markdownToHtml(markdown),
+    html: blocksToHtml(blocks),
   };
 }
 

@@ -71,7 +71,19 @@ export interface SidebarInput {
   details: (personPath: string) => PersonDetails | null;
   /** Notes that could not be indexed, and person notes that could not be read. */
   problems: readonly Problem[];
+  /** Cards of earlier builds, reused while nothing they show changed (see `CardMemo`). */
+  memo?: CardMemo;
 }
+
+/**
+ * Cards kept between builds, by the person's stats: a card is reused while its stats
+ * and details are the same objects, for the same day and career types. The stats
+ * cache makes new stats only for people whose notes changed, so after one edit every
+ * other card is the same object as before and a view can keep its element.
+ */
+export type CardMemo = WeakMap<PersonStats, { details: PersonDetails | null; context: string; card: PersonCard }>;
+
+const NO_DETAILS: PersonDetails = { goals: [], topics: 0 };
 
 /** The timeline covers this many days, today included: 26 weeks. */
 export const TIMELINE_DAYS = 26 * 7;
@@ -133,9 +145,10 @@ export function buildTimeline(p: PersonStats, meetings: readonly MeetingRecord[]
   // The expected rhythm, back from the next due date to the first held meeting.
   const ticks: number[] = [];
   const first = meetings.find((m) => m.status === 'held')?.date ?? today;
-  const from = first > start ? first : start;
+  const from = day(first > start ? first : start);
   if (p.regular.nextDue !== null && p.cadenceDays > 0) {
-    for (let d = p.regular.nextDue; d >= from; d = addDays(d, -p.cadenceDays)) if (d <= today) ticks.push(day(d));
+    // In day numbers: the due date, then every cadence before it (as dates, the same steps).
+    for (let t = day(p.regular.nextDue); t >= from; t -= p.cadenceDays) if (t <= TIMELINE_DAYS - 1) ticks.push(t);
     ticks.reverse();
   }
   const last = p.regular.lastMeeting;
@@ -172,10 +185,13 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
   const { today } = input;
   const people = [...input.people].sort(compareUrgency);
   const problems: Problem[] = [...input.problems];
+  const context = `${today}|${[...input.careerKinds].join('|')}`;
   const cards = people.map((p): PersonCard => {
     if (p.warnings.length) problems.push({ path: p.personPath ?? p.name, message: p.warnings.join('; ') });
-    const details = p.personPath === null ? { goals: [], topics: 0 } : input.details(p.personPath);
-    return {
+    const details = p.personPath === null ? NO_DETAILS : input.details(p.personPath);
+    const known = input.memo?.get(p);
+    if (known && known.details === details && known.context === context) return known.card;
+    const card: PersonCard = {
       ...p,
       chip: regularChip(p),
       careerChip: careerChip(p),
@@ -183,6 +199,8 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
       goals: details ? withHints(details.goals, today) : null,
       topics: details ? details.topics : null,
     };
+    input.memo?.set(p, { details, context, card });
+    return card;
   });
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
   return { today, summary: summaryLine(people), dueCount: countDue(people), cards, problems };

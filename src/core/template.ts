@@ -1,6 +1,6 @@
 /** Template rendering and the frontmatter of new notes. */
-import { format } from 'date-fns';
-import { toLocalDate, type IsoDate } from './dates';
+import { formatDateTokens } from './date-format';
+import type { IsoDate } from './dates';
 import { findSection, parseNote, splitLines } from './markdown';
 
 export interface TemplateVars {
@@ -16,18 +16,13 @@ export interface TemplateVars {
 }
 
 /**
- * Format a date with a date-fns pattern (`{{date:EEEE d MMMM}}`). A pattern date-fns
- * rejects is left in the text as written, so a typo never breaks note creation.
- * Moment-style `YYYY` and `DD` (week years and days of the year in date-fns, which it
- * also reports on the console) are refused up front and left as written too.
+ * Format a date with a date-fns pattern (`{{date:EEEE d MMMM}}`, see `formatDateTokens`
+ * for the tokens). A pattern with a token it does not know is left in the text as
+ * written, so a typo never breaks note creation; so are moment-style `YYYY` and `DD`
+ * (week years and days of the year in date-fns, rarely what was meant).
  */
 export function formatDatePattern(date: IsoDate, pattern: string): string {
-  if (/[YD]/.test(pattern.replace(/'[^']*'/g, ''))) return `{{date:${pattern}}}`;
-  try {
-    return format(toLocalDate(date), pattern);
-  } catch {
-    return `{{date:${pattern}}}`;
-  }
+  return formatDateTokens(date, pattern) ?? `{{date:${pattern}}}`;
 }
 
 /** Replace `{{person}}`, `{{person-note}}`, `{{date}}`, `{{date:<pattern>}}`, `{{previous}}`, `{{title}}`. */

@@ -1,28 +1,43 @@
 /**
- * Keeps the core MeetingIndex current from Obsidian's metadata cache: built once on
- * layout ready (no file reads), then updated one note at a time on `changed`,
+ * Keeps the core MeetingIndex current from Obsidian's metadata cache: built on layout
+ * ready (no file reads) in time slices of a few milliseconds, so a vault of 100,000
+ * notes never freezes a frame, then updated one note at a time on `changed`,
  * `deleted` and vault `rename`. Listeners hear about changes after a short debounce.
  */
 import { Component, TFile, debounce, type App, type CachedMetadata } from 'obsidian';
-import { MeetingIndex, recordFromFrontmatter, unresolvedKey } from '../core/index';
+import { MeetingIndex, unresolvedKey } from '../core/index';
+import { BUILD_AT_ONCE_FILES, BUILD_SLICE_MS, indexNote, recordFromMetadata, SlicedBuild } from '../core/index-build';
 import { basename } from '../core/links';
 import { profileFromFrontmatter, type PersonDefaults, type PersonProfile } from '../core/people';
-import { taskStatusesFromListItems } from '../core/task-statuses';
+
+export interface MeetingIndexOptions {
+  /** Work per slice of the build, in ms (tests make it tiny to see several slices). */
+  sliceMs?: number;
+  /** Vaults with at most this many Markdown files are built at once. */
+  atOnceFiles?: number;
+}
 
 export class MeetingIndexComponent extends Component {
   readonly index = new MeetingIndex();
   private ready = false;
   private readonly listeners = new Set<() => void>();
-  private readonly notify = debounce(() => this.listeners.forEach((l) => l()), 100, true);
+  // Not reset by every call: a burst of events schedules one notice, 100 ms after its first.
+  private readonly notify = debounce(() => this.listeners.forEach((l) => l()), 100, false);
+  /** The build in progress and its next slice, if any. */
+  private building: { timer: number | null } | null = null;
+  /** Paths deleted while a build is in progress (its file list may still hold them). */
+  private readonly deletedWhileBuilding = new Set<string>();
 
   constructor(
     private readonly app: App,
     private readonly defaults: () => PersonDefaults,
+    private readonly options: MeetingIndexOptions = {},
   ) {
     super();
   }
 
   override onload(): void {
+    this.register(() => this.stopBuild());
     this.app.workspace.onLayoutReady(() => {
       this.rebuild();
       const { metadataCache, vault } = this.app;
@@ -59,12 +74,46 @@ export class MeetingIndexComponent extends Component {
     return () => this.listeners.delete(listener);
   }
 
-  /** Build the index from scratch from the metadata cache. */
+  /**
+   * Build the index from scratch from the metadata cache: at once for a vault of up to
+   * `BUILD_AT_ONCE_FILES` notes, else in slices of `BUILD_SLICE_MS` with the app free to
+   * draw between them.
+   * Events that arrive meanwhile are applied as usual; the build reads each note's
+   * cache when it reaches it, so the index ends up current. `isReady()` turns true
+   * when the first build is done.
+   */
   rebuild(): void {
-    for (const file of this.app.vault.getMarkdownFiles()) this.update(file, this.app.metadataCache.getFileCache(file));
-    this.ready = true;
-    this.notify();
+    this.stopBuild();
+    const files = this.app.vault.getMarkdownFiles();
+    const build = new SlicedBuild(files, this.indexFile);
+    const budget = files.length <= (this.options.atOnceFiles ?? BUILD_AT_ONCE_FILES) ? Infinity : (this.options.sliceMs ?? BUILD_SLICE_MS);
+    const state: { timer: number | null } = { timer: null };
+    this.building = state;
+    const slice = (): void => {
+      state.timer = null;
+      if (!build.step(() => performance.now(), budget)) {
+        state.timer = window.setTimeout(slice, 0);
+        return;
+      }
+      this.building = null;
+      this.deletedWhileBuilding.clear();
+      this.ready = true;
+      this.notify();
+    };
+    slice();
   }
+
+  private stopBuild(): void {
+    if (this.building?.timer != null) window.clearTimeout(this.building.timer);
+    this.building = null;
+    this.deletedWhileBuilding.clear();
+  }
+
+  /** One file of a build: index its cached metadata, unless it was deleted meanwhile. */
+  private readonly indexFile = (file: TFile): void => {
+    if (this.deletedWhileBuilding.size > 0 && this.deletedWhileBuilding.has(file.path)) return;
+    indexNote(this.index, file.path, file.basename, this.app.metadataCache.getFileCache(file), this.resolve);
+  };
 
   /** The profile of a person note from its frontmatter (no file read). */
   profile(personPath: string | null): PersonProfile {
@@ -83,16 +132,13 @@ export class MeetingIndexComponent extends Component {
 
   private update(file: TFile, cache: CachedMetadata | null): void {
     if (file.extension !== 'md') return;
-    this.index.set(file.path, this.record(file.path, cache));
-    // A new note may be the person note that unresolved links were waiting for.
-    const waiting = this.index.meetingsOf(unresolvedKey(file.basename));
-    if (waiting.length && this.resolve(waiting[0]!.personLink, waiting[0]!.path) === file.path) {
-      this.index.resolvePerson(unresolvedKey(file.basename), file.path);
-    }
+    // Also moves waiting meetings to a new person note that their links meant.
+    indexNote(this.index, file.path, file.basename, cache, this.resolve);
     this.notify();
   }
 
   private removed(path: string): void {
+    if (this.building) this.deletedWhileBuilding.add(path);
     this.index.remove(path);
     // Meetings of a deleted person note now point at nothing.
     for (const rec of this.index.meetingsOf(path)) this.reindex(rec.path);
@@ -115,11 +161,6 @@ export class MeetingIndexComponent extends Component {
 
   private reindex(path: string): void {
     const file = this.app.vault.getFileByPath(path);
-    if (file) this.index.set(path, this.record(path, this.app.metadataCache.getFileCache(file)));
-  }
-
-  /** A note's record from its cached metadata: frontmatter and the statuses of its tasks. */
-  private record(path: string, cache: CachedMetadata | null | undefined): ReturnType<typeof recordFromFrontmatter> {
-    return recordFromFrontmatter(path, cache?.frontmatter, this.resolve, { tasks: taskStatusesFromListItems(cache?.listItems) });
+    if (file) this.index.set(path, recordFromMetadata(path, this.app.metadataCache.getFileCache(file), this.resolve));
   }
 }

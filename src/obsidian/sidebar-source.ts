@@ -11,7 +11,7 @@ import { countOpenTasks } from '../core/cadence';
 import { localIsoDate, type IsoDate } from '../core/dates';
 import { isOpenTask, parseNote } from '../core/markdown';
 import { careerKinds, personDetails, PersonStatsCache, type PersonDetails } from '../core/person-stats';
-import { buildSidebarModel, countDue, type Problem, type SidebarModel } from '../core/sidebar-model';
+import { buildSidebarModel, countDue, type CardMemo, type Problem, type SidebarModel } from '../core/sidebar-model';
 import type { TouchpointsSettings } from '../settings';
 import type { MeetingIndexComponent } from './meeting-index';
 
@@ -67,6 +67,8 @@ export class SidebarSource extends Component {
   private readonly emitSoon = debounce(() => this.emit(), 100, true);
   private readonly details = new Map<string, DetailsEntry>();
   private readonly openItems = new Map<string, OpenItemsEntry>();
+  /** Cards of the last models: unchanged people keep the same card object. */
+  private readonly cards: CardMemo = new WeakMap();
 
   constructor(private readonly deps: SidebarSourceDeps) {
     super();
@@ -149,6 +151,7 @@ export class SidebarSource extends Component {
       careerKinds: careerKinds(settings),
       details: (path) => this.details.get(path)?.value ?? null,
       problems,
+      memo: this.cards,
     });
   }
 

@@ -150,19 +150,26 @@ function renderGoals(parent: HTMLElement, card: PersonCard, actions: CardActions
   box.createDiv({ cls: 'touchpoints-topics touchpoints-muted', text: topics ? `${plural(topics, 'topic')} queued for next time` : 'No topics queued' });
 }
 
-/** Render a person's card into `parent`. */
-export function renderCard(parent: HTMLElement, card: PersonCard, actions: CardActions): HTMLElement {
-  const el = parent.createEl('section', { cls: `touchpoints-card is-${card.chip.tone}`, attr: { 'data-person': card.key } });
+function renderHeader(el: HTMLElement, card: PersonCard, actions: CardActions): HTMLElement {
   const header = el.createDiv({ cls: 'touchpoints-card-header' });
   if (card.personPath) noteLink(header, card.name, card.personPath, null, actions, 'touchpoints-card-name').setAttr('data-focus', `${card.key}\nname`);
   else header.createSpan({ text: card.name, cls: 'touchpoints-card-name' });
   if (card.relationship) header.createSpan({ text: capitalized(card.relationship), cls: 'touchpoints-card-relationship' });
-  renderRegular(el, card);
-  renderCareer(el, card);
-  renderTimeline(el, card.timeline, (path, evt) => actions.open(path, null, evt));
-  renderRecent(el, card);
-  renderOpenItems(el, card, actions);
-  renderGoals(el, card, actions);
+  return header;
+}
+
+/**
+ * A card's light stand-in while it is out of view: the name and the 1:1 chip. The card list replaces it with the full card when it nears the viewport.
+ */
+export function renderCardShell(parent: HTMLElement, card: PersonCard): HTMLElement {
+  const el = parent.createEl('section', { cls: `touchpoints-card is-${card.chip.tone} is-pending`, attr: { 'data-person': card.key } });
+  const header = el.createDiv({ cls: 'touchpoints-card-header' });
+  header.createSpan({ text: card.name, cls: 'touchpoints-card-name' });
+  chip(header, card.chip);
+  return el;
+}
+
+function renderButtons(el: HTMLElement, card: PersonCard, actions: CardActions): void {
   const buttons = el.createDiv({ cls: 'touchpoints-card-actions' });
   const next = buttons.createEl('button', { text: 'Next 1:1', attr: { 'data-focus': `${card.key}\nnext` } });
   next.addEventListener('click', () => actions.create(card.key, 'regular'));
@@ -173,5 +180,46 @@ export function renderCard(parent: HTMLElement, card: PersonCard, actions: CardA
     attr: { 'aria-label': 'Export accomplishments for last quarter', 'data-focus': `${card.key}\naccomplishments` },
   });
   log.addEventListener('click', () => actions.exportAccomplishments(card.key));
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+/**
+ * The parts of a card in order, each drawn into one element from the card alone, and
+ * when two cards draw it the same (so an update can keep that element).
+ */
+const PARTS: ReadonlyArray<{ draw: (el: HTMLElement, card: PersonCard, actions: CardActions) => void; same: (a: PersonCard, b: PersonCard) => boolean }> = [
+  { draw: renderHeader, same: (a, b) => a.key === b.key && a.name === b.name && a.personPath === b.personPath && a.relationship === b.relationship },
+  { draw: (el, card) => renderRegular(el, card), same: (a, b) => a.cadenceDays === b.cadenceDays && json([a.chip, a.regular]) === json([b.chip, b.regular]) },
+  { draw: (el, card) => renderCareer(el, card), same: (a, b) => json([a.careerCadence, a.careerChip, a.career]) === json([b.careerCadence, b.careerChip, b.career]) },
+  { draw: (el, card, actions) => renderTimeline(el, card.timeline, (path, evt) => actions.open(path, null, evt)), same: (a, b) => json(a.timeline) === json(b.timeline) },
+  { draw: (el, card) => renderRecent(el, card), same: (a, b) => json(a.recent) === json(b.recent) },
+  { draw: renderOpenItems, same: (a, b) => a.key === b.key && a.openActionItems === b.openActionItems },
+  { draw: renderGoals, same: (a, b) => a.key === b.key && a.personPath === b.personPath && a.topics === b.topics && json(a.goals) === json(b.goals) },
+  { draw: renderButtons, same: (a, b) => a.key === b.key },
+];
+
+/** Render a person's card into `parent`. */
+export function renderCard(parent: HTMLElement, card: PersonCard, actions: CardActions): HTMLElement {
+  const el = parent.createEl('section', { cls: `touchpoints-card is-${card.chip.tone}`, attr: { 'data-person': card.key } });
+  for (const part of PARTS) part.draw(el, card, actions);
   return el;
+}
+
+/**
+ * Bring a card drawn from `before` up to `card`, redrawing only the parts that differ
+ * (and the open items when `openItemsChanged`): after one note changes, most of a
+ * card stays as it is, and so does its layout. Returns how many parts were redrawn.
+ */
+export function patchCard(el: HTMLElement, before: PersonCard, card: PersonCard, actions: CardActions, openItemsChanged: boolean): number {
+  el.className = `touchpoints-card is-${card.chip.tone}`;
+  let redrawn = 0;
+  PARTS.forEach((part, i) => {
+    if (part.same(before, card) && !(openItemsChanged && part.draw === renderOpenItems)) return;
+    const old = el.children[i];
+    part.draw(el, card, actions);
+    if (old) old.replaceWith(el.lastElementChild!);
+    redrawn++;
+  });
+  return redrawn;
 }

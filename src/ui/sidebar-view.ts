@@ -7,7 +7,8 @@
 import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
 import type { Problem, SidebarModel } from '../core/sidebar-model';
 import type { SidebarSource } from '../obsidian/sidebar-source';
-import { renderCard, type CardActions, type UserEvent } from './sidebar-card';
+import { CardList } from './card-list';
+import type { CardActions, UserEvent } from './sidebar-card';
 
 export const VIEW_TYPE_SIDEBAR = 'touchpoints-sidebar';
 
@@ -27,6 +28,8 @@ export class SidebarView extends ItemView {
   override navigation = false;
   private renderedKey: string | null = null;
   private readonly expanded = new Set<string>();
+  /** The summary, the cards and the problems while there are cards; kept between renders. */
+  private shown: { summary: HTMLElement; cards: CardList; problems: HTMLElement | null } | null = null;
   /** How many times the view rendered (for tests and diagnostics). */
   renders = 0;
 
@@ -63,7 +66,7 @@ export class SidebarView extends ItemView {
   }
 
   override async onClose(): Promise<void> {
-    this.contentEl.empty();
+    this.clear();
     this.renderedKey = null;
     await Promise.resolve();
   }
@@ -104,28 +107,45 @@ export class SidebarView extends ItemView {
     };
   }
 
+  /** Empty the view, forgetting the cards. */
+  private clear(): void {
+    this.shown?.cards.destroy();
+    this.shown = null;
+    this.contentEl.empty();
+  }
+
+  /**
+   * Render the model. While there are cards, the summary and the list stay and only
+   * the cards that changed are rebuilt (see CardList); other states are drawn anew.
+   */
   private render(): void {
     const el = this.contentEl;
     const focused = (document.activeElement as HTMLElement | null)?.closest('[data-focus]')?.getAttribute('data-focus') ?? null;
     const scroll = el.scrollTop;
-    el.empty();
     this.renders++;
     if (!this.deps.source.isReady()) {
+      this.clear();
       el.createDiv({ cls: 'touchpoints-muted touchpoints-sidebar-loading', text: 'Indexing your 1:1 notes…' });
       return;
     }
     const model = this.deps.source.model();
     if (model.cards.length) {
-      el.createDiv({ cls: 'touchpoints-summary', text: model.summary, attr: { 'aria-live': 'polite' } });
-      const list = el.createDiv({ cls: 'touchpoints-cards' });
-      const actions = this.actions();
-      for (const card of model.cards) renderCard(list, card, actions);
+      if (!this.shown) {
+        this.clear();
+        const summary = el.createDiv({ cls: 'touchpoints-summary', attr: { 'aria-live': 'polite' } });
+        this.shown = { summary, cards: new CardList(el.createDiv({ cls: 'touchpoints-cards' }), el, this.actions()), problems: null };
+      }
+      if (this.shown.summary.textContent !== model.summary) this.shown.summary.setText(model.summary);
+      this.shown.cards.update(model.cards);
+      this.shown.problems?.remove();
+      this.shown.problems = model.problems.length ? this.renderProblems(el, model.problems) : null;
     } else {
+      this.clear();
       this.renderEmpty(el, model);
+      if (model.problems.length) this.renderProblems(el, model.problems);
     }
-    if (model.problems.length) this.renderProblems(el, model.problems);
     el.scrollTop = scroll;
-    if (focused !== null) {
+    if (focused !== null && !el.contains(document.activeElement)) {
       const again = [...el.querySelectorAll<HTMLElement>('[data-focus]')].find((e) => e.getAttribute('data-focus') === focused);
       again?.focus();
     }
@@ -142,7 +162,7 @@ export class SidebarView extends ItemView {
     button.addEventListener('click', () => this.deps.createFirst());
   }
 
-  private renderProblems(el: HTMLElement, problems: readonly Problem[]): void {
+  private renderProblems(el: HTMLElement, problems: readonly Problem[]): HTMLElement {
     const box = el.createDiv({ cls: 'touchpoints-problems' });
     box.createDiv({ cls: 'touchpoints-section-title', text: `Problems (${problems.length})` });
     const list = box.createEl('ul');
@@ -156,5 +176,6 @@ export class SidebarView extends ItemView {
       });
       li.createDiv({ cls: 'touchpoints-problem-message', text: p.message });
     }
+    return box;
   }
 }

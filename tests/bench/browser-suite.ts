@@ -1,0 +1,26 @@
+/**
+ * The browser part of the benchmark: tests/e2e/pages/bench.ts bundled with the mocks
+ * and run in Debian's Chromium through the e2e helpers (the real plugin's onload, the
+ * real sidebar view with 50 people).
+ */
+import type { BrowserFigures } from '../e2e/pages/bench';
+import { bundlePage, launch, openPage } from '../e2e/browser';
+
+/** Sidebar width in the page, as in a typical right sidebar. */
+const WIDTH = 320;
+
+/** Run the page over a vault of `meetings` 1:1 notes of 50 people. */
+export async function measureBrowser(meetings: number): Promise<BrowserFigures> {
+  const browser = await launch();
+  try {
+    const script = await bundlePage('tests/e2e/pages/bench.ts');
+    const { page, errors } = await openPage(browser, script, { theme: 'light', width: WIDTH, height: 900 });
+    // Obsidian's view content area: padded, as tall as the window, and it scrolls.
+    await page.addStyleTag({ content: '.view-content { padding: 12px; height: 100vh; overflow-y: auto; box-sizing: border-box; }' });
+    const figures = await page.evaluate((n) => window.runBench!(n), meetings);
+    if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * The index workloads of the benchmark, in Node, on generated metadata: the full
+ * build, the time-sliced build of 100,000 notes, scaling, memory, one changed note in
+ * the event handler, one person's recompute, a burst of events, everyone's stats.
+ * Each mirrors what the adapter does (src/obsidian/meeting-index.ts, sidebar-source.ts)
+ * with the same core calls; Obsidian's own lookups are Map reads here.
+ */
+import { MeetingIndex } from '../../src/core/index';
+import { BUILD_SLICE_MS, indexNote, SlicedBuild, type NoteMetadata } from '../../src/core/index-build';
+import { careerKinds, PersonStatsCache, type StatsContext } from '../../src/core/person-stats';
+import { profileFromFrontmatter } from '../../src/core/people';
+import { buildSidebarModel } from '../../src/core/sidebar-model';
+import { migrateSettings } from '../../src/settings';
+import { collector, measure, median, withBaseline, type Timing } from './measure';
+import { generateVault, type GenNote, type GenVault } from './vault-gen';
+
+const now = (): number => performance.now();
+
+/**
+ * A vault of `meetings` 1:1 notes among as many other notes, with its metadata cache:
+ * metadata by path, looked up as Obsidian's `getFileCache` does.
+ */
+export function tier(meetings: number, people: number): GenVault & { cache: Map<string, NoteMetadata> } {
+  const vault = generateVault({ meetings, people, others: meetings });
+  return { ...vault, cache: new Map(vault.all.map((n) => [n.path, n.meta])) };
+}
+
+type Tier = ReturnType<typeof tier>;
+
+/**
+ * What the adapter does for one file of the build (MeetingIndexComponent.indexFile):
+ * skip it if it was deleted meanwhile (none here), else index its cached metadata.
+ */
+function applier(vault: Tier, index: MeetingIndex): (note: GenNote) => void {
+  const deleted = new Set<string>();
+  return (note) => {
+    if (deleted.size > 0 && deleted.has(note.path)) return;
+    indexNote(index, note.path, note.basename, vault.cache.get(note.path), vault.resolve);
+  };
+}
+
+/** Build the whole index at once. */
+export function buildIndex(vault: Tier): MeetingIndex {
+  const index = new MeetingIndex();
+  const apply = applier(vault, index);
+  for (const note of vault.all) apply(note);
+  return index;
+}
+
+/** A baseline sampler (see `baselineSampler`). */
+export type Baseline = () => number;
+
+export function measureBuild(vault: Tier, baseline?: Baseline): Timing {
+  let size = 0;
+  const t = measure(
+    () => {
+      size += buildIndex(vault).size;
+    },
+    { baseline, samples: 15 },
+  );
+  if (size === 0) throw new Error('the index is empty');
+  return t;
+}
+
+export interface SlicedResult {
+  /** Median over builds of the longest slice, ms (with its ratio to the paired B). */
+  longest: Timing;
+  /** The longest slice of all builds, ms. */
+  worst: number;
+  /** Median over builds of the sum of the slices, ms (with its ratio to the paired B). */
+  total: Timing;
+  /** Median over builds of the time from start to ready, yields included, ms. */
+  wall: number;
+  slices: number;
+}
+
+function slicedOnce(vault: Tier): Promise<{ slices: number[]; wall: number }> {
+  const index = new MeetingIndex();
+  const build = new SlicedBuild(vault.all, applier(vault, index));
+  const slices: number[] = [];
+  const start = now();
+  return new Promise((resolve) => {
+    const run = (): void => {
+      const t = now();
+      const done = build.step(now, BUILD_SLICE_MS);
+      slices.push(now() - t);
+      if (done) resolve({ slices, wall: now() - start });
+      else setTimeout(run, 0);
+    };
+    run();
+  });
+}
+
+/** Build in slices, as the plugin does on layout ready, yielding to the event loop between slices. */
+export async function measureSliced(vault: Tier, baseline?: Baseline, builds = 7): Promise<SlicedResult> {
+  const bs: number[] = [];
+  for (let i = 0; baseline && i < 4; i++) bs.push(baseline());
+  await slicedOnce(vault);
+  const runs: Array<{ slices: number[]; wall: number }> = [];
+  for (let i = 0; i < builds; i++) runs.push(await slicedOnce(vault));
+  for (let i = 0; baseline && i < 3; i++) bs.push(baseline());
+  return {
+    longest: withBaseline(runs.map((r) => Math.max(...r.slices)), bs),
+    worst: Math.max(...runs.map((r) => Math.max(...r.slices))),
+    total: withBaseline(runs.map((r) => r.slices.reduce((a, b) => a + b, 0)), bs),
+    wall: median(runs.map((r) => r.wall)),
+    slices: median(runs.map((r) => r.slices.length)),
+  };
+}
+
+/** Bytes of heap the index holds per 1:1 note (the metadata it reads is not counted). */
+export function measureMemory(vault: Tier, runs = 5): number {
+  const gc = collector();
+  if (!gc) throw new Error('run node with --expose-gc');
+  const per: number[] = [];
+  // Held outside the loop and dropped before each "before": a const in the loop body
+  // would keep the previous index alive in its register while measuring.
+  let held: MeetingIndex | null = null;
+  for (let i = 0; i < runs; i++) {
+    held = null;
+    gc();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    held = buildIndex(vault);
+    gc();
+    gc();
+    const after = process.memoryUsage().heapUsed;
+    per.push((after - before) / held.size);
+  }
+  return median(per);
+}
+
+/** Obsidian's `debounce(fn, ms, false)`, as the adapter uses it: a pending timer is not reset. */
+function debounce(fn: () => void, ms: number): { call: () => void; cancel: () => void } {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  return {
+    call: () => {
+      if (timer !== null) return;
+      timer = setTimeout(() => {
+        timer = null;
+        fn();
+      }, ms);
+    },
+    cancel,
+  };
+}
+
+/** The same note with another date and other task statuses (a real change every time). */
+function edited(note: GenNote): NoteMetadata {
+  const fm = note.meta.frontmatter!;
+  const date = String(fm.date);
+  const day = Number(date.slice(8, 10));
+  return {
+    frontmatter: { ...fm, date: `${date.slice(0, 8)}${String(day === 28 ? 27 : day + 1).padStart(2, '0')}` },
+    listItems: (note.meta.listItems ?? []).map((i) => (i.task === undefined ? i : { ...i, task: i.task === ' ' ? 'x' : ' ' })),
+  };
+}
+
+export interface EventFigures {
+  event: Timing;
+  recompute: Timing;
+  burst: Timing;
+  statsAll: Timing;
+  model: Timing;
+}
+
+/** The live path at 10,000 notes: events, recomputes and everyone's stats. */
+export function measureEvents(vault: Tier, baseline?: Baseline): EventFigures {
+  const settings = migrateSettings({});
+  const index = buildIndex(vault);
+  const people = new Map(vault.people.map((p) => [p.path, p]));
+  const defaults = { cadenceDays: settings.defaultCadence, careerCadence: settings.defaultCareerCadence };
+  const ctx: StatsContext = {
+    today: vault.today,
+    config: settings,
+    profile: (path) => profileFromFrontmatter(path ? people.get(path)?.meta.frontmatter : undefined, defaults),
+  };
+  const stats = new PersonStatsCache(index);
+  stats.refresh(ctx);
+  const notify = debounce(() => undefined, 100);
+  // The adapter's 'changed' handler: the extension check, the index, the debounced notice.
+  const handler = (note: GenNote, meta: NoteMetadata): void => {
+    if (!note.path.endsWith('.md')) return;
+    indexNote(index, note.path, note.basename, meta, vault.resolve);
+    notify.call();
+  };
+  const versions = vault.meetings.map((n) => [edited(n), n.meta] as const);
+  let k = 0;
+  const changeOne = (): void => {
+    const i = k % 1000;
+    handler(vault.meetings[i]!, versions[i]![Math.floor(k / 1000) % 2]!);
+    k++;
+  };
+  const event = measure(changeOne, { baseline });
+  const recompute = measure(() => void stats.refresh(ctx), { setup: changeOne, baseline });
+  let round = 0;
+  const burst = measure(() => {
+    const v = round++ % 2;
+    for (let i = 0; i < 10_000; i++) handler(vault.meetings[i]!, versions[i]![v]!);
+    stats.refresh(ctx);
+  }, { baseline });
+  // Everyone's stats from nothing (a new cache each time), as on the first render.
+  let cold = new PersonStatsCache(index);
+  const statsAll = measure(() => void cold.refresh(ctx), { setup: () => (cold = new PersonStatsCache(index)), baseline });
+  const kinds = careerKinds(settings);
+  const details = { goals: [], topics: 2 };
+  const model = measure(() => {
+    stats.refresh(ctx);
+    buildSidebarModel({ today: vault.today, people: stats.all(), meetingsOf: (key) => index.meetingsOf(key), careerKinds: kinds, details: () => details, problems: [] });
+  }, { baseline });
+  notify.cancel();
+  if (stats.all().length !== vault.people.length) throw new Error(`stats for ${stats.all().length} people, expected ${vault.people.length}`);
+  return { event, recompute, burst, statsAll, model };
+}

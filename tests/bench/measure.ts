@@ -1,0 +1,200 @@
+/**
+ * Timing for the benchmark: medians of at least 7 samples, each at least 5 ms long
+ * (the operation repeats inside a sample as often as needed), and the baseline
+ * workload B that every time is divided by. Runs in Node and in the browser page.
+ */
+
+export const MIN_SAMPLES = 7;
+/** Samples taken unless told otherwise: more than the minimum, as this machine is shared and noisy. */
+export const SAMPLES = 11;
+export const MIN_SAMPLE_MS = 5;
+
+export interface Timing {
+  /** Median time of one operation, in ms. */
+  ms: number;
+  /** Operations per sample. */
+  reps: number;
+  /** Per-operation time of every sample, in ms. */
+  samples: number[];
+  /** With a paired baseline: the median of B over the samples (ms) and of time / B per pair. */
+  b?: number;
+  ratio?: number;
+}
+
+export interface MeasureOptions {
+  /** Work before each operation that is not timed (each operation is then timed alone). */
+  setup?: () => void;
+  samples?: number;
+  minSampleMs?: number;
+  /**
+   * The baseline sampler: B runs 4 times just before and 3 times just after the
+   * operation's samples, and the ratio is the operation's median over B's median from
+   * those 7 runs, so both see the same load. (Not interleaved sample by sample: B's
+   * garbage would then be collected inside the operation's samples.)
+   */
+  baseline?: () => number;
+  /**
+   * Collect garbage before each sample, outside the timing (Node with --expose-gc): for
+   * operations that leave a large structure behind each time (a whole index), so every
+   * sample starts from a clean heap as the one build at startup does.
+   */
+  collect?: boolean;
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const now = (): number => performance.now();
+
+/** Node's collector when it runs with --expose-gc; undefined elsewhere (the browser page). */
+declare const gc: (() => void) | undefined;
+export const collector = (): (() => void) | undefined => (typeof gc === 'function' ? gc : undefined);
+
+/** Warm-up: run for at least this long first, so the JIT has settled. */
+const WARMUP_MS = 250;
+
+/** Run `reps` operations and return the time they took (ms), setup excluded. */
+function runSample(op: () => void, reps: number, setup?: () => void): number {
+  if (!setup) {
+    const t = now();
+    for (let i = 0; i < reps; i++) op();
+    return now() - t;
+  }
+  let total = 0;
+  for (let i = 0; i < reps; i++) {
+    setup();
+    const t = now();
+    op();
+    total += now() - t;
+  }
+  return total;
+}
+
+/**
+ * The median time of `op`: warm up, find how many operations make a sample of at
+ * least `minSampleMs`, then take the samples.
+ */
+export function measure(op: () => void, options: MeasureOptions = {}): Timing {
+  const before = baselineRuns(options.baseline, 4);
+  const minMs = options.minSampleMs ?? MIN_SAMPLE_MS;
+  const count = Math.max(MIN_SAMPLES, options.samples ?? SAMPLES);
+  const warm = now();
+  do runSample(op, 1, options.setup);
+  while (now() - warm < WARMUP_MS);
+  let reps = 1;
+  for (let elapsed = runSample(op, reps, options.setup); elapsed < minMs; elapsed = runSample(op, reps, options.setup)) {
+    reps = Math.min(reps * 10, Math.max(reps * 2, Math.ceil((reps * minMs * 1.3) / Math.max(elapsed, 0.001))));
+  }
+  const samples: number[] = [];
+  const collect = options.collect ? collector() : undefined;
+  for (let i = 0; i < count; i++) {
+    collect?.();
+    samples.push(runSample(op, reps, options.setup) / reps);
+  }
+  return withBaseline(samples, [...before, ...baselineRuns(options.baseline, 3)], reps);
+}
+
+function baselineRuns(baseline: (() => number) | undefined, n: number): number[] {
+  const out: number[] = [];
+  if (baseline) for (let i = 0; i < n; i++) out.push(baseline());
+  return out;
+}
+
+/** A timing from the samples and, when there are any, the baseline runs taken around them. */
+export function withBaseline(samples: number[], bs: readonly number[], reps = 1): Timing {
+  const t: Timing = { ms: median(samples), reps, samples };
+  if (bs.length) {
+    t.b = median(bs);
+    t.ratio = t.ms / t.b;
+  }
+  return t;
+}
+
+/** The same, for an operation that is asynchronous (each sample awaits it `reps` times). */
+export async function measureAsync(op: () => Promise<void>, options: Omit<MeasureOptions, 'setup'> = {}): Promise<Timing> {
+  const before = baselineRuns(options.baseline, 4);
+  const minMs = options.minSampleMs ?? MIN_SAMPLE_MS;
+  const count = Math.max(MIN_SAMPLES, options.samples ?? SAMPLES);
+  const sample = async (reps: number): Promise<number> => {
+    const t = now();
+    for (let i = 0; i < reps; i++) await op();
+    return now() - t;
+  };
+  const warm = now();
+  do await sample(1);
+  while (now() - warm < WARMUP_MS);
+  let reps = 1;
+  for (let elapsed = await sample(reps); elapsed < minMs; elapsed = await sample(reps)) {
+    reps = Math.min(reps * 10, Math.max(reps * 2, Math.ceil((reps * minMs * 1.3) / Math.max(elapsed, 0.001))));
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) samples.push((await sample(reps)) / reps);
+  return withBaseline(samples, [...before, ...baselineRuns(options.baseline, 3)], reps);
+}
+
+interface Row {
+  id: number;
+  group: string;
+  date: string;
+  value: number;
+}
+
+/** The baseline's input: 100,000 plain objects in 500 groups, from a fixed seed. */
+export function baselineInput(): Row[] {
+  let a = 42;
+  const rand = (): number => {
+    a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+    return a / 4294967296;
+  };
+  const rows: Row[] = [];
+  for (let id = 0; id < 100_000; id++) {
+    const day = 1 + Math.floor(rand() * 28);
+    const month = 1 + Math.floor(rand() * 12);
+    rows.push({ id, group: `person ${Math.floor(rand() * 500)}`, date: `20${20 + Math.floor(rand() * 7)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`, value: rand() });
+  }
+  return rows;
+}
+
+/**
+ * Baseline workload B: group 100,000 plain objects by a string key into a Map, sort
+ * each group by date then id, and sort the groups by key. The same kind of work as
+ * the index, so a figure divided by B means the same on a faster or slower machine.
+ */
+export function baselineWork(rows: readonly Row[]): number {
+  const groups = new Map<string, Row[]>();
+  for (const r of rows) {
+    const g = groups.get(r.group);
+    if (g) g.push(r);
+    else groups.set(r.group, [r]);
+  }
+  let check = 0;
+  for (const g of groups.values()) {
+    g.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.id - y.id));
+    check += g[0]!.id;
+  }
+  const keys = [...groups.keys()].sort();
+  return check + keys.length;
+}
+
+/**
+ * The baseline as a sampler: each call runs B once (one run is well over 5 ms) and
+ * returns its time in ms; every sample is also kept, for the overall median of B.
+ */
+export function baselineSampler(): { sample: () => number; all: number[] } {
+  const rows = baselineInput();
+  const all: number[] = [];
+  let sink = 0;
+  for (const start = now(); now() - start < WARMUP_MS; ) sink += baselineWork(rows);
+  const sample = (): number => {
+    const t = now();
+    sink += baselineWork(rows);
+    const ms = now() - t;
+    if (sink < 0) throw new Error('unreachable');
+    all.push(ms);
+    return ms;
+  };
+  return { sample, all };
+}

@@ -1,0 +1,89 @@
+/**
+ * Figures of a benchmark run, their gates and how they are shown: a readable table,
+ * or JSON for machines.
+ */
+import { B_REF_BROWSER_MS, B_REF_NODE_MS, budget, type Budget, type Unit } from './budgets';
+import type { Timing } from './measure';
+
+export interface Figure {
+  id: string;
+  label: string;
+  /** In `unit`. */
+  value: number;
+  unit: Unit;
+  /** Time divided by the baseline B measured around it (times only). */
+  ratio?: number;
+  /** That baseline, in ms. */
+  b?: number;
+  /** The group that measured it (a failed gate re-runs its group). */
+  group: string;
+  note?: string;
+  budget?: Budget;
+  /** The limit the gate applies: a ratio to B, or the value's own limit. */
+  gateLimit?: number;
+  pass?: boolean;
+}
+
+/** A figure from a timing in ms, shown in `unit`, with its budget when it has one. */
+export function timeFigure(group: string, id: string, label: string, t: Timing, unit: 'ms' | 'µs' = 'ms', note?: string): Figure {
+  return { id, label, value: unit === 'µs' ? t.ms * 1000 : t.ms, unit, ratio: t.ratio, b: t.b, group, ...(note ? { note } : {}) };
+}
+
+export function valueFigure(group: string, id: string, label: string, value: number, unit: Unit, note?: string): Figure {
+  return { id, label, value, unit, group, ...(note ? { note } : {}) };
+}
+
+const toMs = (limit: number, unit: Unit): number => (unit === 'µs' ? limit / 1000 : limit);
+
+/** Attach the budget of the figure's id (if any) and decide pass or fail. */
+export function judge(f: Figure): Figure {
+  let b: Budget;
+  try {
+    b = budget(f.id);
+  } catch {
+    return f;
+  }
+  const out: Figure = { ...f, budget: b };
+  if (b.gate === 'value') {
+    out.gateLimit = b.limit;
+    out.pass = f.value <= b.limit;
+  } else {
+    const ref = b.gate === 'ratio-node' ? B_REF_NODE_MS : B_REF_BROWSER_MS;
+    out.gateLimit = toMs(b.limit, b.unit) / ref;
+    out.pass = f.ratio !== undefined && f.ratio <= out.gateLimit;
+  }
+  return out;
+}
+
+function num(n: number): string {
+  if (n > 0 && n < 0.01) return n.toExponential(2);
+  if (n >= 100) return n.toFixed(0);
+  if (n >= 10) return n.toFixed(1);
+  if (n >= 1) return n.toFixed(2);
+  return n.toFixed(3);
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+/** The figures as a table: value, ratio to B, budget, ratio budget, status. */
+export function table(figures: readonly Figure[], header: string): string {
+  const rows = [['Figure', 'Value', 'Ratio to B', 'Budget', 'Gate', 'Status']];
+  for (const f of figures) {
+    const status = f.pass === undefined ? '' : f.pass ? 'ok' : f.budget?.gated ? 'OVER BUDGET' : 'over budget (not gated)';
+    rows.push([
+      f.label,
+      `${num(f.value)} ${f.unit}`,
+      f.ratio === undefined ? '' : num(f.ratio),
+      f.budget ? `<= ${f.budget.limit} ${f.budget.unit}` : '',
+      f.gateLimit === undefined ? '' : f.budget?.gate === 'value' ? `<= ${f.gateLimit} ${f.unit}` : `ratio <= ${num(f.gateLimit)}`,
+      status,
+    ]);
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const lines = rows.map((r) => r.map((cell, c) => pad(cell, widths[c]!)).join('  ').trimEnd());
+  lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const notes = figures.filter((f) => f.note).map((f) => `  ${f.label}: ${f.note}`);
+  return [header, '', ...lines, ...(notes.length ? ['', 'Notes:', ...notes] : [])].join('\n');
+}
