@@ -1,8 +1,8 @@
 import type { Editor, MarkdownView as ObsidianMarkdownView } from 'obsidian';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CancelMeetingModal } from '../../src/ui/cancel-modal';
 import { RescheduleModal } from '../../src/ui/reschedule-modal';
-import { createHarness, EXAMPLE_VAULT, filesFrom, mockEditor, type Harness } from './harness';
+import { createHarness, EXAMPLE_VAULT, filesFrom, mockEditor, type Harness, useFakeToday } from './harness';
 
 const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const JO_NEXT = 'One-on-ones/Jo - Ops-Infra/2026-11-27 Jo - Ops-Infra.md';
@@ -24,14 +24,9 @@ async function snapshot(h: Harness): Promise<Array<readonly [string, string]>> {
 
 describe('inside a 1:1 note: commands', () => {
   let h: Harness;
+  useFakeToday();
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
   });
 
   it('registers its commands with stable ids and no hotkeys', () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonPickerModal } from '../../src/ui/person-picker';
 import { TaggedTopicsModal } from '../../src/ui/tagged-topics-modal';
 import { TextPromptModal } from '../../src/ui/text-prompt';
-import { createHarness, EXAMPLE_VAULT, filesFrom, menuItems, mockEditor, mockMenu, type Harness } from './harness';
+import { createHarness, EXAMPLE_VAULT, filesFrom, menuItems, mockEditor, mockMenu, type Harness, useFakeToday } from './harness';
 
 const DAILY = 'Daily/2026-11-20.md';
 const PRIYA = 'People/Priya Shah.md';
@@ -33,14 +33,9 @@ function section(text: string, heading: string): string[] {
 
 describe('topics from anywhere', () => {
   let h: Harness;
+  useFakeToday();
   beforeEach(async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
   });
 
   it('from the editor menu: the selection goes to the person note\'s topics, with a link back', async () => {
