@@ -4,7 +4,8 @@
  * reads no files, and it has no Obsidian types at run time.
  */
 import { toIsoDate, type IsoDate } from './dates';
-import { basename, parseLink } from './links';
+import { basename, parseLink, type ParsedLink } from './links';
+import { Memo } from './memo';
 import { PersonMeetings } from './person-meetings';
 import { err, ok, type Result } from './result';
 
@@ -56,6 +57,14 @@ function statusOf(value: unknown): MeetingStatus {
   return s === 'cancelled' || s === 'canceled' ? 'cancelled' : s === 'rescheduled' ? 'rescheduled' : 'held';
 }
 
+/**
+ * Person values as written (`[[Alex Rivera]]`) to their parsed link, and person paths
+ * to their names: shared and immutable, as a vault repeats a few names over thousands
+ * of notes. Keeps the index build from parsing and slicing the same text again.
+ */
+const linkOf = new Memo<string, Readonly<ParsedLink> | null>(parseLink);
+const nameOf = new Memo<string, string>(basename);
+
 function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
   if (value instanceof Date) return 'an invalid date';
@@ -78,7 +87,7 @@ export function recordFromFrontmatter(
   // An unquoted `person: [[Alex]]` is YAML for a list holding a list: take the name.
   let rawPerson: unknown = f.person;
   while (Array.isArray(rawPerson)) rawPerson = rawPerson[0] as unknown;
-  const link = parseLink(rawPerson);
+  const link = typeof rawPerson === 'string' ? linkOf.get(rawPerson) : parseLink(rawPerson);
   if (!link) return err(rawPerson === undefined || rawPerson === null || rawPerson === '' ? 'no person: add a "person" property that links to the person note' : `person ${describe(rawPerson)} is not a link or a name`);
   if (f.date === undefined || f.date === null || f.date === '') return err('no date: add a "date" property (yyyy-MM-dd)');
   const date = toIsoDate(f.date);
@@ -86,7 +95,7 @@ export function recordFromFrontmatter(
   const personPath = resolve(link.path, path);
   const kind = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
   const personKey = personPath ?? unresolvedKey(link.path);
-  const personName = link.alias ?? basename(personPath ?? link.path);
+  const personName = link.alias ?? nameOf.get(personPath ?? link.path);
   const status = statusOf(f.status);
   // One literal per shape: a property added later would cost every record an extra store.
   return ok(

@@ -6,10 +6,26 @@
 import type { ListItemCache } from 'obsidian';
 import { parseNote } from './markdown';
 
+/** Reused by `taskStatusesFromListItems`: the codes of single-character statuses. */
+const codes: number[] = [];
+
 /** The status characters of the tasks among cached list items, in order. */
 export function taskStatusesFromListItems(items: ReadonlyArray<Pick<ListItemCache, 'task'>> | null | undefined): string {
+  if (!items) return '';
+  // One string made at the end rather than one per task: the index reads every 1:1 note.
+  codes.length = 0;
+  for (let i = 0; i < items.length; i++) {
+    const task = items[i]!.task;
+    if (typeof task !== 'string' || task === '') continue;
+    if (task.length !== 1) return joinStatuses(items);
+    codes.push(task.charCodeAt(0));
+  }
+  return codes.length === 0 ? '' : String.fromCharCode.apply(null, codes);
+}
+
+/** The general case (a status that is not one UTF-16 unit, such as an emoji). */
+function joinStatuses(items: ReadonlyArray<Pick<ListItemCache, 'task'>>): string {
   let out = '';
-  if (!items) return out;
   for (let i = 0; i < items.length; i++) {
     const task = items[i]!.task;
     if (typeof task === 'string' && task !== '') out += task;

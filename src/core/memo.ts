@@ -1,0 +1,27 @@
+/**
+ * A bounded cache of a pure function of one key. The meeting index reads the same few
+ * hundred person links over thousands of notes: parsing each once saves the work and
+ * the garbage. Once `max` keys are held the cache starts again from empty, so it never
+ * grows without bound.
+ */
+export class Memo<K, V> {
+  private readonly map = new Map<K, V>();
+
+  constructor(
+    private readonly fn: (key: K) => V,
+    private readonly max = 4096,
+  ) {}
+
+  get(key: K): V {
+    const known = this.map.get(key);
+    if (known !== undefined) return known;
+    const value = this.fn(key);
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
