@@ -1,5 +1,6 @@
 /** Dates and counts as people read them, in their own locale. */
 import type { IsoDate } from './dates';
+import { Memo } from './memo';
 
 const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 const byKey = new Map<string, Intl.DateTimeFormat>();
@@ -30,9 +31,12 @@ export function formatIsoDate(date: IsoDate, locale: string | undefined, options
 
 const MEDIUM: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
+/** Dates shown in the default locale, kept: the sidebar shows the same few hundred dates again on every update. */
+const mediumDates = new Memo<IsoDate, string>((date) => formatIsoDate(date, undefined, MEDIUM), 2048);
+
 /** A stored `yyyy-MM-dd` date shown in the user's locale (`Nov 22, 2026`, `22 nov. 2026`). */
 export function displayDate(date: IsoDate, locale?: string): string {
-  return formatIsoDate(date, locale, MEDIUM);
+  return locale === undefined ? mediumDates.get(date) : formatIsoDate(date, locale, MEDIUM);
 }
 
 /** "3 days overdue", "due today", "due in 5 days". */

@@ -60,7 +60,9 @@ function statusOf(value: unknown): MeetingStatus {
 /**
  * Person values as written (`[[Alex Rivera]]`) to their parsed link, and person paths
  * to their names: shared and immutable, as a vault repeats a few names over thousands
- * of notes. Keeps the index build from parsing and slicing the same text again.
+ * of notes. Keeps the index build from parsing and slicing the same text again, and
+ * gives a person's hundreds of records one copy of their name and link text (less
+ * memory, less for the collector to copy).
  */
 const linkOf = new Memo<string, Readonly<ParsedLink> | null>(parseLink);
 const nameOf = new Memo<string, string>(basename);
@@ -125,11 +127,6 @@ export class MeetingIndex {
   private readonly dirty = new Set<string>();
   /** How many people are known by an unresolved link (`?name` keys). */
   private unresolved = 0;
-  /**
-   * One copy of each person name and link text: a person's hundreds of records share
-   * them, which saves memory and makes building the index lighter on the collector.
-   */
-  private readonly names = new Map<string, string>();
   /** Increases on every change, so views can skip work when nothing changed. */
   revision = 0;
 
@@ -247,16 +244,7 @@ export class MeetingIndex {
     return out;
   }
 
-  private shared(text: string): string {
-    const known = this.names.get(text);
-    if (known !== undefined) return known;
-    this.names.set(text, text);
-    return text;
-  }
-
   private addRecord(rec: MeetingRecord): void {
-    rec.personName = this.shared(rec.personName);
-    rec.personLink = this.shared(rec.personLink);
     this.records.set(rec.path, rec);
     let person = this.byPerson.get(rec.personKey);
     if (!person) {

@@ -8,7 +8,7 @@ import { displayDate } from '../core/display';
 import type { GoalWithHints } from '../core/goals';
 import type { Chip, PersonCard } from '../core/sidebar-model';
 import type { OpenItem } from '../obsidian/sidebar-source';
-import { renderTimeline } from './sidebar-timeline';
+import { patchTimeline, renderTimeline } from './sidebar-timeline';
 
 export type UserEvent = MouseEvent | KeyboardEvent;
 
@@ -188,11 +188,24 @@ const json = (value: unknown): string => JSON.stringify(value);
  * The parts of a card in order, each drawn into one element from the card alone, and
  * when two cards draw it the same (so an update can keep that element).
  */
-const PARTS: ReadonlyArray<{ draw: (el: HTMLElement, card: PersonCard, actions: CardActions) => void; same: (a: PersonCard, b: PersonCard) => boolean }> = [
+const PARTS: ReadonlyArray<{
+  draw: (el: HTMLElement, card: PersonCard, actions: CardActions) => void;
+  same: (a: PersonCard, b: PersonCard) => boolean;
+  /** Update the part's element in place, if it can (true), instead of drawing it anew. */
+  patch?: (part: Element, before: PersonCard, card: PersonCard) => boolean;
+}> = [
   { draw: renderHeader, same: (a, b) => a.key === b.key && a.name === b.name && a.personPath === b.personPath && a.relationship === b.relationship },
   { draw: (el, card) => renderRegular(el, card), same: (a, b) => a.cadenceDays === b.cadenceDays && json([a.chip, a.regular]) === json([b.chip, b.regular]) },
   { draw: (el, card) => renderCareer(el, card), same: (a, b) => json([a.careerCadence, a.careerChip, a.career]) === json([b.careerCadence, b.careerChip, b.career]) },
-  { draw: (el, card, actions) => renderTimeline(el, card.timeline, (path, evt) => actions.open(path, null, evt)), same: (a, b) => json(a.timeline) === json(b.timeline) },
+  {
+    draw: (el, card, actions) => renderTimeline(el, card.timeline, (path, evt) => actions.open(path, null, evt)),
+    same: (a, b) => json(a.timeline) === json(b.timeline),
+    patch: (svg, _before, card) => {
+      if (!svg.instanceOf(SVGSVGElement)) return false;
+      patchTimeline(svg, card.timeline);
+      return true;
+    },
+  },
   { draw: (el, card) => renderRecent(el, card), same: (a, b) => json(a.recent) === json(b.recent) },
   { draw: renderOpenItems, same: (a, b) => a.key === b.key && a.openActionItems === b.openActionItems },
   { draw: renderGoals, same: (a, b) => a.key === b.key && a.personPath === b.personPath && a.topics === b.topics && json(a.goals) === json(b.goals) },
@@ -209,7 +222,7 @@ export function renderCard(parent: HTMLElement, card: PersonCard, actions: CardA
 /**
  * Bring a card drawn from `before` up to `card`, redrawing only the parts that differ
  * (and the open items when `openItemsChanged`): after one note changes, most of a
- * card stays as it is, and so does its layout. Returns how many parts were redrawn.
+ * card stays as it is, and so does its layout. Returns how many parts were redrawn or updated in place.
  */
 export function patchCard(el: HTMLElement, before: PersonCard, card: PersonCard, actions: CardActions, openItemsChanged: boolean): number {
   el.className = `touchpoints-card is-${card.chip.tone}`;
@@ -217,9 +230,10 @@ export function patchCard(el: HTMLElement, before: PersonCard, card: PersonCard,
   PARTS.forEach((part, i) => {
     if (part.same(before, card) && !(openItemsChanged && part.draw === renderOpenItems)) return;
     const old = el.children[i];
+    redrawn++;
+    if (old && part.patch?.(old, before, card)) return;
     part.draw(el, card, actions);
     if (old) old.replaceWith(el.lastElementChild!);
-    redrawn++;
   });
   return redrawn;
 }

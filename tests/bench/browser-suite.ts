@@ -11,7 +11,8 @@ const WIDTH = 320;
 
 /** Run the page over a vault of `meetings` 1:1 notes of 50 people. */
 export async function measureBrowser(meetings: number): Promise<BrowserFigures> {
-  const browser = await launch();
+  // The collector exposed, so that B's garbage is collected between samples (measure.ts), as in Node.
+  const browser = await launch(['--js-flags=--expose-gc']);
   try {
     const script = await bundlePage('tests/e2e/pages/bench.ts');
     const { page, errors } = await openPage(browser, script, { theme: 'light', width: WIDTH, height: 900 });

@@ -11,7 +11,7 @@ import { careerKinds, PersonStatsCache, type StatsContext } from '../../src/core
 import { profileFromFrontmatter } from '../../src/core/people';
 import { buildSidebarModel } from '../../src/core/sidebar-model';
 import { migrateSettings } from '../../src/settings';
-import { collector, measure, median, withBaseline, type Timing } from './measure';
+import { baselineRun, collector, measure, median, withBaseline, type Timing } from './measure';
 import { generateVault, type GenNote, type GenVault } from './vault-gen';
 
 const now = (): number => performance.now();
@@ -94,11 +94,13 @@ function slicedOnce(vault: Tier): Promise<{ slices: number[]; wall: number }> {
 /** Build in slices, as the plugin does on layout ready, yielding to the event loop between slices. */
 export async function measureSliced(vault: Tier, baseline?: Baseline, builds = 7): Promise<SlicedResult> {
   const bs: number[] = [];
-  for (let i = 0; baseline && i < 4; i++) bs.push(baseline());
   await slicedOnce(vault);
   const runs: Array<{ slices: number[]; wall: number }> = [];
-  for (let i = 0; i < builds; i++) runs.push(await slicedOnce(vault));
-  for (let i = 0; baseline && i < 3; i++) bs.push(baseline());
+  for (let i = 0; i < builds; i++) {
+    baselineRun(baseline, bs);
+    runs.push(await slicedOnce(vault));
+  }
+  baselineRun(baseline, bs);
   return {
     longest: withBaseline(runs.map((r) => Math.max(...r.slices)), bs),
     worst: Math.max(...runs.map((r) => Math.max(...r.slices))),

@@ -27,10 +27,12 @@ export interface MeasureOptions {
   samples?: number;
   minSampleMs?: number;
   /**
-   * The baseline sampler: B runs 4 times just before and 3 times just after the
-   * operation's samples, and the ratio is the operation's median over B's median from
-   * those 7 runs, so both see the same load. (Not interleaved sample by sample: B's
-   * garbage would then be collected inside the operation's samples.)
+   * The baseline sampler: B runs once before each of the operation's samples and once
+   * after the last, and the ratio is the operation's median over B's median from those
+   * runs. Interleaved, B sees the same moments of load as the operation: on this shared
+   * machine the load changes within seconds, and a ratio from B taken only before and
+   * after moved by 20% between runs where the interleaved one moved by 5%. B's garbage
+   * is collected (a minor collection, outside the timing) before the sample.
    */
   baseline?: () => number;
   /**
@@ -78,7 +80,6 @@ function runSample(op: () => void, reps: number, setup?: () => void): number {
  * least `minSampleMs`, then take the samples.
  */
 export function measure(op: () => void, options: MeasureOptions = {}): Timing {
-  const before = baselineRuns(options.baseline, 4);
   const minMs = options.minSampleMs ?? MIN_SAMPLE_MS;
   const count = Math.max(MIN_SAMPLES, options.samples ?? SAMPLES);
   const warm = now();
@@ -89,18 +90,27 @@ export function measure(op: () => void, options: MeasureOptions = {}): Timing {
     reps = Math.min(reps * 10, Math.max(reps * 2, Math.ceil((reps * minMs * 1.3) / Math.max(elapsed, 0.001))));
   }
   const samples: number[] = [];
+  const bs: number[] = [];
   const collect = options.collect ? collector() : undefined;
   for (let i = 0; i < count; i++) {
+    baselineRun(options.baseline, bs);
     collect?.();
     samples.push(runSample(op, reps, options.setup) / reps);
   }
-  return withBaseline(samples, [...before, ...baselineRuns(options.baseline, 3)], reps);
+  baselineRun(options.baseline, bs);
+  return withBaseline(samples, bs, reps);
 }
 
-function baselineRuns(baseline: (() => number) | undefined, n: number): number[] {
-  const out: number[] = [];
-  if (baseline) for (let i = 0; i < n; i++) out.push(baseline());
-  return out;
+/** Node's collector asked for a minor collection only (young objects), when exposed. */
+function minorCollection(): void {
+  (collector() as ((options: { type: 'minor' }) => void) | undefined)?.({ type: 'minor' });
+}
+
+/** One run of B, kept in `bs`, then its garbage collected (when the collector is exposed). */
+export function baselineRun(baseline: (() => number) | undefined, bs: number[]): void {
+  if (!baseline) return;
+  bs.push(baseline());
+  minorCollection();
 }
 
 /** A timing from the samples and, when there are any, the baseline runs taken around them. */
@@ -115,7 +125,6 @@ export function withBaseline(samples: number[], bs: readonly number[], reps = 1)
 
 /** The same, for an operation that is asynchronous (each sample awaits it `reps` times). */
 export async function measureAsync(op: () => Promise<void>, options: Omit<MeasureOptions, 'setup'> = {}): Promise<Timing> {
-  const before = baselineRuns(options.baseline, 4);
   const minMs = options.minSampleMs ?? MIN_SAMPLE_MS;
   const count = Math.max(MIN_SAMPLES, options.samples ?? SAMPLES);
   const sample = async (reps: number): Promise<number> => {
@@ -131,8 +140,13 @@ export async function measureAsync(op: () => Promise<void>, options: Omit<Measur
     reps = Math.min(reps * 10, Math.max(reps * 2, Math.ceil((reps * minMs * 1.3) / Math.max(elapsed, 0.001))));
   }
   const samples: number[] = [];
-  for (let i = 0; i < count; i++) samples.push((await sample(reps)) / reps);
-  return withBaseline(samples, [...before, ...baselineRuns(options.baseline, 3)], reps);
+  const bs: number[] = [];
+  for (let i = 0; i < count; i++) {
+    baselineRun(options.baseline, bs);
+    samples.push((await sample(reps)) / reps);
+  }
+  baselineRun(options.baseline, bs);
+  return withBaseline(samples, bs, reps);
 }
 
 interface Row {

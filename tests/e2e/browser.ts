@@ -28,12 +28,15 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-/** Launch Chromium, or throw a clear error (CI must fail, not skip, without it). */
-export async function launch(): Promise<Browser> {
+/**
+ * Launch Chromium, or throw a clear error (CI must fail, not skip, without it).
+ * `extraFlags`: more command-line flags (the benchmark exposes V8's collector).
+ */
+export async function launch(extraFlags: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (see .ci/run)`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...extraFlags] });
 }
 
 const THEMES = {

@@ -69,7 +69,9 @@ describe('the 1:1 sidebar in Chromium', () => {
       expect(await sam.locator('circle.touchpoints-timeline-point.is-held').count()).toBe(11);
       expect(await sam.locator('.touchpoints-timeline-gap').count()).toBe(1);
       // A tick every 7 days from his first 1:1 (2026-08-20) to the due date (2026-11-12).
-    expect(await sam.locator('.touchpoints-timeline-tick').count()).toBe(13);
+      // (One path, a segment per tick.)
+      const ticks = (await sam.locator('path.touchpoints-timeline-ticks').getAttribute('d')) ?? '';
+      expect(ticks.match(/M/g)?.length).toBe(13);
       const priya = cardOf(page, 'Priya Shah');
       expect(await priya.locator('.touchpoints-timeline-point.is-cancelled').count()).toBe(1);
       expect(await priya.locator('.touchpoints-timeline-gap').count()).toBe(0);
