@@ -1,7 +1,11 @@
 // The whole test suite: vitest once with TZ pinned to UTC, then once more west of UTC
-// (America/Los_Angeles), so dates are proven not to depend on the machine's zone.
-// Prints a closing line "N passed, N failed" alone on a line; exits non-zero when a
+// (America/Los_Angeles), so dates are proven not to depend on the machine's zone; then
+// the performance gate (`npm run bench -- --quick`, docs/PERFORMANCE.md), counted as one
+// test. Prints a closing line "N passed, N failed" alone on a line; exits non-zero when a
 // test failed, when no test ran, or when vitest itself failed.
+//   npm test                        everything
+//   npm test -- tests/core/x.ts     only those vitest files (no performance gate)
+//   TOUCHPOINTS_BENCH=0 npm test    without the performance gate (said so, not counted)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,6 +67,19 @@ for (const run of runs) {
 if (passed + failed === 0) {
   console.error('No test ran.');
   broken = true;
+}
+// The performance gate, on a machine otherwise idle (the tests are done). Not with a
+// subset of the tests (arguments given), nor when turned off; it then says so.
+if (extra.length > 0 || process.env.TOUCHPOINTS_BENCH === '0') {
+  console.log('\n== Performance gate: not run (a subset of the tests, or TOUCHPOINTS_BENCH=0) ==');
+} else {
+  console.log('\n== Performance gate: npm run bench -- --quick ==');
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench.mjs'), '--quick'], { cwd: root, stdio: 'inherit' });
+  if (r.status === 0) passed++;
+  else {
+    failed++;
+    console.error(`Performance gate failed (exit ${r.status}): see the table above and docs/PERFORMANCE.md.`);
+  }
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || broken ? 1 : 0);

@@ -131,6 +131,7 @@ async function sidebar(baseline: () => number): Promise<Pick<BrowserFigures, 're
         void view.onClose();
       },
       baseline,
+      samples: 21,
     },
   );
   // One person's note changes: the metadata event reaches the index and the source,
@@ -150,7 +151,7 @@ async function sidebar(baseline: () => number): Promise<Pick<BrowserFigures, 're
     original.metadataCache.trigger('changed', file, '', versions[k++ % 2]!);
     view.refresh();
     layout();
-  }, { baseline });
+  }, { baseline, samples: 21 });
   // Which cards one more update touches: the changed person's only.
   const watch = new MutationObserver(() => undefined);
   watch.observe(view.contentEl, { subtree: true, childList: true, attributes: true, characterData: true });
