@@ -25,7 +25,8 @@ function installIntoVault() {
   if (!vault) return;
   const target = join(vault, '.obsidian', 'plugins', 'touchpoints');
   mkdirSync(target, { recursive: true });
-  for (const f of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(join(root, f), join(target, f));
+  for (const f of ['main.js', 'manifest.json', 'styles.css'])
+    copyFileSync(join(root, f), join(target, f));
   console.log(`Installed into ${target}`);
 }
 
@@ -58,7 +59,9 @@ const context = await esbuild.context({
 if (production) {
   await context.rebuild();
   await context.dispose();
-  execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), '--quiet'], {
+    stdio: 'inherit',
+  });
 } else {
   await context.watch();
 }

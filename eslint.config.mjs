@@ -23,7 +23,10 @@ export default defineConfig([
     },
     rules: {
       // Names of other plugins are proper nouns.
-      'obsidianmd/ui/sentence-case': ['warn', { ignoreWords: ['Templater', 'Tasks', 'Dataview', 'Bases', 'Touchpoints'] }],
+      'obsidianmd/ui/sentence-case': [
+        'warn',
+        { ignoreWords: ['Templater', 'Tasks', 'Dataview', 'Bases', 'Touchpoints'] },
+      ],
     },
   },
   {
@@ -34,11 +37,18 @@ export default defineConfig([
         'error',
         {
           paths: [
-            { name: 'obsidian', message: 'src/core is pure: use type-only imports.', allowTypeImports: true },
+            {
+              name: 'obsidian',
+              message: 'src/core is pure: use type-only imports.',
+              allowTypeImports: true,
+            },
           ],
           patterns: [
             { group: ['@codemirror/*'], message: 'src/core is pure.', allowTypeImports: true },
-            { group: ['../obsidian/*', '../ui/*', '../commands/*', '../cli/*', '../editor/*'], message: 'src/core imports nothing above it.' },
+            {
+              group: ['../obsidian/*', '../ui/*', '../commands/*', '../cli/*', '../editor/*'],
+              message: 'src/core imports nothing above it.',
+            },
           ],
         },
       ],

@@ -32,13 +32,19 @@ await esbuild.build({
   external: ['esbuild', 'playwright-core', 'jsdom'],
   // tests/e2e/browser.ts finds the repository from its own folder.
   define: { 'import.meta.dirname': JSON.stringify(join(root, 'tests', 'e2e')) },
-  banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'error',
 });
 
 try {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)],
+    { cwd: root, stdio: 'inherit' },
+  );
   process.exitCode = r.status ?? 1;
 } finally {
   rmSync(outfile, { force: true });

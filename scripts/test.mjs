@@ -18,15 +18,18 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasE2e = readdirSync(join(root, 'tests', 'e2e')).some((f) => f.endsWith('.test.ts'));
 if (hasE2e && !existsSync(chromium)) {
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing Debian\'s chromium for the browser tests...');
-    const sh = 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium';
+    console.log("Chromium is missing: installing Debian's chromium for the browser tests...");
+    const sh =
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium';
     const r = spawnSync('sh', ['-c', sh], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (r.status !== 0 || !existsSync(chromium)) {
       console.error('Could not install Chromium; the browser tests cannot run.');
       process.exit(1);
     }
   } else {
-    console.error(`The browser tests need Chromium at ${chromium}: install Debian's chromium package or set CHROMIUM_PATH.`);
+    console.error(
+      `The browser tests need Chromium at ${chromium}: install Debian's chromium package or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
 }
@@ -45,11 +48,15 @@ for (const run of runs) {
   const out = join(root, `.vitest-results-${run.tz.replace(/\W/g, '-')}.json`);
   rmSync(out, { force: true });
   console.log(`\n== Tests with TZ=${run.label} ==`);
-  const r = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...extra], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, TZ: run.tz },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...extra],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, TZ: run.tz },
+    },
+  );
   if (!existsSync(out)) {
     console.error(`vitest wrote no results for TZ=${run.label} (exit ${r.status})`);
     broken = true;
@@ -61,7 +68,9 @@ for (const run of runs) {
   failed += json.numFailedTests;
   skipped += json.numPendingTests + json.numTodoTests;
   // A suite that failed to load counts as a failure even if it had no tests.
-  failed += json.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  failed += json.testResults.filter(
+    (t) => t.status === 'failed' && t.assertionResults.length === 0,
+  ).length;
   if (r.status !== 0 && json.numFailedTests === 0) broken = true;
 }
 if (passed + failed === 0) {
@@ -74,11 +83,16 @@ if (extra.length > 0 || process.env.TOUCHPOINTS_BENCH === '0') {
   console.log('\n== Performance gate: not run (a subset of the tests, or TOUCHPOINTS_BENCH=0) ==');
 } else {
   console.log('\n== Performance gate: npm run bench -- --quick ==');
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench.mjs'), '--quick'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench.mjs'), '--quick'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status === 0) passed++;
   else {
     failed++;
-    console.error(`Performance gate failed (exit ${r.status}): see the table above and docs/PERFORMANCE.md.`);
+    console.error(
+      `Performance gate failed (exit ${r.status}): see the table above and docs/PERFORMANCE.md.`,
+    );
   }
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

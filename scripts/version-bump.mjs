@@ -15,4 +15,6 @@ write('manifest.json', manifest);
 const versions = read('versions.json');
 versions[version] = manifest.minAppVersion;
 write('versions.json', versions);
-console.log(`manifest.json and versions.json now at ${version} (minAppVersion ${manifest.minAppVersion})`);
+console.log(
+  `manifest.json and versions.json now at ${version} (minAppVersion ${manifest.minAppVersion})`,
+);

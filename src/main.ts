@@ -1,6 +1,10 @@
 /** Touchpoints: lifecycle only. Load settings, build services, register everything. */
 import { Plugin } from 'obsidian';
-import { registerNoteTypeCommands, registerUndoCommand, type CommandDeps } from './commands/create-next';
+import {
+  registerNoteTypeCommands,
+  registerUndoCommand,
+  type CommandDeps,
+} from './commands/create-next';
 import { registerInNoteFeatures } from './commands/in-note';
 import { registerAccomplishmentsCommand } from './commands/export-accomplishments';
 import { registerRecapCommands } from './commands/recap';
@@ -27,13 +31,20 @@ export default class TouchpointsPlugin extends Plugin {
       })),
     );
     this.service = new NextNoteService({ app: this.app, meetings: this.meetings, settings });
-    const deps: CommandDeps = { plugin: this, meetings: this.meetings, service: this.service, settings };
+    const deps: CommandDeps = {
+      plugin: this,
+      meetings: this.meetings,
+      service: this.service,
+      settings,
+    };
     registerNoteTypeCommands(deps);
     registerUndoCommand(deps);
     const inNote = registerInNoteFeatures(deps);
     registerAccomplishmentsCommand(deps);
     registerRecapCommands({ ...deps, save: () => this.saveData(this.settings) });
-    const sidebar = this.addChild(new SidebarSource({ app: this.app, meetings: this.meetings, settings }));
+    const sidebar = this.addChild(
+      new SidebarSource({ app: this.app, meetings: this.meetings, settings }),
+    );
     registerSidebar({ ...deps, source: sidebar });
     this.addSettingTab(
       new TouchpointsSettingTab({

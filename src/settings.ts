@@ -5,7 +5,11 @@
 import type { TouchpointsConfig } from './core/config';
 import { BUILT_IN_TYPES, typeIdFromName, type NoteType } from './core/note-types';
 import { parseCareerCadence } from './core/people';
-import { DEFAULT_RECAP_SETTINGS, migrateRecapSections, migrateRecapSettings } from './core/recap-config';
+import {
+  DEFAULT_RECAP_SETTINGS,
+  migrateRecapSections,
+  migrateRecapSettings,
+} from './core/recap-config';
 
 export interface TouchpointsSettings extends TouchpointsConfig {
   /** Settings format version, for future migrations. */
@@ -55,12 +59,16 @@ function bool(value: unknown, fallback: boolean): boolean {
 }
 
 function days(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 3650 ? value : fallback;
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 3650
+    ? value
+    : fallback;
 }
 
 function strings(value: unknown, fallback: string[]): string[] {
   if (!Array.isArray(value)) return [...fallback];
-  const out = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  const out = value
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .map((v) => v.trim());
   return out.length ? out : [...fallback];
 }
 
@@ -81,7 +89,10 @@ function noteType(raw: unknown, builtIn?: NoteType): NoteType | null {
     template: typeof r.template === 'string' ? r.template.trim() : (builtIn?.template ?? ''),
     career: bool(r.career, builtIn?.career ?? false),
     agendaHeading: str(r.agendaHeading, builtIn?.agendaHeading ?? 'Agenda').trim(),
-    actionItemsHeading: str(r.actionItemsHeading, builtIn?.actionItemsHeading ?? 'Action items').trim(),
+    actionItemsHeading: str(
+      r.actionItemsHeading,
+      builtIn?.actionItemsHeading ?? 'Action items',
+    ).trim(),
     ...optionalRecap(migrateRecapSections(r.recap)),
   };
 }
@@ -96,7 +107,9 @@ export function migrateSettings(raw: unknown): TouchpointsSettings {
   const d = DEFAULT_SETTINGS;
   const rawTypes = Array.isArray(r.noteTypes) ? (r.noteTypes as unknown[]) : [];
   const types: NoteType[] = BUILT_IN_TYPES.map((b) => {
-    const stored = rawTypes.find((t) => typeof t === 'object' && t !== null && (t as Record<string, unknown>).id === b.id);
+    const stored = rawTypes.find(
+      (t) => typeof t === 'object' && t !== null && (t as Record<string, unknown>).id === b.id,
+    );
     return noteType(stored, b)!;
   });
   for (const t of rawTypes) {
@@ -106,16 +119,23 @@ export function migrateSettings(raw: unknown): TouchpointsSettings {
   }
   const career =
     Array.isArray(r.defaultCareerCadence) && r.defaultCareerCadence.length === 2
-      ? parseCareerCadence(`${String(r.defaultCareerCadence[0])}-${String(r.defaultCareerCadence[1])}`)
+      ? parseCareerCadence(
+          `${String(r.defaultCareerCadence[0])}-${String(r.defaultCareerCadence[1])}`,
+        )
       : null;
   return {
     version: SETTINGS_VERSION,
-    folder: str(r.folder, d.folder).trim().replace(/^\/+|\/+$/g, ''),
+    folder: str(r.folder, d.folder)
+      .trim()
+      .replace(/^\/+|\/+$/g, ''),
     fileNamePattern: str(r.fileNamePattern, d.fileNamePattern),
     noteTypes: types,
     defaultCadence: days(r.defaultCadence, d.defaultCadence),
     defaultCareerCadence: career ?? [...d.defaultCareerCadence],
-    closedStatuses: typeof r.closedStatuses === 'string' ? r.closedStatuses.replace(/[\s,]/g, '') : d.closedStatuses,
+    closedStatuses:
+      typeof r.closedStatuses === 'string'
+        ? r.closedStatuses.replace(/[\s,]/g, '')
+        : d.closedStatuses,
     markForwarded: bool(r.markForwarded, d.markForwarded),
     addCreatedStamp: bool(r.addCreatedStamp, d.addCreatedStamp),
     privateHeadings: strings(r.privateHeadings, d.privateHeadings),
@@ -125,7 +145,13 @@ export function migrateSettings(raw: unknown): TouchpointsSettings {
     recap: migrateRecapSettings(r.recap),
     showStatusBar: bool(r.showStatusBar, d.showStatusBar),
     agingBadges: bool(r.agingBadges, d.agingBadges),
-    agingThreshold: typeof r.agingThreshold === 'number' && Number.isInteger(r.agingThreshold) && r.agingThreshold >= 2 && r.agingThreshold <= 99 ? r.agingThreshold : d.agingThreshold,
+    agingThreshold:
+      typeof r.agingThreshold === 'number' &&
+      Number.isInteger(r.agingThreshold) &&
+      r.agingThreshold >= 2 &&
+      r.agingThreshold <= 99
+        ? r.agingThreshold
+        : d.agingThreshold,
     tagTopics: bool(r.tagTopics, d.tagTopics),
     winHeadings: strings(r.winHeadings, d.winHeadings),
     feedbackHeadings: strings(r.feedbackHeadings, d.feedbackHeadings),

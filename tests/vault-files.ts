@@ -12,7 +12,8 @@ export function filesFrom(dir: string): Record<string, string> {
       if (name.startsWith('.')) continue;
       const full = join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) out[relative(dir, full).split('\\').join('/')] = readFileSync(full, 'utf8');
+      else if (name.endsWith('.md'))
+        out[relative(dir, full).split('\\').join('/')] = readFileSync(full, 'utf8');
     }
   };
   walk(dir);

@@ -25,7 +25,8 @@ function notePath(vault: FsVault, arg: string, cwd: string): string {
   const slashed = arg.replace(/\\/g, '/').replace(/^\.\//, '');
   const onDisk = relative(vault.root, resolve(cwd, arg)).split(sep).join('/');
   const candidates = [slashed, `${slashed}.md`];
-  if (onDisk && !onDisk.startsWith('..') && !/^([a-zA-Z]:)?\//.test(onDisk)) candidates.push(onDisk, `${onDisk}.md`);
+  if (onDisk && !onDisk.startsWith('..') && !/^([a-zA-Z]:)?\//.test(onDisk))
+    candidates.push(onDisk, `${onDisk}.md`);
   const found = candidates.find((c) => files.has(c));
   if (!found) throw new InputError(`there is no note ${arg} in the vault`);
   return found;
@@ -49,7 +50,10 @@ export function emailCommand(kind: EmailKind): Command {
   const what = kind === 'recap' ? 'the recap email' : 'the shareable agenda';
   return {
     name: kind,
-    summary: kind === 'recap' ? 'Print the recap email of a 1:1 note, private parts left out' : 'Print the shareable agenda of a 1:1 note, private parts left out',
+    summary:
+      kind === 'recap'
+        ? 'Print the recap email of a 1:1 note, private parts left out'
+        : 'Print the shareable agenda of a 1:1 note, private parts left out',
     synopsis: `${kind} <note path> --vault <dir> [--format text|markdown|html] [--today yyyy-MM-dd] [--json]`,
     options: [
       '<note path>           the 1:1 note, as a path in the vault ("One-on-ones/Sam Lee/2026-11-05 Sam Lee.md")',
@@ -63,20 +67,27 @@ export function emailCommand(kind: EmailKind): Command {
     async run(args: ParsedArgs, io: CliIo): Promise<number> {
       if (args.positionals.length === 0) throw new UsageError('missing <note path>', kind);
       if (args.positionals.length > 1) {
-        throw new UsageError(`expected one note path, got ${args.positionals.length} arguments (quote a path with spaces)`, kind);
+        throw new UsageError(
+          `expected one note path, got ${args.positionals.length} arguments (quote a path with spaces)`,
+          kind,
+        );
       }
       const vaultDir = vaultFlag(args, kind);
       const format = formatFlag(args, kind);
       const today = dateFlag(args, 'today') ?? io.today();
       const session = await openSession(vaultDir, io.cwd);
       const path = notePath(session.vault, args.positionals[0]!, io.cwd);
-      const defaults = { cadenceDays: session.config.defaultCadence, careerCadence: session.config.defaultCareerCadence };
+      const defaults = {
+        cadenceDays: session.config.defaultCadence,
+        careerCadence: session.config.defaultCareerCadence,
+      };
       const prepared = await prepareEmail(
         {
           port: session.vault,
           index: session.loaded.index,
           config: session.config,
-          profile: (p) => profileFromFrontmatter(p ? session.loaded.frontmatter.get(p) : null, defaults),
+          profile: (p) =>
+            profileFromFrontmatter(p ? session.loaded.frontmatter.get(p) : null, defaults),
         },
         path,
         kind,
@@ -84,7 +95,10 @@ export function emailCommand(kind: EmailKind): Command {
       if (!prepared.ok) throw new InputError(prepared.error);
       for (const w of prepared.value.warnings) io.stderr(`warning: ${oneLine(w)}\n`);
       const ctx = { today, config: session.config };
-      const email = kind === 'recap' ? renderRecap(prepared.value.source, ctx) : renderAgenda(prepared.value.source, ctx);
+      const email =
+        kind === 'recap'
+          ? renderRecap(prepared.value.source, ctx)
+          : renderAgenda(prepared.value.source, ctx);
       if (booleanFlag(args, 'json')) {
         const { to, subject, text, markdown, html } = email;
         io.stdout(`${JSON.stringify({ to, subject, text, markdown, html })}\n`);

@@ -96,7 +96,9 @@ export async function loadVault(
     }
     if (fm.value) frontmatter.set(path, fm.value);
     // Task statuses are parsed for 1:1 notes only, with the one Markdown parser.
-    const body = isMeetingFrontmatter(fm.value) ? { tasks: taskStatusesFromText(read.text) } : undefined;
+    const body = isMeetingFrontmatter(fm.value)
+      ? { tasks: taskStatusesFromText(read.text) }
+      : undefined;
     index.set(path, recordFromFrontmatter(path, fm.value, resolve, body));
   });
   const profiles = new Map<string, PersonProfile>();

@@ -12,16 +12,28 @@ import { TextPromptModal } from '../ui/text-prompt';
 import type { CommandDeps } from './create-next';
 
 /** Run the flow for a selection (may be empty) seen in a note (may be none). */
-export function addTopicFlow(deps: CommandDeps, topics: TopicService, selection: string, sourcePath: string | null): void {
+export function addTopicFlow(
+  deps: CommandDeps,
+  topics: TopicService,
+  selection: string,
+  sourcePath: string | null,
+): void {
   const app: App = deps.plugin.app;
   const pick = (text: string): void => {
-    const people = personChoices(deps.meetings.index, (p) => deps.meetings.profile(p), deps.service.today());
+    const people = personChoices(
+      deps.meetings.index,
+      (p) => deps.meetings.profile(p),
+      deps.service.today(),
+    );
     new PersonPickerModal(
       app,
       people,
       (person) =>
         void topics.add(person, text, sourcePath).then((r) => {
-          if (r) new Notice(r.added ? `Added the topic to ${r.path}.` : `This topic is already in ${r.path}.`);
+          if (r)
+            new Notice(
+              r.added ? `Added the topic to ${r.path}.` : `This topic is already in ${r.path}.`,
+            );
         }),
       'Add the topic for…',
     ).open();
@@ -61,7 +73,9 @@ export function registerAddTopic(deps: CommandDeps, topics: TopicService): void 
         item
           .setTitle('Add topic to next 1:1')
           .setIcon('message-square-plus')
-          .onClick(() => addTopicFlow(deps, topics, editor.getSelection(), info.file?.path ?? null)),
+          .onClick(() =>
+            addTopicFlow(deps, topics, editor.getSelection(), info.file?.path ?? null),
+          ),
       );
     }),
   );

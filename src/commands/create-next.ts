@@ -18,7 +18,10 @@ export interface CommandDeps {
 }
 
 /** The person a note stands for: its meeting's person, or itself as a person note. */
-export function personOfFile(deps: CommandDeps, file: TFile | null): PickedPerson | { personPath: string } | null {
+export function personOfFile(
+  deps: CommandDeps,
+  file: TFile | null,
+): PickedPerson | { personPath: string } | null {
   if (!file || file.extension !== 'md') return null;
   const rec = deps.meetings.index.get(file.path);
   if (rec) return { key: rec.personKey };

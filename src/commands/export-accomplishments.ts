@@ -11,11 +11,19 @@ import {
 } from '../obsidian/accomplishments-service';
 import type { CommandDeps } from './create-next';
 
-export type { AccomplishmentsDeps, AccomplishmentsRequest } from '../obsidian/accomplishments-service';
+export type {
+  AccomplishmentsDeps,
+  AccomplishmentsRequest,
+} from '../obsidian/accomplishments-service';
 
 /** The export's dependencies, from the ones every command gets. */
 export function accomplishmentsDeps(deps: CommandDeps): AccomplishmentsDeps {
-  return { app: deps.plugin.app, meetings: deps.meetings, settings: deps.settings, today: () => deps.service.today() };
+  return {
+    app: deps.plugin.app,
+    meetings: deps.meetings,
+    settings: deps.settings,
+    today: () => deps.service.today(),
+  };
 }
 
 /**
@@ -24,12 +32,18 @@ export function accomplishmentsDeps(deps: CommandDeps): AccomplishmentsDeps {
  * `{ from, to }`), write it to a new note and open it. Resolves to the note's path, or
  * null when nothing was written (a Notice says why).
  */
-export function exportAccomplishments(deps: AccomplishmentsDeps, request: AccomplishmentsRequest): Promise<string | null> {
+export function exportAccomplishments(
+  deps: AccomplishmentsDeps,
+  request: AccomplishmentsRequest,
+): Promise<string | null> {
   return runAccomplishmentsExport(deps, request);
 }
 
 /** Open the dialog, preselecting a person and a period if given. */
-export function openAccomplishmentsModal(deps: AccomplishmentsDeps, initial?: Partial<AccomplishmentsChoice>): AccomplishmentsModal {
+export function openAccomplishmentsModal(
+  deps: AccomplishmentsDeps,
+  initial?: Partial<AccomplishmentsChoice>,
+): AccomplishmentsModal {
   const people = deps.meetings.index.people().map((p) => ({ key: p.key, name: p.name }));
   const modal = new AccomplishmentsModal(deps.app, {
     people,

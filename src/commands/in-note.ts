@@ -54,7 +54,14 @@ export function registerInNoteFeatures(deps: CommandDeps): InNoteFeatures {
   badges.register();
   const status = new MeetingStatusService({ app, meetings, service, settings });
   const topics = new TopicService({ app, meetings, settings, today: () => service.today() });
-  service.useExtraTopics(taggedTopicsProvider({ app, meetings, settings, choose: (t, name) => chooseTaggedTopics(app, t, name) }));
+  service.useExtraTopics(
+    taggedTopicsProvider({
+      app,
+      meetings,
+      settings,
+      choose: (t, name) => chooseTaggedTopics(app, t, name),
+    }),
+  );
 
   plugin.addCommand({
     id: 'insert-problem-brief',

@@ -21,11 +21,20 @@ const COMMANDS: ReadonlyArray<{ kind: EmailKind; id: string; name: string; title
 ];
 
 /** Render the recap or the agenda of the 1:1 note at `path` and open the preview; null after a Notice. */
-export async function openEmailPreview(deps: RecapCommandDeps, path: string, kind: EmailKind): Promise<RecapModal | null> {
+export async function openEmailPreview(
+  deps: RecapCommandDeps,
+  path: string,
+  kind: EmailKind,
+): Promise<RecapModal | null> {
   const { plugin, meetings } = deps;
   const settings = deps.settings();
   const prepared = await prepareEmail(
-    { port: new ObsidianVaultPort(plugin.app), index: meetings.index, config: settings, profile: (p) => meetings.profile(p) },
+    {
+      port: new ObsidianVaultPort(plugin.app),
+      index: meetings.index,
+      config: settings,
+      profile: (p) => meetings.profile(p),
+    },
     path,
     kind,
   );
@@ -35,7 +44,10 @@ export async function openEmailPreview(deps: RecapCommandDeps, path: string, kin
   }
   for (const w of prepared.value.warnings) new Notice(`Touchpoints: ${w}`, 10000);
   const ctx = { today: deps.service.today(), config: settings };
-  const email = kind === 'recap' ? renderRecap(prepared.value.source, ctx) : renderAgenda(prepared.value.source, ctx);
+  const email =
+    kind === 'recap'
+      ? renderRecap(prepared.value.source, ctx)
+      : renderAgenda(prepared.value.source, ctx);
   const command = COMMANDS.find((c) => c.kind === kind)!;
   const modal = new RecapModal(plugin.app, {
     title: command.title,

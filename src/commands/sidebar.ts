@@ -58,7 +58,10 @@ export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
     },
     open: (path, line, newLeaf) => void openNoteAt(deps.plugin.app, path, line, newLeaf),
     exportAccomplishments: (key) =>
-      void exportAccomplishments(accomplishmentsDeps(deps), { personKey: key, period: 'last-quarter' }),
+      void exportAccomplishments(accomplishmentsDeps(deps), {
+        personKey: key,
+        period: 'last-quarter',
+      }),
   };
 }
 
@@ -69,6 +72,10 @@ export function registerSidebar(deps: SidebarDeps): void {
   plugin.registerView(VIEW_TYPE_SIDEBAR, (leaf) => new SidebarView(leaf, sidebarViewDeps(deps)));
   plugin.registerHoverLinkSource(VIEW_TYPE_SIDEBAR, { display: 'Touchpoints', defaultMod: true });
   plugin.addRibbonIcon('users', 'Open 1:1 sidebar', () => void activateSidebar(app));
-  plugin.addCommand({ id: 'open-sidebar', name: 'Open 1:1 sidebar', callback: () => void activateSidebar(app) });
+  plugin.addCommand({
+    id: 'open-sidebar',
+    name: 'Open 1:1 sidebar',
+    callback: () => void activateSidebar(app),
+  });
   if (Platform.isDesktop) registerStatusBar(deps);
 }

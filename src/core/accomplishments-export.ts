@@ -4,8 +4,17 @@
  * those (and the person notes, for goals), collect the items, name and render the
  * note. Writes nothing: the adapter creates the note (the plugin) or prints it (CLI).
  */
-import { collectAccomplishments, type Accomplishment, type MeetingText, type PersonText } from './accomplishments';
-import { accomplishmentsNoteName, freeNotePath, renderAccomplishments } from './accomplishments-note';
+import {
+  collectAccomplishments,
+  type Accomplishment,
+  type MeetingText,
+  type PersonText,
+} from './accomplishments';
+import {
+  accomplishmentsNoteName,
+  freeNotePath,
+  renderAccomplishments,
+} from './accomplishments-note';
 import type { TouchpointsConfig } from './config';
 import type { MeetingIndex, MeetingRecord } from './index';
 import { basename, wikilink } from './links';
@@ -25,7 +34,12 @@ export interface AccomplishmentsDeps {
   index: MeetingIndex;
   config: Pick<
     TouchpointsConfig,
-    'folder' | 'winHeadings' | 'feedbackHeadings' | 'goalsHeading' | 'privateHeadings' | 'accomplishmentsFileName'
+    | 'folder'
+    | 'winHeadings'
+    | 'feedbackHeadings'
+    | 'goalsHeading'
+    | 'privateHeadings'
+    | 'accomplishmentsFileName'
   >;
 }
 
@@ -47,7 +61,11 @@ export interface AccomplishmentsOutcome {
  * last note before it and first note after it, because a task ticked after its
  * meeting keeps its own `✅` date, which may fall in the period. Oldest first.
  */
-export function meetingsToRead(index: MeetingIndex, personKeys: readonly string[], period: Period): MeetingRecord[] {
+export function meetingsToRead(
+  index: MeetingIndex,
+  personKeys: readonly string[],
+  period: Period,
+): MeetingRecord[] {
   const out: MeetingRecord[] = [];
   for (const key of personKeys) {
     const meetings = index.meetingsOf(key);
@@ -56,7 +74,9 @@ export function meetingsToRead(index: MeetingIndex, personKeys: readonly string[
     const after = meetings.find((m) => m.date > period.to);
     out.push(...(before ? [before] : []), ...inside, ...(after ? [after] : []));
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return out.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
 }
 
 async function readAll(
@@ -69,7 +89,9 @@ async function readAll(
     try {
       texts.set(path, await port.read(path));
     } catch (error) {
-      warnings.push(`${path} could not be read and was skipped: ${error instanceof Error ? error.message : String(error)}`);
+      warnings.push(
+        `${path} could not be read and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   return texts;
@@ -86,8 +108,16 @@ export async function prepareAccomplishments(
   const { index, config, port } = deps;
   const person = request.personKey === null ? null : index.person(request.personKey);
   if (request.personKey !== null && !person) return err(`no 1:1 notes for ${request.personKey}`);
-  const records = meetingsToRead(index, person ? [person.key] : index.people().map((p) => p.key), request.period);
-  const inPeriod = new Set(records.filter((r) => r.date >= request.period.from && r.date <= request.period.to).map((r) => r.personKey));
+  const records = meetingsToRead(
+    index,
+    person ? [person.key] : index.people().map((p) => p.key),
+    request.period,
+  );
+  const inPeriod = new Set(
+    records
+      .filter((r) => r.date >= request.period.from && r.date <= request.period.to)
+      .map((r) => r.personKey),
+  );
   // Goals come from the person notes of the people met in the period (or the one chosen).
   const people = (person ? [person] : index.people().filter((p) => inPeriod.has(p.key)))
     .filter((p) => p.personPath !== null)
@@ -98,23 +128,52 @@ export async function prepareAccomplishments(
   const texts = await readAll(port, [...meetingPaths, ...personPaths], warnings);
   const meetings: MeetingText[] = records
     .filter((r) => texts.has(r.path))
-    .map((r) => ({ path: r.path, date: r.date, personKey: r.personKey, personName: index.person(r.personKey)?.name ?? r.personName, text: texts.get(r.path)! }));
+    .map((r) => ({
+      path: r.path,
+      date: r.date,
+      personKey: r.personKey,
+      personName: index.person(r.personKey)?.name ?? r.personName,
+      text: texts.get(r.path)!,
+    }));
   const personTexts: PersonText[] = people
     .filter((p) => texts.has(p.personPath!))
-    .map((p) => ({ key: p.key, name: p.name, path: p.personPath!, text: texts.get(p.personPath!)! }));
+    .map((p) => ({
+      key: p.key,
+      name: p.name,
+      path: p.personPath!,
+      text: texts.get(p.personPath!)!,
+    }));
   const items = collectAccomplishments(meetings, personTexts, request.period, {
     winHeadings: config.winHeadings,
     feedbackHeadings: config.feedbackHeadings,
     goalsHeading: config.goalsHeading,
     privateHeadings: config.privateHeadings,
   });
-  const title = accomplishmentsNoteName(config.accomplishmentsFileName, request.period, person?.name ?? null);
+  const title = accomplishmentsNoteName(
+    config.accomplishmentsFileName,
+    request.period,
+    person?.name ?? null,
+  );
   const path = freeNotePath(joinPath(config.folder, title), (p) => port.exists(p));
   const text = renderAccomplishments(items, {
     title: basename(path),
     period: request.period,
-    person: person ? { name: person.name, link: person.personPath ? wikilink(port.linkText(person.personPath, path), person.name) : null } : null,
+    person: person
+      ? {
+          name: person.name,
+          link: person.personPath
+            ? wikilink(port.linkText(person.personPath, path), person.name)
+            : null,
+        }
+      : null,
     linkText: (source) => port.linkText(source, path),
   });
-  return ok({ path, title: basename(path), text, items, read: [...meetingPaths, ...personPaths].filter((p) => texts.has(p)), warnings });
+  return ok({
+    path,
+    title: basename(path),
+    text,
+    items,
+    read: [...meetingPaths, ...personPaths].filter((p) => texts.has(p)),
+    warnings,
+  });
 }

@@ -15,7 +15,11 @@ export const DEFAULT_ACCOMPLISHMENTS_NAME = 'Accomplishments {{period}}';
  * `{{person}}` the person's name (or `everyone`). For one person, a pattern without
  * `{{person}}` gets ` - <person>` at the end. The result is file-name safe.
  */
-export function accomplishmentsNoteName(pattern: string, period: Period, personName: string | null): string {
+export function accomplishmentsNoteName(
+  pattern: string,
+  period: Period,
+  personName: string | null,
+): string {
   const base = pattern.trim() || DEFAULT_ACCOMPLISHMENTS_NAME;
   const hasPerson = /\{\{\s*person\s*\}\}/.test(base);
   const name = base
@@ -40,7 +44,20 @@ export interface RenderOptions {
   linkText: (path: string) => string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const KIND_HEADINGS: ReadonlyArray<[AccomplishmentKind, string]> = [
   ['win', 'Wins'],
   ['done', 'Done'],
@@ -94,16 +111,30 @@ function itemLine(item: Accomplishment, opts: RenderOptions): string {
  * a title, a one-line summary, then one section per goal and per month, each with
  * its wins, done items, goal progress and feedback. Items must be sorted by date.
  */
-export function renderAccomplishments(items: readonly Accomplishment[], opts: RenderOptions): string {
-  const out: string[] = ['---', 'type: accomplishments', `from: ${opts.period.from}`, `to: ${opts.period.to}`];
+export function renderAccomplishments(
+  items: readonly Accomplishment[],
+  opts: RenderOptions,
+): string {
+  const out: string[] = [
+    '---',
+    'type: accomplishments',
+    `from: ${opts.period.from}`,
+    `to: ${opts.period.to}`,
+  ];
   if (opts.person) out.push(`person: ${yaml(opts.person.link ?? opts.person.name)}`);
   out.push('---', `# ${opts.title}`, '');
   const count = (k: AccomplishmentKind): number => items.filter((i) => i.kind === k).length;
-  const notes = opts.person ? `the 1:1 notes with ${opts.person.link ?? opts.person.name}` : 'all 1:1 notes';
-  out.push(`From ${notes}, ${opts.period.from} to ${opts.period.to}. Private sections and callouts, comments and lines tagged private are left out.`);
+  const notes = opts.person
+    ? `the 1:1 notes with ${opts.person.link ?? opts.person.name}`
+    : 'all 1:1 notes';
+  out.push(
+    `From ${notes}, ${opts.period.from} to ${opts.period.to}. Private sections and callouts, comments and lines tagged private are left out.`,
+  );
   out.push('');
   if (!items.length) {
-    out.push('Nothing found in this period: no wins, completed action items, goal progress or feedback.');
+    out.push(
+      'Nothing found in this period: no wins, completed action items, goal progress or feedback.',
+    );
     return `${out.join('\n')}\n`;
   }
   out.push(

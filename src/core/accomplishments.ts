@@ -79,7 +79,11 @@ export interface TrackedGoal {
 const isDone = (item: ListItem): boolean => item.status === 'x' || item.status === 'X';
 const norm = (text: string): string => stripTaskFields(text).toLowerCase();
 /** Words only, lower case, single spaces: for finding a goal's name inside an item. */
-const words = (text: string): string => ` ${stripTaskFields(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const words = (text: string): string =>
+  ` ${stripTaskFields(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 const WIKILINK = /!?\[\[([^\]|#]*)(#\^?[^\]|]*)?(?:\|[^\]]*)?\]\]/g;
 
 /** The targets of the wikilinks in a text, lower case: `atlas migration`, `priya shah#^atlas`. */
@@ -107,7 +111,11 @@ function topOfSection(note: ParsedNote, item: ListItem, names: readonly string[]
   return item.parent === null || sectionOf(note, note.items[item.parent]!, names) === null;
 }
 
-function progressText(progress: number, line: string, steps: ReadonlyArray<{ done: boolean }>): string | null {
+function progressText(
+  progress: number,
+  line: string,
+  steps: ReadonlyArray<{ done: boolean }>,
+): string | null {
   if (/[[(]\s*progress\s*::/i.test(line)) return `${progress}%`;
   if (!steps.length) return null;
   return `${progress}% (${steps.filter((s) => s.done).length} of ${steps.length} steps done)`;
@@ -119,9 +127,13 @@ export function readGoals(person: PersonText, opts: AccomplishmentOptions): Trac
   return parseGoals(publicText, opts.goalsHeading).flatMap((goal): TrackedGoal[] => {
     const text = stripTaskFields(goal.text);
     if (!text) return [];
-    const milestones = goal.steps.filter((s) => s.done).map((s) => ({ text: stripTaskFields(s.text), done: doneDate(note.lines[s.line]!) }));
+    const milestones = goal.steps
+      .filter((s) => s.done)
+      .map((s) => ({ text: stripTaskFields(s.text), done: doneDate(note.lines[s.line]!) }));
     const lines = [goal.line, ...goal.steps.map((s) => s.line)].map((l) => note.lines[l]!);
-    const blockIds = lines.flatMap((l) => /\s\^([A-Za-z0-9-]+)\s*$/.exec(l)?.[1] ?? []).map((id) => `#${id.toLowerCase()}`);
+    const blockIds = lines
+      .flatMap((l) => /\s\^([A-Za-z0-9-]+)\s*$/.exec(l)?.[1] ?? [])
+      .map((id) => `#${id.toLowerCase()}`);
     return [
       {
         personKey: person.key,
@@ -131,7 +143,9 @@ export function readGoals(person: PersonText, opts: AccomplishmentOptions): Trac
         progress: progressText(goal.progress, note.lines[goal.line]!, goal.steps),
         done: goal.done ? doneDate(note.lines[goal.line]!) : null,
         milestones,
-        names: [text, ...goal.steps.map((st) => stripTaskFields(st.text))].map(words).filter((t) => t.trim().length >= 8),
+        names: [text, ...goal.steps.map((st) => stripTaskFields(st.text))]
+          .map(words)
+          .filter((t) => t.trim().length >= 8),
         links: [...linkTargets(note.lines[goal.line]!), ...blockIds],
       },
     ];
@@ -154,7 +168,11 @@ export function goalOf(text: string, goals: readonly TrackedGoal[]): TrackedGoal
 }
 
 /** The items of one meeting note, before the period filter and de-duplication. */
-export function meetingItems(meeting: MeetingText, goals: readonly TrackedGoal[], opts: AccomplishmentOptions): Accomplishment[] {
+export function meetingItems(
+  meeting: MeetingText,
+  goals: readonly TrackedGoal[],
+  opts: AccomplishmentOptions,
+): Accomplishment[] {
   const { note } = stripPrivate(meeting.text, opts);
   const out: Accomplishment[] = [];
   const mine = goals.filter((g) => g.personKey === meeting.personKey);
@@ -162,7 +180,15 @@ export function meetingItems(meeting: MeetingText, goals: readonly TrackedGoal[]
     const text = stripTaskFields(item.text);
     if (!text) return;
     const goal = goalOf(item.text, mine);
-    out.push({ kind, text, date, source: meeting.path, goal: goal?.text ?? null, personKey: meeting.personKey, personName: meeting.personName });
+    out.push({
+      kind,
+      text,
+      date,
+      source: meeting.path,
+      goal: goal?.text ?? null,
+      personKey: meeting.personKey,
+      personName: meeting.personName,
+    });
   };
   for (const item of note.items) {
     if (sectionOf(note, item, opts.winHeadings)) {
@@ -181,14 +207,29 @@ export function meetingItems(meeting: MeetingText, goals: readonly TrackedGoal[]
  * completed action item of the same person already names (that item, which links to
  * its meeting, stands for them).
  */
-function goalCompletions(goals: readonly TrackedGoal[], period: Period, done: readonly Accomplishment[]): Accomplishment[] {
+function goalCompletions(
+  goals: readonly TrackedGoal[],
+  period: Period,
+  done: readonly Accomplishment[],
+): Accomplishment[] {
   const out: Accomplishment[] = [];
   for (const g of goals) {
-    const base = { kind: 'goal' as const, source: g.source, goal: g.text, personKey: g.personKey, personName: g.personName };
-    const said = done.filter((d) => d.kind === 'done' && d.personKey === g.personKey).map((d) => words(d.text));
-    const named = (text: string): boolean => words(text).trim().length >= 8 && said.some((w) => w.includes(words(text)));
+    const base = {
+      kind: 'goal' as const,
+      source: g.source,
+      goal: g.text,
+      personKey: g.personKey,
+      personName: g.personName,
+    };
+    const said = done
+      .filter((d) => d.kind === 'done' && d.personKey === g.personKey)
+      .map((d) => words(d.text));
+    const named = (text: string): boolean =>
+      words(text).trim().length >= 8 && said.some((w) => w.includes(words(text)));
     const reached = [...(g.done ? [{ text: g.text, done: g.done }] : []), ...g.milestones];
-    for (const m of reached) if (m.done && inPeriod(m.done, period) && !named(m.text)) out.push({ ...base, text: m.text, date: m.done });
+    for (const m of reached)
+      if (m.done && inPeriod(m.done, period) && !named(m.text))
+        out.push({ ...base, text: m.text, date: m.done });
   }
   return out;
 }
@@ -197,14 +238,27 @@ function goalCompletions(goals: readonly TrackedGoal[], period: Period, done: re
  * The progress of the open goals that moved in the period (a milestone reached, or an
  * item that belongs to the goal), dated by the latest of those.
  */
-function goalProgress(goals: readonly TrackedGoal[], items: readonly Accomplishment[]): Accomplishment[] {
+function goalProgress(
+  goals: readonly TrackedGoal[],
+  items: readonly Accomplishment[],
+): Accomplishment[] {
   const out: Accomplishment[] = [];
   for (const g of goals) {
     if (g.done || g.progress === null) continue;
-    const dates = items.filter((i) => i.goal === g.text && i.personKey === g.personKey).map((i) => i.date);
+    const dates = items
+      .filter((i) => i.goal === g.text && i.personKey === g.personKey)
+      .map((i) => i.date);
     if (!dates.length) continue;
     const date = dates.reduce((a, b) => (b > a ? b : a));
-    out.push({ kind: 'goal', text: `Progress: ${g.progress}`, date, source: g.source, goal: g.text, personKey: g.personKey, personName: g.personName });
+    out.push({
+      kind: 'goal',
+      text: `Progress: ${g.progress}`,
+      date,
+      source: g.source,
+      goal: g.text,
+      personKey: g.personKey,
+      personName: g.personName,
+    });
   }
   return out;
 }
@@ -227,14 +281,19 @@ export function collectAccomplishments(
   opts: AccomplishmentOptions,
 ): Accomplishment[] {
   const goals = people.flatMap((p) => readGoals(p, opts));
-  const fromMeetings = meetings.flatMap((m) => meetingItems(m, goals, opts)).filter((i) => inPeriod(i.date, period));
+  const fromMeetings = meetings
+    .flatMap((m) => meetingItems(m, goals, opts))
+    .filter((i) => inPeriod(i.date, period));
   const kept = new Map<string, Accomplishment>();
   for (const item of [...fromMeetings, ...goalCompletions(goals, period, fromMeetings)]) {
     // A done task and a goal or milestone with the same words are one achievement.
     const family = item.kind === 'goal' ? 'done' : item.kind;
     const key = `${family}\u0000${item.personKey}\u0000${norm(item.text)}`;
     const seen = kept.get(key);
-    const later = !seen || item.date > seen.date || (item.date === seen.date && seen.kind === 'goal' && item.kind === 'done');
+    const later =
+      !seen ||
+      item.date > seen.date ||
+      (item.date === seen.date && seen.kind === 'goal' && item.kind === 'done');
     if (later) kept.set(key, item);
   }
   const items = [...kept.values()];

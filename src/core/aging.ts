@@ -87,7 +87,11 @@ export function meetingAge(created: IsoDate, ctx: AgingContext): number {
  * Every open task of a 1:1 note whose created date is earlier than the note's date,
  * with its age. Tasks in code blocks are not tasks; nested tasks count on their own.
  */
-export function agedTasks(text: string, ctx: AgingContext, closed: ReadonlySet<string>): AgedTask[] {
+export function agedTasks(
+  text: string,
+  ctx: AgingContext,
+  closed: ReadonlySet<string>,
+): AgedTask[] {
   if (!isIsoDate(ctx.date)) return [];
   const note = parseNote(text);
   const out: AgedTask[] = [];
@@ -146,7 +150,10 @@ export function ownerToken(name: string): string | null {
  * Delegate a task: insert `@Owner ` at the start of its text, replacing an owner
  * already there. Null when the name is empty.
  */
-export function delegateChange(task: Pick<AgedTask, 'lineText' | 'textOffset'>, name: string): LineChange | null {
+export function delegateChange(
+  task: Pick<AgedTask, 'lineText' | 'textOffset'>,
+  name: string,
+): LineChange | null {
   const owner = ownerToken(name);
   if (!owner) return null;
   const rest = task.lineText.slice(task.textOffset);

@@ -64,10 +64,15 @@ export const STATS_WINDOW_DAYS = 180;
 /** A gap between held meetings is on time when it is at most the cadence plus this. */
 export const ON_TIME_SLACK_DAYS = 2;
 
-function latestHeld(meetings: readonly ClockMeeting[], today: IsoDate, accept: (m: ClockMeeting) => boolean): IsoDate | null {
+function latestHeld(
+  meetings: readonly ClockMeeting[],
+  today: IsoDate,
+  accept: (m: ClockMeeting) => boolean,
+): IsoDate | null {
   let last: IsoDate | null = null;
   for (const m of meetings) {
-    if (m.status === 'held' && m.date <= today && accept(m) && (last === null || m.date > last)) last = m.date;
+    if (m.status === 'held' && m.date <= today && accept(m) && (last === null || m.date > last))
+      last = m.date;
   }
   return last;
 }
@@ -78,7 +83,11 @@ function latestHeld(meetings: readonly ClockMeeting[], today: IsoDate, accept: (
  * after the due date, `due-soon` on it or up to two days before, else `ok`. A note
  * dated after today (not cancelled or rescheduled) is reported as `scheduled`.
  */
-export function regularClock(meetings: readonly ClockMeeting[], cadenceDays: number, today: IsoDate): RegularClock {
+export function regularClock(
+  meetings: readonly ClockMeeting[],
+  cadenceDays: number,
+  today: IsoDate,
+): RegularClock {
   // One pass: the last held meeting up to today and the first one after it.
   let lastMeeting: IsoDate | null = null;
   let scheduled: IsoDate | null = null;
@@ -89,12 +98,27 @@ export function regularClock(meetings: readonly ClockMeeting[], cadenceDays: num
     } else if (scheduled === null || m.date < scheduled) scheduled = m.date;
   }
   if (lastMeeting === null) {
-    return { lastMeeting, nextDue: null, status: 'never', daysOverdue: 0, daysUntilDue: null, scheduled };
+    return {
+      lastMeeting,
+      nextDue: null,
+      status: 'never',
+      daysOverdue: 0,
+      daysUntilDue: null,
+      scheduled,
+    };
   }
   const nextDue = addDays(lastMeeting, cadenceDays);
   const daysUntilDue = daysBetween(today, nextDue);
-  const status: RegularStatus = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
-  return { lastMeeting, nextDue, status, daysOverdue: Math.max(0, -daysUntilDue), daysUntilDue, scheduled };
+  const status: RegularStatus =
+    daysUntilDue < 0 ? 'overdue' : daysUntilDue <= DUE_SOON_DAYS ? 'due-soon' : 'ok';
+  return {
+    lastMeeting,
+    nextDue,
+    status,
+    daysOverdue: Math.max(0, -daysUntilDue),
+    daysUntilDue,
+    scheduled,
+  };
 }
 
 /**
@@ -110,16 +134,45 @@ export function careerClock(
   today: IsoDate,
 ): CareerClock {
   const last = latestHeld(meetings, today, (m) => careerKinds.has(m.kind));
-  if (last === null) return { last, windowStart: null, windowEnd: null, status: 'never', daysOverdue: 0, daysLeft: null };
+  if (last === null)
+    return {
+      last,
+      windowStart: null,
+      windowEnd: null,
+      status: 'never',
+      daysOverdue: 0,
+      daysLeft: null,
+    };
   const windowStart = addDays(last, window[0]);
   const windowEnd = addDays(last, window[1]);
   if (today < windowStart) {
-    return { last, windowStart, windowEnd, status: 'not-yet', daysOverdue: 0, daysLeft: daysBetween(today, windowStart) };
+    return {
+      last,
+      windowStart,
+      windowEnd,
+      status: 'not-yet',
+      daysOverdue: 0,
+      daysLeft: daysBetween(today, windowStart),
+    };
   }
   if (today <= windowEnd) {
-    return { last, windowStart, windowEnd, status: 'due', daysOverdue: 0, daysLeft: daysBetween(today, windowEnd) };
+    return {
+      last,
+      windowStart,
+      windowEnd,
+      status: 'due',
+      daysOverdue: 0,
+      daysLeft: daysBetween(today, windowEnd),
+    };
   }
-  return { last, windowStart, windowEnd, status: 'overdue', daysOverdue: daysBetween(windowEnd, today), daysLeft: null };
+  return {
+    last,
+    windowStart,
+    windowEnd,
+    status: 'overdue',
+    daysOverdue: daysBetween(windowEnd, today),
+    daysLeft: null,
+  };
 }
 
 /**
@@ -129,9 +182,21 @@ export function careerClock(
  * notes on the same day are one meeting day), the streak how many of the most recent
  * gaps in a row were on time, 0 while `overdue`.
  */
-export function recentStats(meetings: readonly ClockMeeting[], cadenceDays: number, today: IsoDate, overdue: boolean): RecentStats {
+export function recentStats(
+  meetings: readonly ClockMeeting[],
+  cadenceDays: number,
+  today: IsoDate,
+  overdue: boolean,
+): RecentStats {
   const from = addDays(today, -STATS_WINDOW_DAYS);
-  const stats: RecentStats = { from, held: 0, cancelled: 0, rescheduled: 0, adherence: null, streak: 0 };
+  const stats: RecentStats = {
+    from,
+    held: 0,
+    cancelled: 0,
+    rescheduled: 0,
+    adherence: null,
+    streak: 0,
+  };
   const heldDays = new Set<IsoDate>();
   for (const m of meetings) {
     if (m.date < from || m.date > today) continue;
@@ -140,7 +205,8 @@ export function recentStats(meetings: readonly ClockMeeting[], cadenceDays: numb
   }
   const days = [...heldDays].sort();
   const onTime: boolean[] = [];
-  for (let i = 1; i < days.length; i++) onTime.push(daysBetween(days[i - 1]!, days[i]!) <= cadenceDays + ON_TIME_SLACK_DAYS);
+  for (let i = 1; i < days.length; i++)
+    onTime.push(daysBetween(days[i - 1]!, days[i]!) <= cadenceDays + ON_TIME_SLACK_DAYS);
   if (onTime.length) stats.adherence = onTime.filter(Boolean).length / onTime.length;
   if (!overdue) {
     for (let i = onTime.length - 1; i >= 0 && onTime[i]; i--) stats.streak++;
@@ -152,10 +218,14 @@ export function recentStats(meetings: readonly ClockMeeting[], cadenceDays: numb
  * Open tasks across meetings: every task whose status character is not in the
  * closed set (forwarded `>` is always closed, so a carried item counts once).
  */
-export function countOpenTasks(meetings: readonly Pick<ClockMeeting, 'tasks'>[], closed: ReadonlySet<string>): number {
+export function countOpenTasks(
+  meetings: readonly Pick<ClockMeeting, 'tasks'>[],
+  closed: ReadonlySet<string>,
+): number {
   // Statuses are almost always ASCII: look those up in a table, the rest in the set.
   const closedAscii = new Uint8Array(128);
-  for (const ch of closed) if (ch.length === 1 && ch.charCodeAt(0) < 128) closedAscii[ch.charCodeAt(0)] = 1;
+  for (const ch of closed)
+    if (ch.length === 1 && ch.charCodeAt(0) < 128) closedAscii[ch.charCodeAt(0)] = 1;
   let n = 0;
   for (const m of meetings) {
     const tasks = m.tasks;

@@ -108,7 +108,9 @@ function unquote(line: string, quote: string): string {
 
 function isPrivateItem(note: ParsedNote, item: ListItem, opts: CarryOptions): boolean {
   if (calloutTypes(note, item.calloutLine).includes('private')) return true;
-  if (headingPath(note, item).some((h) => opts.privateHeadings.some((p) => sameHeading(p, h.text)))) {
+  if (
+    headingPath(note, item).some((h) => opts.privateHeadings.some((p) => sameHeading(p, h.text)))
+  ) {
     return true;
   }
   for (let p: number | null = item.parent; p !== null; p = note.items[p]!.parent) {
@@ -130,7 +132,11 @@ function hasOpenAncestor(note: ParsedNote, item: ListItem, closed: ReadonlySet<s
  * it), re-indented to the top level. Every open task line that moves gets a created
  * stamp when it has none and is planned to be marked `[>]` in the source.
  */
-export function planCarryOver(sourceText: string, sourceDate: IsoDate, opts: CarryOptions): CarryPlan {
+export function planCarryOver(
+  sourceText: string,
+  sourceDate: IsoDate,
+  opts: CarryOptions,
+): CarryPlan {
   const note = parseNote(sourceText);
   // The recap's notion of private, so the two can never disagree.
   const privateSet = privateLines(note, { privateHeadings: opts.privateHeadings });
@@ -195,7 +201,11 @@ export interface TopicsPlan {
  * the queue stay where they are (a callout's header must never become a topic), and a
  * private topic is marked so that it lands in the new note's private section.
  */
-export function planTopics(personText: string, heading: string, privateHeadings: readonly string[] = []): TopicsPlan {
+export function planTopics(
+  personText: string,
+  heading: string,
+  privateHeadings: readonly string[] = [],
+): TopicsPlan {
   const note = parseNote(personText);
   const section = findSection(note, heading);
   if (!section) return { topics: [], edits: [], private: [] };
@@ -206,7 +216,13 @@ export function planTopics(personText: string, heading: string, privateHeadings:
   const isPrivate: boolean[] = [];
   for (let l = section.start; l < nextHeading; l++) {
     const line = note.lines[l]!;
-    if (line.trim() === '' || note.codeLines.has(l) || /^\s*<!--.*-->\s*$/.test(line) || QUOTED.test(line)) continue;
+    if (
+      line.trim() === '' ||
+      note.codeLines.has(l) ||
+      /^\s*<!--.*-->\s*$/.test(line) ||
+      QUOTED.test(line)
+    )
+      continue;
     const item = note.items.find((it) => it.line === l && it.parent === null);
     const end = item ? Math.min(item.end, nextHeading) : l + 1;
     const lines: string[] = [];

@@ -5,7 +5,10 @@
  * ends and where the text after it begins, or null when no run of exactly the same
  * length closes it.
  */
-export function codeSpan(s: string, i: number): { start: number; end: number; next: number } | null {
+export function codeSpan(
+  s: string,
+  i: number,
+): { start: number; end: number; next: number } | null {
   let run = 1;
   while (s[i + run] === '`') run++;
   const fence = '`'.repeat(run);

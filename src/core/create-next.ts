@@ -13,7 +13,13 @@ import { err, ok, type Result } from './result';
 import { errorMessage, undoJournal, type Journal, type JournalEntry } from './journal';
 import type { MeetingIndex } from './index';
 import { choosePerson, PERSON_NOTE } from './person-choice';
-import { composeNote, planNextNote, type CarriedItem, type NextNotePlan, type SourceNote } from './next-note';
+import {
+  composeNote,
+  planNextNote,
+  type CarriedItem,
+  type NextNotePlan,
+  type SourceNote,
+} from './next-note';
 import { builtInTemplate, findType, type NoteType } from './note-types';
 import { freePath, meetingNotePath } from './paths';
 import { renderTemplate } from './template';
@@ -64,26 +70,43 @@ export interface CreateContext {
 
 class ChangedSince extends Error {}
 
-async function readTemplate(ctx: CreateContext, type: NoteType): Promise<{ text: string; path: string | null; warning: string | null }> {
+async function readTemplate(
+  ctx: CreateContext,
+  type: NoteType,
+): Promise<{ text: string; path: string | null; warning: string | null }> {
   const raw = type.template.trim();
   if (!raw) return { text: builtInTemplate(type), path: null, warning: null };
   const path = /\.md$/i.test(raw) ? raw : `${raw}.md`;
   const fallback = `used the built-in ${type.name} template`;
   if (!ctx.port.exists(path)) {
-    return { text: builtInTemplate(type), path: null, warning: `Template ${path} not found; ${fallback}` };
+    return {
+      text: builtInTemplate(type),
+      path: null,
+      warning: `Template ${path} not found; ${fallback}`,
+    };
   }
   try {
     return { text: await ctx.port.read(path), path, warning: null };
   } catch (error) {
-    return { text: builtInTemplate(type), path: null, warning: `Template ${path} could not be read (${errorMessage(error)}); ${fallback}` };
+    return {
+      text: builtInTemplate(type),
+      path: null,
+      warning: `Template ${path} could not be read (${errorMessage(error)}); ${fallback}`,
+    };
   }
 }
 
 /** Create the next 1:1 note for a person, carrying open items and queued topics. */
-export async function createNextNote(ctx: CreateContext, req: CreateRequest): Promise<Result<CreateOutcome>> {
+export async function createNextNote(
+  ctx: CreateContext,
+  req: CreateRequest,
+): Promise<Result<CreateOutcome>> {
   const { port, index, config } = ctx;
   const type = findType(config.noteTypes, req.typeId);
-  if (!type) return err(`Unknown note type "${req.typeId}"; known types: ${config.noteTypes.map((t) => t.id).join(', ')}`);
+  if (!type)
+    return err(
+      `Unknown note type "${req.typeId}"; known types: ${config.noteTypes.map((t) => t.id).join(', ')}`,
+    );
   const person = choosePerson(ctx, req);
   if (!person.ok) return person;
   const { key, name } = person.value;
@@ -91,7 +114,20 @@ export async function createNextNote(ctx: CreateContext, req: CreateRequest): Pr
 
   const existing = index.find(key, type.id, req.date);
   if (existing) {
-    return ok({ path: existing.path, existing: true, previous: null, carried: [], forwarded: 0, topics: 0, personCreated: null, personName: name, warnings: [], cursorLine: 0, text: '', journal: null });
+    return ok({
+      path: existing.path,
+      existing: true,
+      previous: null,
+      carried: [],
+      forwarded: 0,
+      topics: 0,
+      personCreated: null,
+      personName: name,
+      warnings: [],
+      cursorLine: 0,
+      text: '',
+      journal: null,
+    });
   }
 
   const sourceRec = index.latestBefore(key, req.date);
@@ -99,19 +135,35 @@ export async function createNextNote(ctx: CreateContext, req: CreateRequest): Pr
   const template = await readTemplate(ctx, type);
   if (template.warning) warnings.push(template.warning);
   const path = freePath(
-    meetingNotePath({ folder: config.folder, fileNamePattern: config.fileNamePattern, personName: name, date: req.date, typeName: type.name }),
+    meetingNotePath({
+      folder: config.folder,
+      fileNamePattern: config.fileNamePattern,
+      personName: name,
+      date: req.date,
+      typeName: type.name,
+    }),
     type.name,
     (p) => port.exists(p),
   );
   // The source, and any other note of the person on the same day (a 1:1 and a career
   // conversation held together): items open in either must carry.
   const sourceRecs = sourceRec
-    ? [sourceRec, ...index.meetingsOf(key).filter((m) => m.date === sourceRec.date && m.path !== sourceRec.path)]
+    ? [
+        sourceRec,
+        ...index
+          .meetingsOf(key)
+          .filter((m) => m.date === sourceRec.date && m.path !== sourceRec.path),
+      ]
     : [];
   const sources: SourceNote[] = [];
   for (const rec of sourceRecs) {
     try {
-      sources.push({ path: rec.path, date: rec.date, text: await port.read(rec.path), linkText: port.linkText(rec.path, path) });
+      sources.push({
+        path: rec.path,
+        date: rec.date,
+        text: await port.read(rec.path),
+        linkText: port.linkText(rec.path, path),
+      });
     } catch (error) {
       return err(`Could not read the previous note ${rec.path}: ${errorMessage(error)}`);
     }
@@ -124,7 +176,9 @@ export async function createNextNote(ctx: CreateContext, req: CreateRequest): Pr
       return err(`Could not read the person note ${personPath}: ${errorMessage(error)}`);
     }
   }
-  const personLinkText = person.value.exists ? port.linkText(personPath, path) : personPath.replace(/\.md$/i, '').slice(personPath.lastIndexOf('/') + 1);
+  const personLinkText = person.value.exists
+    ? port.linkText(personPath, path)
+    : personPath.replace(/\.md$/i, '').slice(personPath.lastIndexOf('/') + 1);
   const plan = planNextNote({
     path,
     type,
@@ -163,7 +217,18 @@ export async function createNextNote(ctx: CreateContext, req: CreateRequest): Pr
   return write(ctx, plan, {
     base,
     templaterTemplate: template.path && template.text.includes('<%') ? template.path : null,
-    personCreate: person.value.exists ? null : { path: personPath, text: renderTemplate(PERSON_NOTE, { person: name, personNote: '', date: req.date, previous: '', title: name }) },
+    personCreate: person.value.exists
+      ? null
+      : {
+          path: personPath,
+          text: renderTemplate(PERSON_NOTE, {
+            person: name,
+            personNote: '',
+            date: req.date,
+            previous: '',
+            title: name,
+          }),
+        },
     personPath,
     personLinkText,
     oldKey: key,
@@ -179,7 +244,11 @@ interface WriteInput {
   oldKey: string;
 }
 
-async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Promise<Result<CreateOutcome>> {
+async function write(
+  ctx: CreateContext,
+  plan: NextNotePlan,
+  w: WriteInput,
+): Promise<Result<CreateOutcome>> {
   const { port, index } = ctx;
   const entries: JournalEntry[] = [];
   const journal: Journal = { label: `Create ${plan.path}`, entries };
@@ -206,7 +275,11 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
   let created = plan.text;
   const createdEntry: JournalEntry = { kind: 'created', path: plan.path, text: created };
   try {
-    if (w.templaterTemplate && port.createWithTemplater && (await port.createWithTemplater(w.templaterTemplate, plan.path))) {
+    if (
+      w.templaterTemplate &&
+      port.createWithTemplater &&
+      (await port.createWithTemplater(w.templaterTemplate, plan.path))
+    ) {
       // Journal Templater's note at once, so a failure below trashes it too.
       createdEntry.text = await port.read(plan.path);
       entries.push(createdEntry);
@@ -220,7 +293,9 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
       createdEntry.text = created;
     } else {
       if (w.templaterTemplate) {
-        outcome.warnings.push(`Templater is not enabled: the <% %> commands in ${w.templaterTemplate} were left as they are`);
+        outcome.warnings.push(
+          `Templater is not enabled: the <% %> commands in ${w.templaterTemplate} were left as they are`,
+        );
       }
       await port.create(plan.path, plan.text);
       entries.push(createdEntry);
@@ -287,27 +362,40 @@ async function write(ctx: CreateContext, plan: NextNotePlan, w: WriteInput): Pro
     const lostTopics = plan.topics.length - parts.topics.length;
     if (lostBlocks) {
       const where = [...new Set(plan.blockSources.filter((_, i) => !blocksKept[i]))].join(', ');
-      outcome.warnings.push(`${lostBlocks} item(s) changed in ${where} while they were carried; they were left there`);
+      outcome.warnings.push(
+        `${lostBlocks} item(s) changed in ${where} while they were carried; they were left there`,
+      );
     }
-    if (lostTopics) outcome.warnings.push(`${lostTopics} topic(s) changed in ${w.personPath} while they were moved; they were left there`);
-    outcome.carried = plan.blocks.flatMap((b, i) => (blocksKept[i] ? b.tasks.map((t) => ({ text: t, from: plan.blockSources[i]! })) : []));
-    outcome.forwarded = plan.sourceEdits.filter((_, i) => blocksKept[i]).reduce((n, g) => n + g.length, 0);
+    if (lostTopics)
+      outcome.warnings.push(
+        `${lostTopics} topic(s) changed in ${w.personPath} while they were moved; they were left there`,
+      );
+    outcome.carried = plan.blocks.flatMap((b, i) =>
+      blocksKept[i] ? b.tasks.map((t) => ({ text: t, from: plan.blockSources[i]! })) : [],
+    );
+    outcome.forwarded = plan.sourceEdits
+      .filter((_, i) => blocksKept[i])
+      .reduce((n, g) => n + g.length, 0);
     outcome.topics = parts.topics.length;
   }
 
   // The metadata cache catches up later; index the new note now so a second run finds
   // it, unless the cache was quicker (its record also knows the note's tasks).
-  if (!index.get(plan.path)) index.set(plan.path, ok({
-    path: plan.path,
-    personKey: w.personCreate ? w.personCreate.path : w.personPath,
-    personName: w.base.personName,
-    personPath: w.personCreate ? w.personCreate.path : w.personPath,
-    personLink: w.personLinkText,
-    date: plan.parts.date,
-    kind: plan.parts.type.id,
-    status: 'held',
-    tasks: taskStatusesFromText(created),
-  }));
+  if (!index.get(plan.path))
+    index.set(
+      plan.path,
+      ok({
+        path: plan.path,
+        personKey: w.personCreate ? w.personCreate.path : w.personPath,
+        personName: w.base.personName,
+        personPath: w.personCreate ? w.personCreate.path : w.personPath,
+        personLink: w.personLinkText,
+        date: plan.parts.date,
+        kind: plan.parts.type.id,
+        status: 'held',
+        tasks: taskStatusesFromText(created),
+      }),
+    );
   outcome.text = created;
   outcome.journal = journal;
   return ok(outcome);

@@ -54,7 +54,8 @@ const NAMES = {
   dayNarrow: { weekday: 'narrow' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const name = (p: Parts, options: Intl.DateTimeFormatOptions): string => formatIsoDate(p.iso, 'en-US', options);
+const name = (p: Parts, options: Intl.DateTimeFormatOptions): string =>
+  formatIsoDate(p.iso, 'en-US', options);
 
 /** One token's text (as date-fns writes it in English), or null when it is not supported here. */
 function token(t: string, p: Parts): string | null {

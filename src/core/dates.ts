@@ -17,7 +17,13 @@ function daysInMonth(year: number, month: number): number {
  * the index checks every 1:1 note's date.
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  if (
+    typeof value !== 'string' ||
+    value.length !== 10 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45
+  )
+    return false;
   const y = digits(value, 0, 4);
   const mo = digits(value, 5, 7);
   const d = digits(value, 8, 10);
@@ -78,5 +84,10 @@ export function localIsoDate(moment: Date): IsoDate {
 
 /** A local Date at noon of the given calendar date: safe to format in any time zone. */
 export function toLocalDate(date: IsoDate): Date {
-  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+  return new Date(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    12,
+  );
 }

@@ -6,14 +6,18 @@ const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateT
 const byKey = new Map<string, Intl.DateTimeFormat>();
 
 /** The format for a locale and options: found by the options object first (callers keep theirs in constants), else made once per locale and options. */
-function formatFor(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function formatFor(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
   const l = locale ?? '';
   let perLocale = byOptions.get(options);
   const known = perLocale?.get(l);
   if (known) return known;
   const key = `${l}|${JSON.stringify(options)}`;
   let format = byKey.get(key);
-  if (!format) byKey.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  if (!format)
+    byKey.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
   if (!perLocale) byOptions.set(options, (perLocale = new Map<string, Intl.DateTimeFormat>()));
   perLocale.set(l, format);
   return format;
@@ -25,14 +29,23 @@ function formatFor(locale: string | undefined, options: Intl.DateTimeFormatOptio
  * by locale and options. They work in UTC on noon of the date, so the calendar day
  * shown never depends on the machine's time zone, even one changed while running.
  */
-export function formatIsoDate(date: IsoDate, locale: string | undefined, options: Intl.DateTimeFormatOptions): string {
-  return formatFor(locale, options).format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12));
+export function formatIsoDate(
+  date: IsoDate,
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  return formatFor(locale, options).format(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12),
+  );
 }
 
 const MEDIUM: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
 /** Dates shown in the default locale, kept: the sidebar shows the same few hundred dates again on every update. */
-const mediumDates = new Memo<IsoDate, string>((date) => formatIsoDate(date, undefined, MEDIUM), 2048);
+const mediumDates = new Memo<IsoDate, string>(
+  (date) => formatIsoDate(date, undefined, MEDIUM),
+  2048,
+);
 
 /** A stored `yyyy-MM-dd` date shown in the user's locale (`Nov 22, 2026`, `22 nov. 2026`). */
 export function displayDate(date: IsoDate, locale?: string): string {

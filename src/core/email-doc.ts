@@ -36,7 +36,10 @@ function listNode(note: ParsedNote, item: ListItem): ListNode {
     const text = note.lines[l]!.replace(QUOTE, '').trim();
     if (text && !(note.codeLines.has(l) && FENCE.test(text))) lines.push(text);
   }
-  return { lines: lines.filter((t, i) => i === 0 || t !== ''), children: item.children.map((c) => listNode(note, note.items[c]!)) };
+  return {
+    lines: lines.filter((t, i) => i === 0 || t !== ''),
+    children: item.children.map((c) => listNode(note, note.items[c]!)),
+  };
 }
 
 const ordered = (item: ListItem): boolean => /^\d/.test(item.marker);
@@ -50,7 +53,11 @@ export function parseBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
   const n = note.lines.length;
   const special = (l: number): boolean =>
-    headingAt.has(l) || itemAt.has(l) || note.codeLines.has(l) || QUOTE.test(note.lines[l]!) || RULE.test(note.lines[l]!);
+    headingAt.has(l) ||
+    itemAt.has(l) ||
+    note.codeLines.has(l) ||
+    QUOTE.test(note.lines[l]!) ||
+    RULE.test(note.lines[l]!);
   let l = 0;
   while (l < n) {
     const line = note.lines[l]!;
@@ -72,7 +79,12 @@ export function parseBlocks(markdown: string): Block[] {
         while (next < n && note.lines[next]!.trim() === '') next++;
         it = itemAt.get(next);
       }
-      blocks.push({ kind: 'list', ordered: ordered(item), start: ordered(item) ? parseInt(item.marker, 10) : 1, items });
+      blocks.push({
+        kind: 'list',
+        ordered: ordered(item),
+        start: ordered(item) ? parseInt(item.marker, 10) : 1,
+        items,
+      });
       l = end;
     } else if (note.codeLines.has(l)) {
       const lines: string[] = [];
@@ -82,14 +94,16 @@ export function parseBlocks(markdown: string): Block[] {
       blocks.push({ kind: 'code', lines });
     } else if (QUOTE.test(line)) {
       const lines: string[] = [];
-      for (; l < n && QUOTE.test(note.lines[l]!); l++) lines.push(note.lines[l]!.replace(QUOTE, '').trim());
+      for (; l < n && QUOTE.test(note.lines[l]!); l++)
+        lines.push(note.lines[l]!.replace(QUOTE, '').trim());
       blocks.push({ kind: 'quote', lines: lines.filter((t) => t !== '') });
     } else if (RULE.test(line)) {
       blocks.push({ kind: 'rule' });
       l++;
     } else {
       const lines: string[] = [];
-      for (; l < n && note.lines[l]!.trim() !== '' && (lines.length === 0 || !special(l)); l++) lines.push(note.lines[l]!.trim());
+      for (; l < n && note.lines[l]!.trim() !== '' && (lines.length === 0 || !special(l)); l++)
+        lines.push(note.lines[l]!.trim());
       blocks.push({ kind: 'paragraph', lines });
     }
   }
@@ -99,12 +113,23 @@ export function parseBlocks(markdown: string): Block[] {
 const text = (s: string): string => inlineToText(parseInline(s));
 const html = (s: string): string => inlineToHtml(parseInline(s));
 
-function listText(items: readonly ListNode[], isOrdered: boolean, start: number, depth: number): string[] {
+function listText(
+  items: readonly ListNode[],
+  isOrdered: boolean,
+  start: number,
+  depth: number,
+): string[] {
   const out: string[] = [];
   items.forEach((item, i) => {
     const marker = isOrdered ? `${start + i}. ` : '- ';
     const pad = '  '.repeat(depth);
-    item.lines.forEach((line, j) => out.push(j === 0 ? `${pad}${marker}${text(line)}` : `${pad}${' '.repeat(marker.length)}${text(line)}`));
+    item.lines.forEach((line, j) =>
+      out.push(
+        j === 0
+          ? `${pad}${marker}${text(line)}`
+          : `${pad}${' '.repeat(marker.length)}${text(line)}`,
+      ),
+    );
     out.push(...listText(item.children, false, 1, depth + 1));
   });
   return out;

@@ -66,14 +66,22 @@ export function extractFields(text: string): { text: string; fields: TaskField[]
     } else if (g.rule !== undefined) {
       if (g.rule.trim()) fields.push({ kind: 'repeat', rule: g.rule.trim() });
     } else if (g.bkey !== undefined || g.pkey !== undefined) {
-      fields.push({ kind: 'inline', key: (g.bkey ?? g.pkey)!.trim(), value: (g.bval ?? g.pval ?? '').trim() });
+      fields.push({
+        kind: 'inline',
+        key: (g.bkey ?? g.pkey)!.trim(),
+        value: (g.bval ?? g.pval ?? '').trim(),
+      });
     }
     return ' ';
   });
   return { text: rest.replace(/[ \t]{2,}/g, ' ').trim(), fields };
 }
 
-const DAY_THIS_YEAR: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'short', day: 'numeric' };
+const DAY_THIS_YEAR: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  month: 'short',
+  day: 'numeric',
+};
 const DAY_OTHER_YEAR: Intl.DateTimeFormatOptions = { ...DAY_THIS_YEAR, year: 'numeric' };
 
 /**
@@ -123,7 +131,11 @@ const ORDER: Record<TaskField['kind'], number> = {
 };
 
 /** Fields in words, most important first, joined with "; " (empty when there are none). */
-export function fieldsInWords(fields: readonly TaskField[], today: IsoDate, locale?: string): string {
+export function fieldsInWords(
+  fields: readonly TaskField[],
+  today: IsoDate,
+  locale?: string,
+): string {
   return [...fields]
     .map((f, i) => ({ f, i }))
     .sort((a, b) => ORDER[a.f.kind] - ORDER[b.f.kind] || a.i - b.i)

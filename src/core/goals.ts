@@ -85,7 +85,9 @@ export function parseGoals(text: string, heading: string): Goal[] {
     const done = DONE.has(item.status);
     const due = DUE.exec(item.text)?.[1] ?? null;
     const field = progressField(item.text);
-    const share = steps.length ? Math.round((100 * steps.filter((s) => s.done).length) / steps.length) : 0;
+    const share = steps.length
+      ? Math.round((100 * steps.filter((s) => s.done).length) / steps.length)
+      : 0;
     goals.push({
       text: cleanText(item.text),
       line: item.line,

@@ -5,7 +5,14 @@
  * frame. Pure: the clock comes in as a parameter and nothing here schedules anything.
  */
 import type { ListItemCache } from 'obsidian';
-import { isMeetingFrontmatter, recordFromFrontmatter, unresolvedKey, type LinkResolver, type MeetingIndex, type MeetingRecord } from './index';
+import {
+  isMeetingFrontmatter,
+  recordFromFrontmatter,
+  unresolvedKey,
+  type LinkResolver,
+  type MeetingIndex,
+  type MeetingRecord,
+} from './index';
 import { ok, type Result } from './result';
 import { taskStatusesFromListItems } from './task-statuses';
 
@@ -22,9 +29,15 @@ const NOT_A_MEETING: Result<MeetingRecord | null> = ok(null);
  * A note's record from its cached metadata: frontmatter and the statuses of its tasks.
  * Notes that are not 1:1 notes cost one property check (their list items are not read).
  */
-export function recordFromMetadata(path: string, meta: NoteMetadata | null | undefined, resolve: LinkResolver): Result<MeetingRecord | null> {
+export function recordFromMetadata(
+  path: string,
+  meta: NoteMetadata | null | undefined,
+  resolve: LinkResolver,
+): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(meta?.frontmatter)) return NOT_A_MEETING;
-  return recordFromFrontmatter(path, meta!.frontmatter, resolve, { tasks: taskStatusesFromListItems(meta!.listItems) });
+  return recordFromFrontmatter(path, meta!.frontmatter, resolve, {
+    tasks: taskStatusesFromListItems(meta!.listItems),
+  });
 }
 
 /**
@@ -32,12 +45,19 @@ export function recordFromMetadata(path: string, meta: NoteMetadata | null | und
  * the note is the person note that unresolved links of earlier notes were waiting for
  * (`name` is its file name without `.md`), those meetings move to it.
  */
-export function indexNote(index: MeetingIndex, path: string, name: string, meta: NoteMetadata | null | undefined, resolve: LinkResolver): void {
+export function indexNote(
+  index: MeetingIndex,
+  path: string,
+  name: string,
+  meta: NoteMetadata | null | undefined,
+  resolve: LinkResolver,
+): void {
   index.set(path, recordFromMetadata(path, meta, resolve));
   if (!index.hasUnresolved()) return;
   const key = unresolvedKey(name);
   const waiting = index.meetingsOf(key);
-  if (waiting.length && resolve(waiting[0]!.personLink, waiting[0]!.path) === path) index.resolvePerson(key, path);
+  if (waiting.length && resolve(waiting[0]!.personLink, waiting[0]!.path) === path)
+    index.resolvePerson(key, path);
 }
 
 /**

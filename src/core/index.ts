@@ -49,12 +49,19 @@ export function unresolvedKey(name: string): string {
 /** True when frontmatter marks a 1:1 note (`type: one-on-one`). */
 export function isMeetingFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
   const type = fm?.type;
-  return type === 'one-on-one' || (typeof type === 'string' && type.trim().toLowerCase() === 'one-on-one');
+  return (
+    type === 'one-on-one' ||
+    (typeof type === 'string' && type.trim().toLowerCase() === 'one-on-one')
+  );
 }
 
 function statusOf(value: unknown): MeetingStatus {
   const s = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  return s === 'cancelled' || s === 'canceled' ? 'cancelled' : s === 'rescheduled' ? 'rescheduled' : 'held';
+  return s === 'cancelled' || s === 'canceled'
+    ? 'cancelled'
+    : s === 'rescheduled'
+      ? 'rescheduled'
+      : 'held';
 }
 
 /**
@@ -90,8 +97,14 @@ export function recordFromFrontmatter(
   let rawPerson: unknown = f.person;
   while (Array.isArray(rawPerson)) rawPerson = rawPerson[0] as unknown;
   const link = typeof rawPerson === 'string' ? linkOf.get(rawPerson) : parseLink(rawPerson);
-  if (!link) return err(rawPerson === undefined || rawPerson === null || rawPerson === '' ? 'no person: add a "person" property that links to the person note' : `person ${describe(rawPerson)} is not a link or a name`);
-  if (f.date === undefined || f.date === null || f.date === '') return err('no date: add a "date" property (yyyy-MM-dd)');
+  if (!link)
+    return err(
+      rawPerson === undefined || rawPerson === null || rawPerson === ''
+        ? 'no person: add a "person" property that links to the person note'
+        : `person ${describe(rawPerson)} is not a link or a name`,
+    );
+  if (f.date === undefined || f.date === null || f.date === '')
+    return err('no date: add a "date" property (yyyy-MM-dd)');
   const date = toIsoDate(f.date);
   if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
   const personPath = resolve(link.path, path);
@@ -102,7 +115,17 @@ export function recordFromFrontmatter(
   // One literal per shape: a property added later would cost every record an extra store.
   return ok(
     body
-      ? { path, personKey, personName, personPath, personLink: link.path, date, kind, status, tasks: body.tasks }
+      ? {
+          path,
+          personKey,
+          personName,
+          personPath,
+          personLink: link.path,
+          date,
+          kind,
+          status,
+          tasks: body.tasks,
+        }
       : { path, personKey, personName, personPath, personLink: link.path, date, kind, status },
   );
 }
@@ -169,7 +192,9 @@ export class MeetingIndex {
   }
 
   problems(): Array<{ path: string; message: string }> {
-    return [...this.problemsByPath].map(([path, message]) => ({ path, message })).sort((a, b) => a.path.localeCompare(b.path));
+    return [...this.problemsByPath]
+      .map(([path, message]) => ({ path, message }))
+      .sort((a, b) => a.path.localeCompare(b.path));
   }
 
   /** A person's meetings, oldest first (same day: by path). A copy: the caller may change it. */
@@ -196,7 +221,8 @@ export class MeetingIndex {
 
   /** The person's meeting of a type on a date, if there is one. */
   find(key: string, kind: string, date: IsoDate): MeetingRecord | null {
-    for (const r of this.byPerson.get(key)?.meetings ?? []) if (r.kind === kind && r.date === date) return r;
+    for (const r of this.byPerson.get(key)?.meetings ?? [])
+      if (r.kind === kind && r.date === date) return r;
     return null;
   }
 
@@ -209,7 +235,13 @@ export class MeetingIndex {
     const known = this.byPerson.get(key);
     if (!known) return null;
     const meetings = known.meetings.slice();
-    return { key, name: known.name, personPath: meetings[meetings.length - 1]!.personPath, meetings, taskStatuses: known.taskStatuses };
+    return {
+      key,
+      name: known.name,
+      personPath: meetings[meetings.length - 1]!.personPath,
+      meetings,
+      taskStatuses: known.taskStatuses,
+    };
   }
 
   /** Keys of the people whose meetings a link path or display name could mean. */
@@ -268,4 +300,3 @@ export class MeetingIndex {
     this.dirty.add(rec.personKey);
   }
 }
-

@@ -15,7 +15,8 @@ export type Inline =
   | { t: 'link'; href: string; c: Inline[] };
 
 const SAFE_HREF = /^(?:https?:\/\/|mailto:)[^\s<>"]+$/i;
-const MD_LINK = /^\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+"[^"]*")?\s*\)/;
+const MD_LINK =
+  /^\[((?:[^[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(?:\s+"[^"]*")?\s*\)/;
 const IMAGE = /^!\[(?:[^[\]\\]|\\.)*\]\([^)]*\)/;
 const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^>\s]+)>/i;
 const BARE_URL = /^https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'*_~]/i;
@@ -28,7 +29,10 @@ export function wikilinkDisplay(inner: string): string {
   const target = bar >= 0 ? inner.slice(0, bar) : inner;
   const m = /^([^#^]*)(?:[#^](.*))?$/.exec(target)!;
   const note = basename(m[1]!.trim());
-  const sub = (m[2] ?? '').replace(/^\^.*$/, '').replace(/#/g, ' > ').trim();
+  const sub = (m[2] ?? '')
+    .replace(/^\^.*$/, '')
+    .replace(/#/g, ' > ')
+    .trim();
   if (!note) return sub;
   return sub && !target.includes('^') ? `${note} > ${sub}` : note;
 }
@@ -171,7 +175,12 @@ export function parseInline(s: string): Inline[] {
 
 /** Escape text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Inline nodes as plain text: markers gone, a link as "text (url)" unless they are the same. */

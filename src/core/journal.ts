@@ -44,7 +44,9 @@ export async function undoJournal(port: VaultPort, journal: Journal): Promise<Re
       done.push(e.path);
     } catch (error) {
       const reason = error instanceof ChangedSince ? 'it was edited since' : errorMessage(error);
-      return err(`Could not undo ${e.path}: ${reason}. Already restored: ${done.join(', ') || 'none'}`);
+      return err(
+        `Could not undo ${e.path}: ${reason}. Already restored: ${done.join(', ') || 'none'}`,
+      );
     }
   }
   return ok(done);

@@ -71,7 +71,10 @@ export function applyLineEdits(text: string, edits: readonly LineEdit[]): ApplyR
  * changed line is never matched to another group's identical line, and a group is
  * placed whole or not at all.
  */
-function locateGroups(lines: readonly string[], groups: readonly LineEdit[][]): Array<number | null> {
+function locateGroups(
+  lines: readonly string[],
+  groups: readonly LineEdit[][],
+): Array<number | null> {
   const claimed = new Set<number>();
   const fits = (group: readonly LineEdit[], d: number): boolean =>
     group.every((e) => lines[e.line + d] === e.expected && !claimed.has(e.line + d));
@@ -79,7 +82,9 @@ function locateGroups(lines: readonly string[], groups: readonly LineEdit[][]): 
     for (const e of group) claimed.add(e.line + d);
     return d;
   };
-  const offsets: Array<number | null> = groups.map((g) => (g.length && fits(g, 0) ? claim(g, 0) : g.length ? null : 0));
+  const offsets: Array<number | null> = groups.map((g) =>
+    g.length && fits(g, 0) ? claim(g, 0) : g.length ? null : 0,
+  );
   groups.forEach((group, gi) => {
     if (offsets[gi] !== null) return;
     const first = group[0]!;
@@ -99,9 +104,14 @@ function locateGroups(lines: readonly string[], groups: readonly LineEdit[][]): 
  * deletion in one group never shifts the lines of another. Returns the text and which
  * groups applied.
  */
-export function applyEditGroups(text: string, groups: readonly LineEdit[][]): { text: string; applied: boolean[] } {
+export function applyEditGroups(
+  text: string,
+  groups: readonly LineEdit[][],
+): { text: string; applied: boolean[] } {
   const { lines } = splitLines(text);
   const offsets = locateGroups(lines, groups);
-  const placed = groups.flatMap((g, gi) => (offsets[gi] === null ? [] : g.map((e) => ({ ...e, line: e.line + offsets[gi]! }))));
+  const placed = groups.flatMap((g, gi) =>
+    offsets[gi] === null ? [] : g.map((e) => ({ ...e, line: e.line + offsets[gi]! })),
+  );
   return { text: applyLineEdits(text, placed).text, applied: offsets.map((d) => d !== null) };
 }

@@ -65,5 +65,7 @@ export function dirname(path: string): string {
 
 /** A wikilink to a note, with the display name as alias when it differs from the file name. */
 export function wikilink(linkPath: string, display?: string): string {
-  return display && display !== basename(linkPath) ? `[[${linkPath}|${display}]]` : `[[${linkPath}]]`;
+  return display && display !== basename(linkPath)
+    ? `[[${linkPath}|${display}]]`
+    : `[[${linkPath}]]`;
 }

@@ -34,7 +34,12 @@ export function mailtoUrl(to: string, subject: string, body?: string): string {
  * The link for a mail: with the body when the whole link fits in `limit` characters,
  * else with the address and the subject only (the caller copies the body instead).
  */
-export function mailtoLink(to: string, subject: string, body: string, limit = MAILTO_LIMIT): MailtoLink {
+export function mailtoLink(
+  to: string,
+  subject: string,
+  body: string,
+  limit = MAILTO_LIMIT,
+): MailtoLink {
   const full = mailtoUrl(to, subject, body);
   if (full.length <= limit) return { url: full, withBody: true };
   return { url: mailtoUrl(to, subject), withBody: false };

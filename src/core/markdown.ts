@@ -180,8 +180,10 @@ export function parseNote(text: string): ParsedNote {
     if (fence) {
       const inner = stripQuotes(raw, fence.depth);
       const f = inner === null ? null : FENCE.exec(inner);
-      const closing = !!f && f[1]![0] === fence.char && f[1]!.length >= fence.len && f[2]!.trim() === '';
-      const outside = inner === null || (inner.trim() !== '' && !closing && leadingWidth(inner) <= fence.within);
+      const closing =
+        !!f && f[1]![0] === fence.char && f[1]!.length >= fence.len && f[2]!.trim() === '';
+      const outside =
+        inner === null || (inner.trim() !== '' && !closing && leadingWidth(inner) <= fence.within);
       if (!outside) {
         codeLines.add(i);
         if (fence.depth > 0 && callout !== null) calloutOf.set(i, callout);
@@ -279,7 +281,17 @@ export function parseNote(text: string): ParsedNote {
     touch(i);
   }
   closeItemsTo(0);
-  return { lines, eols, frontmatter, headings, items, codeLines, calloutOf, callouts, calloutParent };
+  return {
+    lines,
+    eols,
+    frontmatter,
+    headings,
+    items,
+    codeLines,
+    calloutOf,
+    callouts,
+    calloutParent,
+  };
 }
 
 /** The types of the callouts a callout header line is in, itself first, then outwards. */

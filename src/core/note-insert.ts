@@ -24,7 +24,10 @@ export function blockDestination(
  * line, before any nested heading), creating a missing section at the end of the note.
  * Groups are inserted in the order given.
  */
-export function insertIntoSections(text: string, groups: ReadonlyArray<{ heading: string; lines: string[] }>): string {
+export function insertIntoSections(
+  text: string,
+  groups: ReadonlyArray<{ heading: string; lines: string[] }>,
+): string {
   const byHeading = new Map<string, { heading: string; lines: string[] }>();
   for (const g of groups) {
     if (!g.lines.length) continue;

@@ -24,10 +24,13 @@ export function personChoices(
 ): PersonChoiceItem[] {
   const items = index.people().map((p) => {
     let last: IsoDate | null = null;
-    for (const m of p.meetings) if (m.status === 'held' && m.date <= today && (!last || m.date > last)) last = m.date;
-    const overdue = last === null ? null : daysBetween(last, today) - profile(p.personPath).cadenceDays;
+    for (const m of p.meetings)
+      if (m.status === 'held' && m.date <= today && (!last || m.date > last)) last = m.date;
+    const overdue =
+      last === null ? null : daysBetween(last, today) - profile(p.personPath).cadenceDays;
     return { key: p.key, name: p.name, personPath: p.personPath, lastMeeting: last, overdue };
   });
-  const rank = (i: PersonChoiceItem): number => (i.overdue === null ? Number.POSITIVE_INFINITY : i.overdue);
+  const rank = (i: PersonChoiceItem): number =>
+    i.overdue === null ? Number.POSITIVE_INFINITY : i.overdue;
   return items.sort((a, b) => rank(b) - rank(a) || a.name.localeCompare(b.name));
 }

@@ -1,6 +1,13 @@
 /** Person profiles, read from a person note's frontmatter. */
 
-export const RELATIONSHIPS = ['manager', 'report', 'skip-level', 'mentor', 'peer', 'other'] as const;
+export const RELATIONSHIPS = [
+  'manager',
+  'report',
+  'skip-level',
+  'mentor',
+  'peer',
+  'other',
+] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
 export interface PersonDefaults {
@@ -40,11 +47,16 @@ function shown(value: unknown): string {
 }
 
 /** A profile from person-note frontmatter, with defaults for what is missing or invalid. */
-export function profileFromFrontmatter(fm: Record<string, unknown> | null | undefined, defaults: PersonDefaults): PersonProfile {
+export function profileFromFrontmatter(
+  fm: Record<string, unknown> | null | undefined,
+  defaults: PersonDefaults,
+): PersonProfile {
   const warnings: string[] = [];
   const f = fm ?? {};
   const rel = typeof f.relationship === 'string' ? f.relationship.trim().toLowerCase() : '';
-  const relationship = (RELATIONSHIPS as readonly string[]).includes(rel) ? (rel as Relationship) : null;
+  const relationship = (RELATIONSHIPS as readonly string[]).includes(rel)
+    ? (rel as Relationship)
+    : null;
   if (rel && !relationship) warnings.push(`unknown relationship "${rel}"`);
   let cadenceDays = defaults.cadenceDays;
   if (f.cadence !== undefined && f.cadence !== null && f.cadence !== '') {

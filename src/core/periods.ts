@@ -85,14 +85,17 @@ export function presetRange(preset: PeriodPreset, today: IsoDate): { from: IsoDa
  */
 export function resolvePeriod(choice: PeriodChoice, today: IsoDate): Result<Period> {
   if (typeof choice === 'string') {
-    if (!(PERIOD_PRESETS as readonly string[]).includes(choice)) return err(`unknown period "${choice}"`);
+    if (!(PERIOD_PRESETS as readonly string[]).includes(choice))
+      return err(`unknown period "${choice}"`);
     const r = presetRange(choice, today);
     return ok({ ...r, label: periodLabel(r.from, r.to) });
   }
   const from = choice.from.trim();
   const to = choice.to.trim();
-  if (!isIsoDate(from)) return err(`the start date ${JSON.stringify(from)} is not a valid date (yyyy-MM-dd)`);
-  if (!isIsoDate(to)) return err(`the end date ${JSON.stringify(to)} is not a valid date (yyyy-MM-dd)`);
+  if (!isIsoDate(from))
+    return err(`the start date ${JSON.stringify(from)} is not a valid date (yyyy-MM-dd)`);
+  if (!isIsoDate(to))
+    return err(`the end date ${JSON.stringify(to)} is not a valid date (yyyy-MM-dd)`);
   if (from > to) return err(`the start date ${from} is after the end date ${to}`);
   return ok({ from, to, label: periodLabel(from, to) });
 }

@@ -33,12 +33,16 @@ export interface PersonChoice {
  * Who a request means: a known person's key, a person note, or a name (known, the
  * name of a note, or new). Also used to find the person for topics added from anywhere.
  */
-export function choosePerson(ctx: CreateContext, req: Pick<CreateRequest, 'person'>): Result<PersonChoice> {
+export function choosePerson(
+  ctx: CreateContext,
+  req: Pick<CreateRequest, 'person'>,
+): Result<PersonChoice> {
   const { index, port, config } = ctx;
   if ('key' in req.person) {
     const entry = index.person(req.person.key);
     if (!entry) return err(`Unknown person ${req.person.key}`);
-    const path = entry.personPath ?? port.resolveLink(entry.meetings[0]!.personLink, entry.meetings[0]!.path);
+    const path =
+      entry.personPath ?? port.resolveLink(entry.meetings[0]!.personLink, entry.meetings[0]!.path);
     return ok({
       key: entry.key,
       name: entry.name,

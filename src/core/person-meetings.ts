@@ -10,7 +10,15 @@ import type { MeetingRecord } from './index';
 
 /** Oldest first; same day: by path. */
 export function byDateThenPath(a: MeetingRecord, b: MeetingRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : a.path < b.path
+        ? -1
+        : a.path > b.path
+          ? 1
+          : 0;
 }
 
 /** True when `name` is what `basename(link)` gives, without building that string. */
@@ -51,7 +59,8 @@ export class PersonMeetings {
   /** The number of tasks with each status character, over all these meetings. */
   get taskStatuses(): ReadonlyMap<string, number> {
     const out = new Map<string, number>(this.otherCounts ?? []);
-    for (let c = 0; c < 128; c++) if (this.asciiCounts[c]) out.set(String.fromCharCode(c), this.asciiCounts[c]!);
+    for (let c = 0; c < 128; c++)
+      if (this.asciiCounts[c]) out.set(String.fromCharCode(c), this.asciiCounts[c]!);
     return out;
   }
 
@@ -92,7 +101,12 @@ export class PersonMeetings {
       this.inOrder = false;
     }
     this.count(rec.tasks, 1);
-    if (this.named !== undefined && !isLinkName(rec.personName, rec.personLink) && (this.named === null || byDateThenPath(rec, this.named) > 0)) this.named = rec;
+    if (
+      this.named !== undefined &&
+      !isLinkName(rec.personName, rec.personLink) &&
+      (this.named === null || byDateThenPath(rec, this.named) > 0)
+    )
+      this.named = rec;
   }
 
   /** Take out this very record. */

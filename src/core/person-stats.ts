@@ -3,7 +3,17 @@
  * it over the meeting index that recomputes only the people whose meetings changed
  * (the index's dirty set), or everyone when the day or the settings change.
  */
-import { careerClock, countOpenTasks, recentStats, regularClock, STATS_WINDOW_DAYS, type CareerClock, type ClockMeeting, type RecentStats, type RegularClock } from './cadence';
+import {
+  careerClock,
+  countOpenTasks,
+  recentStats,
+  regularClock,
+  STATS_WINDOW_DAYS,
+  type CareerClock,
+  type ClockMeeting,
+  type RecentStats,
+  type RegularClock,
+} from './cadence';
 import { planTopics } from './carry-over';
 import { closedSet, type TouchpointsConfig } from './config';
 import { addDays, type IsoDate } from './dates';
@@ -63,7 +73,11 @@ function bound(meetings: readonly ClockMeeting[], date: IsoDate, after: boolean)
  * held career conversation (career clock), the last 180 days (recent stats). Each
  * clock gives the same result on these as on every meeting, at a fraction of the work.
  */
-function clockInputs(all: readonly ClockMeeting[], today: IsoDate, kinds: ReadonlySet<string>): { regular: ClockMeeting[]; career: ClockMeeting[]; recent: readonly ClockMeeting[] } {
+function clockInputs(
+  all: readonly ClockMeeting[],
+  today: IsoDate,
+  kinds: ReadonlySet<string>,
+): { regular: ClockMeeting[]; career: ClockMeeting[]; recent: readonly ClockMeeting[] } {
   let sorted = all;
   for (let i = 1; i < all.length; i++) {
     if (all[i - 1]!.date > all[i]!.date) {
@@ -98,7 +112,12 @@ function openOf(counts: ReadonlyMap<string, number>, closed: ReadonlySet<string>
 }
 
 /** The same, with the sets made from the settings given (made once for everyone). */
-function statsWith(entry: PersonEntry, ctx: StatsContext, kinds: ReadonlySet<string>, closed: ReadonlySet<string>): PersonStats {
+function statsWith(
+  entry: PersonEntry,
+  ctx: StatsContext,
+  kinds: ReadonlySet<string>,
+  closed: ReadonlySet<string>,
+): PersonStats {
   const profile = ctx.profile(entry.personPath);
   const inputs = clockInputs(entry.meetings, ctx.today, kinds);
   const regular = regularClock(inputs.regular, profile.cadenceDays, ctx.today);
@@ -111,8 +130,15 @@ function statsWith(entry: PersonEntry, ctx: StatsContext, kinds: ReadonlySet<str
     careerCadence: profile.careerCadence,
     regular,
     career: careerClock(inputs.career, kinds, profile.careerCadence, ctx.today),
-    recent: recentStats(inputs.recent, profile.cadenceDays, ctx.today, regular.status === 'overdue'),
-    openActionItems: entry.taskStatuses ? openOf(entry.taskStatuses, closed) : countOpenTasks(entry.meetings, closed),
+    recent: recentStats(
+      inputs.recent,
+      profile.cadenceDays,
+      ctx.today,
+      regular.status === 'overdue',
+    ),
+    openActionItems: entry.taskStatuses
+      ? openOf(entry.taskStatuses, closed)
+      : countOpenTasks(entry.meetings, closed),
     warnings: profile.warnings,
   };
 }
@@ -125,8 +151,14 @@ export interface PersonDetails {
 }
 
 /** Goals and the number of queued topics of a person note. */
-export function personDetails(text: string, config: Pick<TouchpointsConfig, 'goalsHeading' | 'topicsHeading'>): PersonDetails {
-  return { goals: parseGoals(text, config.goalsHeading), topics: planTopics(text, config.topicsHeading).topics.length };
+export function personDetails(
+  text: string,
+  config: Pick<TouchpointsConfig, 'goalsHeading' | 'topicsHeading'>,
+): PersonDetails {
+  return {
+    goals: parseGoals(text, config.goalsHeading),
+    topics: planTopics(text, config.topicsHeading).topics.length,
+  };
 }
 
 /**
@@ -177,6 +209,8 @@ export class PersonStatsCache {
 
   /** Every person's stats as of the last refresh, by name. */
   all(): PersonStats[] {
-    return [...this.stats.values()].sort((a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key));
+    return [...this.stats.values()].sort(
+      (a, b) => a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
+    );
   }
 }

@@ -11,7 +11,14 @@
  * section). When in doubt, more is hidden, never less: see `stripPrivate`.
  */
 import { codeSpan } from './code-span';
-import { calloutTypes, parseNote, sameHeading, sections, splitLines, type ParsedNote } from './markdown';
+import {
+  calloutTypes,
+  parseNote,
+  sameHeading,
+  sections,
+  splitLines,
+  type ParsedNote,
+} from './markdown';
 
 export interface PrivacyOptions {
   /** Headings of private sections (compared without case). */
@@ -39,7 +46,8 @@ const PRIVATE_CALLOUT = /^[ \t]*(?:>[ \t]*)+\[!private\]/i;
 const QUOTED = /^[ \t]*>/;
 const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/;
 /** Lines that start a block of their own and so end a paragraph: callouts, lists, headings, fences. */
-const BLOCK_START = /^(?:\[!|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3,}|~{3,})/;
+const BLOCK_START =
+  /^(?:\[!|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3,}|~{3,})/;
 
 /** True when a line carries the `#private` tag. */
 export function hasPrivateTag(line: string): boolean {
@@ -48,7 +56,10 @@ export function hasPrivateTag(line: string): boolean {
 
 /** A heading text without emphasis markers and a trailing colon, for name matching. */
 function plainHeading(text: string): string {
-  return text.replace(/[*_~=`]/g, '').replace(/:\s*$/, '').trim();
+  return text
+    .replace(/[*_~=`]/g, '')
+    .replace(/:\s*$/, '')
+    .trim();
 }
 
 /** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */
@@ -141,7 +152,9 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
   const itemAt = new Map(note.items.map((it) => [it.line, it]));
 
   for (const s of sections(note)) {
-    const named = opts.privateHeadings.some((p) => sameHeading(plainHeading(p), plainHeading(s.heading.text)));
+    const named = opts.privateHeadings.some((p) =>
+      sameHeading(plainHeading(p), plainHeading(s.heading.text)),
+    );
     if (named || hasPrivateTag(note.lines[s.heading.line]!)) blank(s.heading.line, s.end);
   }
 
@@ -149,7 +162,8 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
   // inside list items), each with its quoted lines and lazy continuation lines.
   const calloutEnds: number[] = [];
   for (let l = 0; l < note.lines.length; l++) {
-    const parsed = note.calloutOf.has(l) && calloutTypes(note, note.calloutOf.get(l)!).includes('private');
+    const parsed =
+      note.calloutOf.has(l) && calloutTypes(note, note.calloutOf.get(l)!).includes('private');
     if (!parsed && !PRIVATE_CALLOUT.test(note.lines[l]!)) continue;
     let end = l;
     if (!parsed) while (end + 1 < note.lines.length && QUOTED.test(note.lines[end + 1]!)) end++;
@@ -163,7 +177,14 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
     if (note.lines[end]!.replace(QUOTE_MARKS, '').trim() === '') continue;
     for (let l = end + 1; l < note.lines.length; l++) {
       const content = note.lines[l]!.replace(QUOTE_MARKS, '').trim();
-      if (content === '' || headingLines.has(l) || itemAt.has(l) || note.codeLines.has(l) || BLOCK_START.test(content)) break;
+      if (
+        content === '' ||
+        headingLines.has(l) ||
+        itemAt.has(l) ||
+        note.codeLines.has(l) ||
+        BLOCK_START.test(content)
+      )
+        break;
       out.add(l);
     }
   }
@@ -181,7 +202,8 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
 
 function innermostItem(note: ParsedNote, line: number): ParsedNote['items'][number] | undefined {
   let best: ParsedNote['items'][number] | undefined;
-  for (const it of note.items) if (it.line < line && line < it.end && (!best || it.line > best.line)) best = it;
+  for (const it of note.items)
+    if (it.line < line && line < it.end && (!best || it.line > best.line)) best = it;
   return best;
 }
 
@@ -210,12 +232,14 @@ function reading(base: readonly string[], spans: boolean, opts: PrivacyOptions):
 export function stripPrivate(text: string, opts: PrivacyOptions): PublicNote {
   const { lines } = splitLines(text.replace(/^\uFEFF/, ''));
   const parsed = parseNote(lines.join('\n'));
-  if (parsed.frontmatter) for (let l = parsed.frontmatter.start; l < parsed.frontmatter.end; l++) lines[l] = '';
+  if (parsed.frontmatter)
+    for (let l = parsed.frontmatter.start; l < parsed.frontmatter.end; l++) lines[l] = '';
   // A third mask: every comment that opens and closes on one line, in code or not.
   const pairs = lines.map((s) => {
     const masked = s.replace(MARKER_SPAN, (m) => '\0'.repeat(m.length));
     let out = s;
-    for (const m of masked.matchAll(CLOSED_PAIR)) out = out.slice(0, m.index) + spaces(m[0].length) + out.slice(m.index + m[0].length);
+    for (const m of masked.matchAll(CLOSED_PAIR))
+      out = out.slice(0, m.index) + spaces(m[0].length) + out.slice(m.index + m[0].length);
     return out;
   });
   // And a fourth: the private sections, callouts and tags as written, comments or not.
@@ -227,7 +251,8 @@ export function stripPrivate(text: string, opts: PrivacyOptions): PublicNote {
     let out = s;
     if (readings.some((r) => r[l] !== s)) {
       out = '';
-      for (let i = 0; i < s.length; i++) out += readings.some((r) => r[l]![i] !== s[i]) ? ' ' : s[i];
+      for (let i = 0; i < s.length; i++)
+        out += readings.some((r) => r[l]![i] !== s[i]) ? ' ' : s[i];
     }
     return out.trim() === '' ? '' : out.trimEnd();
   });

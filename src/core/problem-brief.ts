@@ -43,7 +43,11 @@ export interface BriefInsertion {
  * A blank line follows when the next line has text, so that text does not become
  * part of the last item. The cursor lands after "Problem: ".
  */
-export function problemBriefInsertion(line: string, nextLine: string | null, eol = '\n'): BriefInsertion {
+export function problemBriefInsertion(
+  line: string,
+  nextLine: string | null,
+  eol = '\n',
+): BriefInsertion {
   const lines = problemBriefLines();
   const blankLine = line.trim() === '';
   const before = blankLine ? '' : eol + eol;
@@ -103,7 +107,13 @@ export function parseProblemBriefs(text: string): ProblemBrief[] {
     const m = PROBLEM.exec(h.text);
     if (!m) return;
     const end = note.headings[i + 1]?.line ?? note.lines.length;
-    const brief: ProblemBrief = { line: h.line, problem: m[1]!.trim(), options: [], recommendation: null, decision: null };
+    const brief: ProblemBrief = {
+      line: h.line,
+      problem: m[1]!.trim(),
+      options: [],
+      recommendation: null,
+      decision: null,
+    };
     for (const item of note.items) {
       if (item.line <= h.line || item.line >= end || item.parent !== null) continue;
       const body = item.text.trim();

@@ -32,7 +32,11 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 /** Statuses whose items are left out of emails with their subtree: cancelled and forwarded. */
 const LEFT_OUT = new Set(['-', '>']);
 
-const plain = (s: string): string => s.replace(/[*_~=`]/g, '').replace(/:\s*$/, '').trim();
+const plain = (s: string): string =>
+  s
+    .replace(/[*_~=`]/g, '')
+    .replace(/:\s*$/, '')
+    .trim();
 
 /** The bodies of the sections named `names`, in the order of the names; each section once. */
 export function sectionRanges(pub: PublicNote, names: readonly string[]): Range[] {
@@ -60,9 +64,18 @@ function statusWord(status: string | null, fields: readonly TaskField[]): string
  * One line of note text as email Markdown, with its Tasks fields (and `extra` words)
  * in words in parentheses at the end: "Draft the roadmap (due Saturday, Dec 5)".
  */
-export function lineInWords(text: string, ctx: WordsContext, extra: readonly string[] = [], status: string | null = null): string {
+export function lineInWords(
+  text: string,
+  ctx: WordsContext,
+  extra: readonly string[] = [],
+  status: string | null = null,
+): string {
   const { text: rest, fields } = extractFields(text);
-  const words = [statusWord(status, fields), fieldsInWords(fields, ctx.today, ctx.locale), ...extra].filter(Boolean);
+  const words = [
+    statusWord(status, fields),
+    fieldsInWords(fields, ctx.today, ctx.locale),
+    ...extra,
+  ].filter(Boolean);
   const clean = cleanInlineMarkdown(rest);
   if (!words.length) return clean;
   return clean ? `${clean} (${words.join('; ')})` : `(${words.join('; ')})`;
@@ -71,7 +84,8 @@ export function lineInWords(text: string, ctx: WordsContext, extra: readonly str
 /** The lines of an item that are its own (not its children's), after the first. */
 function continuationLines(note: ParsedNote, item: ListItem, ctx: WordsContext): string[] {
   const childLines = new Set<number>();
-  for (const c of item.children) for (let l = note.items[c]!.line; l < note.items[c]!.end; l++) childLines.add(l);
+  for (const c of item.children)
+    for (let l = note.items[c]!.line; l < note.items[c]!.end; l++) childLines.add(l);
   const out: string[] = [];
   for (let l = item.line + 1; l < item.end; l++) {
     if (childLines.has(l)) continue;
@@ -93,12 +107,22 @@ export interface ItemOptions {
 }
 
 /** An item and its subtree as email Markdown lines, indented by `indent` spaces. */
-export function itemLines(note: ParsedNote, item: ListItem, ctx: WordsContext, indent = 0, opts: ItemOptions = {}): string[] {
+export function itemLines(
+  note: ParsedNote,
+  item: ListItem,
+  ctx: WordsContext,
+  indent = 0,
+  opts: ItemOptions = {},
+): string[] {
   if (item.status !== null && LEFT_OUT.has(item.status)) return [];
   const marker = /^\d/.test(item.marker) ? `${parseInt(item.marker, 10)}.` : '-';
   const first = lineInWords(opts.text ?? item.text, ctx, opts.extra, item.status);
   const rest = continuationLines(note, item, ctx);
-  const children = opts.noChildren ? [] : item.children.flatMap((c) => itemLines(note, note.items[c]!, ctx, indent + marker.length + 1));
+  const children = opts.noChildren
+    ? []
+    : item.children.flatMap((c) =>
+        itemLines(note, note.items[c]!, ctx, indent + marker.length + 1),
+      );
   if (!first && !rest.length && !children.length) return [];
   const pad = ' '.repeat(indent);
   const cont = ' '.repeat(indent + marker.length + 1);
@@ -107,7 +131,11 @@ export function itemLines(note: ParsedNote, item: ListItem, ctx: WordsContext, i
 
 /** Whether an item is the first level of its list inside `range`. */
 export function topInRange(note: ParsedNote, item: ListItem, range: Range): boolean {
-  return item.line >= range.start && item.line < range.end && (item.parent === null || note.items[item.parent]!.line < range.start);
+  return (
+    item.line >= range.start &&
+    item.line < range.end &&
+    (item.parent === null || note.items[item.parent]!.line < range.start)
+  );
 }
 
 /**
@@ -115,15 +143,23 @@ export function topInRange(note: ParsedNote, item: ListItem, range: Range): bool
  * items when `paragraphsAsItems`, for a list of highlights), code blocks as they are,
  * subheadings in bold, quote markers and callout headers taken off.
  */
-export function rangeLines(pub: PublicNote, range: Range, ctx: WordsContext, paragraphsAsItems = false): string[] {
+export function rangeLines(
+  pub: PublicNote,
+  range: Range,
+  ctx: WordsContext,
+  paragraphsAsItems = false,
+): string[] {
   const note = pub.note;
   const headingAt = new Map(note.headings.map((h) => [h.line, h]));
-  const itemAt = new Map(note.items.filter((it) => topInRange(note, it, range)).map((it) => [it.line, it]));
+  const itemAt = new Map(
+    note.items.filter((it) => topInRange(note, it, range)).map((it) => [it.line, it]),
+  );
   const out: string[] = [];
   let paragraph: string[] = [];
   const flush = (): void => {
     if (!paragraph.length) return;
-    if (paragraphsAsItems) out.push(`- ${paragraph[0]!}`, ...paragraph.slice(1).map((l) => `  ${l}`));
+    if (paragraphsAsItems)
+      out.push(`- ${paragraph[0]!}`, ...paragraph.slice(1).map((l) => `  ${l}`));
     else out.push('', ...paragraph, '');
     paragraph = [];
   };
@@ -143,7 +179,8 @@ export function rangeLines(pub: PublicNote, range: Range, ctx: WordsContext, par
     } else if (note.codeLines.has(l)) {
       flush();
       const code: string[] = [];
-      for (; l < range.end && note.codeLines.has(l); l++) code.push(note.lines[l]!.replace(QUOTE, ''));
+      for (; l < range.end && note.codeLines.has(l); l++)
+        code.push(note.lines[l]!.replace(QUOTE, ''));
       l--;
       out.push('', ...code, '');
     } else if (line.trim() === '' || RULE.test(line)) {

@@ -25,7 +25,14 @@ export interface RecapSections {
   agenda: string[];
 }
 
-export const RECAP_PARTS = ['highlights', 'problems', 'actions', 'goals', 'development', 'agenda'] as const;
+export const RECAP_PARTS = [
+  'highlights',
+  'problems',
+  'actions',
+  'goals',
+  'development',
+  'agenda',
+] as const;
 
 export interface RecapSettings {
   /** Subject of the recap: `{{person}}`, `{{date}}` (the user's locale), `{{date:<pattern>}}`, `{{type}}`. */
@@ -58,7 +65,12 @@ const REGULAR: RecapSections = {
 };
 
 const CAREER: RecapSections = {
-  highlights: ['Feedback from peers and partners', 'Skills gaps and support needed', 'Notes', 'Decisions'],
+  highlights: [
+    'Feedback from peers and partners',
+    'Skills gaps and support needed',
+    'Notes',
+    'Decisions',
+  ],
   problems: ['Problems and options'],
   actions: [],
   goals: ['Performance against goals'],
@@ -90,7 +102,9 @@ export function recapSections(type: NoteType): RecapSections {
 
 function headingList(value: unknown): string[] | null {
   if (!Array.isArray(value)) return null;
-  const out = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  const out = value
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .map((v) => v.trim());
   return out.length ? out : null;
 }
 
@@ -110,13 +124,16 @@ export function migrateRecapSections(raw: unknown): Partial<RecapSections> | und
 export function migrateRecapSettings(raw: unknown): RecapSettings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const d = DEFAULT_RECAP_SETTINGS;
-  const text = (v: unknown, fallback: string): string => (typeof v === 'string' && v.trim() ? v.trim() : fallback);
+  const text = (v: unknown, fallback: string): string =>
+    typeof v === 'string' && v.trim() ? v.trim() : fallback;
   const path = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
   return {
     recapSubject: text(r.recapSubject, d.recapSubject),
     agendaSubject: text(r.agendaSubject, d.agendaSubject),
     recapTemplate: path(r.recapTemplate),
     agendaTemplate: path(r.agendaTemplate),
-    format: (RECAP_FORMATS as readonly unknown[]).includes(r.format) ? (r.format as RecapFormat) : d.format,
+    format: (RECAP_FORMATS as readonly unknown[]).includes(r.format)
+      ? (r.format as RecapFormat)
+      : d.format,
   };
 }

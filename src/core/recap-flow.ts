@@ -32,7 +32,11 @@ export interface PreparedEmail {
  * Why a note cannot have a recap, or null when it can: it does not exist, it is not a
  * 1:1 note, or it is a 1:1 note the index could not read (no person, bad date).
  */
-export function notRecappable(index: MeetingIndex, port: Pick<VaultPort, 'exists'>, path: string): string | null {
+export function notRecappable(
+  index: MeetingIndex,
+  port: Pick<VaultPort, 'exists'>,
+  path: string,
+): string | null {
   if (index.get(path)) return null;
   const problem = index.problems().find((p) => p.path === path);
   if (problem) return `${path} is a 1:1 note, but ${problem.message}`;
@@ -48,7 +52,11 @@ function typeOf(types: readonly NoteType[], kind: string, warnings: string[]): N
 }
 
 /** Read the 1:1 note at `path` and everything its recap or agenda needs. */
-export async function prepareEmail(deps: RecapDeps, path: string, kind: EmailKind): Promise<Result<PreparedEmail>> {
+export async function prepareEmail(
+  deps: RecapDeps,
+  path: string,
+  kind: EmailKind,
+): Promise<Result<PreparedEmail>> {
   const why = notRecappable(deps.index, deps.port, path);
   if (why) return err(why);
   const record = deps.index.get(path)!;
@@ -67,17 +75,22 @@ export async function prepareEmail(deps: RecapDeps, path: string, kind: EmailKin
       warnings.push(`the person note ${record.personPath} could not be read: ${errorMessage(e)}`);
     }
   }
-  const setting = kind === 'recap' ? deps.config.recap.recapTemplate : deps.config.recap.agendaTemplate;
+  const setting =
+    kind === 'recap' ? deps.config.recap.recapTemplate : deps.config.recap.agendaTemplate;
   let template: string | null = null;
   if (setting) {
     const templatePath = /\.md$/i.test(setting) ? setting : `${setting}.md`;
     if (!deps.port.exists(templatePath)) {
-      warnings.push(`the ${kind} template ${templatePath} does not exist: used the built-in layout`);
+      warnings.push(
+        `the ${kind} template ${templatePath} does not exist: used the built-in layout`,
+      );
     } else {
       try {
         template = await deps.port.read(templatePath);
       } catch (e) {
-        warnings.push(`the ${kind} template ${templatePath} could not be read (${errorMessage(e)}): used the built-in layout`);
+        warnings.push(
+          `the ${kind} template ${templatePath} could not be read (${errorMessage(e)}): used the built-in layout`,
+        );
       }
     }
   }

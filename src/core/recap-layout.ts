@@ -81,11 +81,15 @@ export function fillLayout(layout: string, values: Values): string {
     const alone = ALONE.exec(line);
     const value = alone ? values(alone[1]!.toLowerCase(), alone[2]?.trim()) : undefined;
     if (alone && value !== undefined) {
-      if (value.trim()) rows.push(...value.split('\n').map((text) => ({ text, kind: 'text' as const })));
+      if (value.trim())
+        rows.push(...value.split('\n').map((text) => ({ text, kind: 'text' as const })));
       else rows.push({ text: '', kind: 'empty' });
       continue;
     }
-    const text = line.replace(PLACEHOLDER, (whole, name: string, arg?: string) => values(name.toLowerCase(), arg?.trim()) ?? whole);
+    const text = line.replace(
+      PLACEHOLDER,
+      (whole, name: string, arg?: string) => values(name.toLowerCase(), arg?.trim()) ?? whole,
+    );
     rows.push({ text, kind: /^ {0,3}#{1,6}(?:[ \t]|$)/.test(text) ? 'heading' : 'text' });
   }
   // Bottom up, so that a heading whose subsections all go goes too.
@@ -98,11 +102,13 @@ export function fillLayout(layout: string, values: Values): string {
     let empty = false;
     for (; j < rows.length; j++) {
       const row = rows[j]!;
-      if (row.kind === 'empty' || (row.kind === 'heading' && dropped.has(j) && level(j) > level(i))) empty = true;
+      if (row.kind === 'empty' || (row.kind === 'heading' && dropped.has(j) && level(j) > level(i)))
+        empty = true;
       else break;
     }
     const next = rows[j];
-    const ends = !next || (next.kind === 'heading' ? level(j) <= level(i) : next.text.trim() === '');
+    const ends =
+      !next || (next.kind === 'heading' ? level(j) <= level(i) : next.text.trim() === '');
     if (empty && ends) dropped.add(i);
   }
   const lines = rows.filter((r, i) => !dropped.has(i) && r.kind !== 'empty').map((r) => r.text);
@@ -115,9 +121,9 @@ function dropEmptySections(lines: readonly string[]): string[] {
   const dropped = new Set<number>();
   for (const s of [...sections(note)].reverse()) {
     let empty = true;
-    for (let l = s.start; l < s.end && empty; l++) if (!dropped.has(l) && note.lines[l]!.trim() !== '') empty = false;
+    for (let l = s.start; l < s.end && empty; l++)
+      if (!dropped.has(l) && note.lines[l]!.trim() !== '') empty = false;
     if (empty) dropped.add(s.heading.line);
   }
   return tidy(lines.filter((_, i) => !dropped.has(i + 1)));
 }
-

@@ -12,7 +12,16 @@
 import { isOpenTask, type ListItem, type ParsedNote } from './markdown';
 import { basename } from './links';
 import type { PublicNote } from './privacy';
-import { itemLines, lineInWords, rangeLines, sectionRanges, tidy, topInRange, type Range, type WordsContext } from './recap-blocks';
+import {
+  itemLines,
+  lineInWords,
+  rangeLines,
+  sectionRanges,
+  tidy,
+  topInRange,
+  type Range,
+  type WordsContext,
+} from './recap-blocks';
 
 /** Who the meeting was with, for matching owners. */
 export interface PersonNames {
@@ -64,12 +73,14 @@ export function ownerOf(text: string, person: PersonNames): { owner: Owner; text
   }
   const target = basename(link![1]!.trim());
   const alias = link![2]?.trim() ?? '';
-  if (keys.has(norm(target)) || (alias && keys.has(norm(alias)))) return { owner: { kind: 'theirs' }, text: capitalised };
+  if (keys.has(norm(target)) || (alias && keys.has(norm(alias))))
+    return { owner: { kind: 'theirs' }, text: capitalised };
   return { owner: { kind: 'other', label: alias || target }, text: rest };
 }
 
 function hasOpenAncestor(note: ParsedNote, item: ListItem, closed: ReadonlySet<string>): boolean {
-  for (let p = item.parent; p !== null; p = note.items[p]!.parent) if (isOpenTask(note.items[p]!, closed)) return true;
+  for (let p = item.parent; p !== null; p = note.items[p]!.parent)
+    if (isOpenTask(note.items[p]!, closed)) return true;
   return false;
 }
 
@@ -77,7 +88,12 @@ function hasOpenAncestor(note: ParsedNote, item: ListItem, closed: ReadonlySet<s
  * The open action items of the sections: every open task with no open task above it,
  * with its subtree, grouped by owner (mine, theirs, someone else's).
  */
-export function actionGroups(pub: PublicNote, names: readonly string[], person: PersonNames, ctx: WordsContext): ActionGroups {
+export function actionGroups(
+  pub: PublicNote,
+  names: readonly string[],
+  person: PersonNames,
+  ctx: WordsContext,
+): ActionGroups {
   const note = pub.note;
   const groups: ActionGroups = { mine: [], theirs: [], others: [] };
   for (const range of sectionRanges(pub, names)) {
@@ -94,8 +110,18 @@ export function actionGroups(pub: PublicNote, names: readonly string[], person: 
 }
 
 /** Every section's body, one after the other. */
-export function sectionsPart(pub: PublicNote, names: readonly string[], ctx: WordsContext, asItems = false): string[] {
-  return tidy(sectionRanges(pub, names).flatMap((r) => [...rangeLines(pub, r, ctx, asItems), ...(asItems ? [] : [''])]));
+export function sectionsPart(
+  pub: PublicNote,
+  names: readonly string[],
+  ctx: WordsContext,
+  asItems = false,
+): string[] {
+  return tidy(
+    sectionRanges(pub, names).flatMap((r) => [
+      ...rangeLines(pub, r, ctx, asItems),
+      ...(asItems ? [] : ['']),
+    ]),
+  );
 }
 
 type ProblemLine = 'problem' | 'option' | 'recommendation' | 'decision' | 'other';
@@ -120,18 +146,24 @@ function unfilled(text: string): boolean {
   return rest !== text && rest.replace(/[—–-]?\s*pros\s*:\s*;?\s*cons\s*:/i, '').trim() === '';
 }
 
-const untitled = (text: string): string => text.replace(/^[*_]*problem[*_]*\s*[:\-–—]?\s*[*_]*/i, '').trim();
+const untitled = (text: string): string =>
+  text.replace(/^[*_]*problem[*_]*\s*[:\-–—]?\s*[*_]*/i, '').trim();
 
 /** The problems of a range: one per subheading, or one per "Problem: ..." item. */
 function problemsIn(pub: PublicNote, range: Range, ctx: WordsContext): Problem[] {
   const note = pub.note;
-  const subheadings = note.headings.filter((h) => h.line >= range.start && h.line < range.end && h.level > range.level);
+  const subheadings = note.headings.filter(
+    (h) => h.line >= range.start && h.line < range.end && h.level > range.level,
+  );
   const scopes: Array<{ title: string; range: Range }> = [];
   const firstSub = subheadings[0]?.line ?? range.end;
   if (firstSub > range.start) scopes.push({ title: '', range: { ...range, end: firstSub } });
   subheadings.forEach((h, i) => {
     const end = subheadings.slice(i + 1).find((x) => x.level <= h.level)?.line ?? range.end;
-    scopes.push({ title: untitled(lineInWords(h.text, ctx)), range: { start: h.line + 1, end, level: h.level } });
+    scopes.push({
+      title: untitled(lineInWords(h.text, ctx)),
+      range: { start: h.line + 1, end, level: h.level },
+    });
   });
   const out: Problem[] = [];
   const headingLines = new Set(note.headings.map((h) => h.line));
@@ -143,7 +175,9 @@ function problemsIn(pub: PublicNote, range: Range, ctx: WordsContext): Problem[]
       return p;
     };
     if (scope.title) current = begin(scope.title);
-    const itemAt = new Map(note.items.filter((it) => topInRange(note, it, scope.range)).map((it) => [it.line, it]));
+    const itemAt = new Map(
+      note.items.filter((it) => topInRange(note, it, scope.range)).map((it) => [it.line, it]),
+    );
     for (let l = scope.range.start; l < scope.range.end; l++) {
       if (note.codeLines.has(l) || headingLines.has(l)) continue;
       const item = itemAt.get(l);
@@ -156,7 +190,8 @@ function problemsIn(pub: PublicNote, range: Range, ctx: WordsContext): Problem[]
         current = begin(untitled(text));
         for (const c of item?.children ?? []) {
           const child = note.items[c]!;
-          if (!unfilled(child.text)) current.lines.push({ kind: kindOf(child.text), text: lineInWords(child.text, ctx) });
+          if (!unfilled(child.text))
+            current.lines.push({ kind: kindOf(child.text), text: lineInWords(child.text, ctx) });
         }
       } else if (!current) {
         current = item || kind !== 'other' ? begin('') : begin(text);
@@ -175,8 +210,15 @@ function problemsIn(pub: PublicNote, range: Range, ctx: WordsContext): Problem[]
  * The problems as a list: each with its recommendation and decision (recap), or with
  * its options and recommendation (agenda).
  */
-export function problemsPart(pub: PublicNote, names: readonly string[], ctx: WordsContext, forAgenda: boolean): string[] {
-  const keep: ProblemLine[] = forAgenda ? ['option', 'recommendation', 'other'] : ['recommendation', 'decision'];
+export function problemsPart(
+  pub: PublicNote,
+  names: readonly string[],
+  ctx: WordsContext,
+  forAgenda: boolean,
+): string[] {
+  const keep: ProblemLine[] = forAgenda
+    ? ['option', 'recommendation', 'other']
+    : ['recommendation', 'decision'];
   const out: string[] = [];
   for (const range of sectionRanges(pub, names)) {
     for (const p of problemsIn(pub, range, ctx)) {
@@ -192,15 +234,27 @@ export function problemsPart(pub: PublicNote, names: readonly string[], ctx: Wor
  * The top-level items of a person note section (goals, development plan) with their
  * status and fields in words, and for goals how many of their steps are done.
  */
-export function personListPart(person: PublicNote | null, heading: string, ctx: WordsContext, countSteps: boolean): string[] {
+export function personListPart(
+  person: PublicNote | null,
+  heading: string,
+  ctx: WordsContext,
+  countSteps: boolean,
+): string[] {
   if (!person) return [];
   const note = person.note;
   const out: string[] = [];
   for (const range of sectionRanges(person, [heading])) {
     for (const item of note.items) {
       if (!topInRange(note, item, range)) continue;
-      const steps = item.children.map((c) => note.items[c]!).filter((c) => c.status !== null && c.status !== '-');
-      const extra = countSteps && steps.length ? [`${steps.filter((s) => s.status === 'x' || s.status === 'X').length} of ${steps.length} steps done`] : [];
+      const steps = item.children
+        .map((c) => note.items[c]!)
+        .filter((c) => c.status !== null && c.status !== '-');
+      const extra =
+        countSteps && steps.length
+          ? [
+              `${steps.filter((s) => s.status === 'x' || s.status === 'X').length} of ${steps.length} steps done`,
+            ]
+          : [];
       out.push(...itemLines(note, item, ctx, 0, { extra, noChildren: true }));
     }
   }

@@ -18,7 +18,14 @@ import { stripPrivate, type PublicNote } from './privacy';
 import { recapSections } from './recap-config';
 import { tidy, type WordsContext } from './recap-blocks';
 import { AGENDA_LAYOUT, fillLayout, PLACEHOLDER, RECAP_LAYOUT, type Values } from './recap-layout';
-import { actionGroups, firstName, personListPart, problemsPart, sectionsPart, type ActionGroups } from './recap-parts';
+import {
+  actionGroups,
+  firstName,
+  personListPart,
+  problemsPart,
+  sectionsPart,
+  type ActionGroups,
+} from './recap-parts';
 import { formatDatePattern } from './template';
 
 /** Everything about one 1:1 note that a recap or an agenda is made from. */
@@ -45,7 +52,12 @@ export interface NextMeeting {
 
 export type RecapConfig = Pick<
   TouchpointsConfig,
-  'privateHeadings' | 'closedStatuses' | 'goalsHeading' | 'developmentPlanHeading' | 'topicsHeading' | 'recap'
+  | 'privateHeadings'
+  | 'closedStatuses'
+  | 'goalsHeading'
+  | 'developmentPlanHeading'
+  | 'topicsHeading'
+  | 'recap'
 >;
 
 export interface RecapContext {
@@ -68,9 +80,17 @@ export interface EmailOutput {
  * The next meeting after a 1:1 note: the person's next held 1:1 note dated after it
  * (cancelled and rescheduled ones do not count), else the note's date plus the cadence.
  */
-export function nextMeeting(index: MeetingIndex, record: MeetingRecord, cadenceDays: number): NextMeeting {
-  const later = index.meetingsOf(record.personKey).find((m) => m.date > record.date && m.status === 'held');
-  return later ? { date: later.date, planned: true } : { date: addDays(record.date, cadenceDays), planned: false };
+export function nextMeeting(
+  index: MeetingIndex,
+  record: MeetingRecord,
+  cadenceDays: number,
+): NextMeeting {
+  const later = index
+    .meetingsOf(record.personKey)
+    .find((m) => m.date > record.date && m.status === 'held');
+  return later
+    ? { date: later.date, planned: true }
+    : { date: addDays(record.date, cadenceDays), planned: false };
 }
 
 /** True when no 1:1 note of the person is dated after this one. */
@@ -101,7 +121,8 @@ function subjectOf(template: string, source: RecapSource, ctx: RecapContext): st
   return template
     .replace(PLACEHOLDER, (whole, name: string, arg?: string) => {
       const key = name.toLowerCase();
-      if (key === 'date' && arg !== undefined) return formatDatePattern(source.record.date, arg.trim());
+      if (key === 'date' && arg !== undefined)
+        return formatDatePattern(source.record.date, arg.trim());
       return values[key] ?? whole;
     })
     .replace(/\s+/g, ' ')
@@ -115,7 +136,8 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
   const pub = stripPrivate(source.text, privacy);
   // The person note is read only by the parts that show it (career sections, topics).
   let personNote: PublicNote | null | undefined;
-  const person = (): PublicNote | null => (personNote ??= source.personText === null ? null : stripPrivate(source.personText, privacy));
+  const person = (): PublicNote | null =>
+    (personNote ??= source.personText === null ? null : stripPrivate(source.personText, privacy));
   const words = wordsContext(ctx);
   const map = recapSections(source.type);
   const common = commonValues(source, ctx);
@@ -129,10 +151,20 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
     highlights: () => sectionsPart(pub, map.highlights, words, true),
     problems: () => problemsPart(pub, map.problems, words, kind === 'agenda'),
     goals: () =>
-      source.type.career ? tidy([...sectionsPart(pub, map.goals, words), '', ...personListPart(person(), ctx.config.goalsHeading, words, true)]) : [],
+      source.type.career
+        ? tidy([
+            ...sectionsPart(pub, map.goals, words),
+            '',
+            ...personListPart(person(), ctx.config.goalsHeading, words, true),
+          ])
+        : [],
     development: () =>
       source.type.career
-        ? tidy([...sectionsPart(pub, map.development, words), '', ...personListPart(person(), ctx.config.developmentPlanHeading, words, false)])
+        ? tidy([
+            ...sectionsPart(pub, map.development, words),
+            '',
+            ...personListPart(person(), ctx.config.developmentPlanHeading, words, false),
+          ])
         : [],
     agenda: () => sectionsPart(pub, map.agenda, words),
     topics: () => {
@@ -154,7 +186,10 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
       kind === 'recap'
         ? `Thanks for the ${phrase} ${when}. Here is a short recap.`
         : `Here is the agenda ${r.date < ctx.today ? 'of' : 'for'} our ${phrase} ${when}.`,
-    closing: kind === 'recap' ? 'Let me know if I missed anything or got something wrong.' : 'Anything to add? Reply and I will put it on the agenda.',
+    closing:
+      kind === 'recap'
+        ? 'Let me know if I missed anything or got something wrong.'
+        : 'Anything to add? Reply and I will put it on the agenda.',
     'next-meeting': `**Next 1:1:** ${source.next.planned ? '' : 'around '}${common.next!}`,
   };
   const values: Values = (name, arg) => {
@@ -165,7 +200,12 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
     const plain = common[name];
     return plain === undefined ? undefined : escapeMarkdown(plain);
   };
-  const layout = source.template === null ? (kind === 'recap' ? RECAP_LAYOUT : AGENDA_LAYOUT) : stripPrivate(source.template, privacy).text;
+  const layout =
+    source.template === null
+      ? kind === 'recap'
+        ? RECAP_LAYOUT
+        : AGENDA_LAYOUT
+      : stripPrivate(source.template, privacy).text;
   const markdown = fillLayout(layout, values);
   const subject = kind === 'recap' ? ctx.config.recap.recapSubject : ctx.config.recap.agendaSubject;
   // One parse of the body for both forms.

@@ -10,7 +10,9 @@ import { err, ok, type Result } from './result';
 
 /** Day of the week of a date, 0 = Sunday ... 6 = Saturday (computed in UTC, zone-free). */
 export function weekday(date: IsoDate): number {
-  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))).getUTCDay();
+  return new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))),
+  ).getUTCDay();
 }
 
 /** The first Monday-to-Friday date after `date`. */
@@ -29,10 +31,16 @@ export function defaultRescheduleDate(today: IsoDate, noteDate: IsoDate): IsoDat
  * Check a new date typed by the user: a real yyyy-MM-dd date, today or later, and
  * after the note's own date. The error says what to do, in the user's locale.
  */
-export function checkRescheduleDate(value: string, today: IsoDate, noteDate: IsoDate, locale?: string): Result<IsoDate> {
+export function checkRescheduleDate(
+  value: string,
+  today: IsoDate,
+  noteDate: IsoDate,
+  locale?: string,
+): Result<IsoDate> {
   const date = value.trim();
   if (!isIsoDate(date)) return err('Enter the new date.');
-  if (date < today) return err(`${displayDate(date, locale)} is in the past. Pick today or a later date.`);
+  if (date < today)
+    return err(`${displayDate(date, locale)} is in the past. Pick today or a later date.`);
   if (date <= noteDate) {
     return err(
       `Pick a date after ${displayDate(noteDate, locale)}, this 1:1's date: open items only carry forward. To meet earlier, change this note's date instead.`,

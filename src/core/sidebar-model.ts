@@ -81,7 +81,10 @@ export interface SidebarInput {
  * cache makes new stats only for people whose notes changed, so after one edit every
  * other card is the same object as before and a view can keep its element.
  */
-export type CardMemo = WeakMap<PersonStats, { details: PersonDetails | null; context: string; card: PersonCard }>;
+export type CardMemo = WeakMap<
+  PersonStats,
+  { details: PersonDetails | null; context: string; card: PersonCard }
+>;
 
 const NO_DETAILS: PersonDetails = { goals: [], topics: 0 };
 
@@ -93,7 +96,8 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 function regularChip(p: PersonStats): Chip {
   const r = p.regular;
   if (r.status === 'never') return { text: 'Not met yet', tone: 'never' };
-  if (r.status === 'overdue') return { text: `${plural(r.daysOverdue, 'day')} overdue`, tone: 'overdue' };
+  if (r.status === 'overdue')
+    return { text: `${plural(r.daysOverdue, 'day')} overdue`, tone: 'overdue' };
   const left = r.daysUntilDue ?? 0;
   const text = left === 0 ? 'Due today' : left === 1 ? 'Due tomorrow' : `Due in ${left} days`;
   return { text, tone: r.status === 'due-soon' ? 'due' : 'ok' };
@@ -102,14 +106,24 @@ function regularChip(p: PersonStats): Chip {
 function careerChip(p: PersonStats): Chip {
   const c = p.career;
   if (c.status === 'never') return { text: 'None yet', tone: 'never' };
-  if (c.status === 'overdue') return { text: `${plural(c.daysOverdue, 'day')} overdue`, tone: 'overdue' };
-  if (c.status === 'not-yet') return { text: `Window opens in ${plural(c.daysLeft ?? 0, 'day')}`, tone: 'ok' };
-  return { text: c.daysLeft === 0 ? 'Due, last day' : `Due, ${plural(c.daysLeft ?? 0, 'day')} left`, tone: 'due' };
+  if (c.status === 'overdue')
+    return { text: `${plural(c.daysOverdue, 'day')} overdue`, tone: 'overdue' };
+  if (c.status === 'not-yet')
+    return { text: `Window opens in ${plural(c.daysLeft ?? 0, 'day')}`, tone: 'ok' };
+  return {
+    text: c.daysLeft === 0 ? 'Due, last day' : `Due, ${plural(c.daysLeft ?? 0, 'day')} left`,
+    tone: 'due',
+  };
 }
 
 /** 0: overdue or never met; 1: due soon or career window open; 2: on track. */
 function tier(p: PersonStats): number {
-  if (p.regular.status === 'never' || p.regular.status === 'overdue' || p.career.status === 'overdue') return 0;
+  if (
+    p.regular.status === 'never' ||
+    p.regular.status === 'overdue' ||
+    p.career.status === 'overdue'
+  )
+    return 0;
   if (p.regular.status === 'due-soon' || p.career.status === 'due') return 1;
   return 2;
 }
@@ -127,11 +141,21 @@ function weight(p: PersonStats): number {
  * by the next due date; ties by name.
  */
 export function compareUrgency(a: PersonStats, b: PersonStats): number {
-  return tier(a) - tier(b) || weight(b) - weight(a) || a.name.localeCompare(b.name) || a.key.localeCompare(b.key);
+  return (
+    tier(a) - tier(b) ||
+    weight(b) - weight(a) ||
+    a.name.localeCompare(b.name) ||
+    a.key.localeCompare(b.key)
+  );
 }
 
 /** The meetings of the last 26 weeks, the expected rhythm and the open gap. */
-export function buildTimeline(p: PersonStats, meetings: readonly MeetingRecord[], careerKinds: ReadonlySet<string>, today: IsoDate): Timeline {
+export function buildTimeline(
+  p: PersonStats,
+  meetings: readonly MeetingRecord[],
+  careerKinds: ReadonlySet<string>,
+  today: IsoDate,
+): Timeline {
   const start = addDays(today, -(TIMELINE_DAYS - 1));
   const day = (d: IsoDate): number => daysBetween(start, d);
   const points: TimelinePoint[] = meetings
@@ -148,11 +172,15 @@ export function buildTimeline(p: PersonStats, meetings: readonly MeetingRecord[]
   const from = day(first > start ? first : start);
   if (p.regular.nextDue !== null && p.cadenceDays > 0) {
     // In day numbers: the due date, then every cadence before it (as dates, the same steps).
-    for (let t = day(p.regular.nextDue); t >= from; t -= p.cadenceDays) if (t <= TIMELINE_DAYS - 1) ticks.push(t);
+    for (let t = day(p.regular.nextDue); t >= from; t -= p.cadenceDays)
+      if (t <= TIMELINE_DAYS - 1) ticks.push(t);
     ticks.reverse();
   }
   const last = p.regular.lastMeeting;
-  const gap = p.regular.status === 'overdue' && last !== null ? { from: Math.max(0, day(last)), to: TIMELINE_DAYS - 1 } : null;
+  const gap =
+    p.regular.status === 'overdue' && last !== null
+      ? { from: Math.max(0, day(last)), to: TIMELINE_DAYS - 1 }
+      : null;
   return { start, days: TIMELINE_DAYS, points, ticks, gap };
 }
 
@@ -187,7 +215,8 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
   const problems: Problem[] = [...input.problems];
   const context = `${today}|${[...input.careerKinds].join('|')}`;
   const cards = people.map((p): PersonCard => {
-    if (p.warnings.length) problems.push({ path: p.personPath ?? p.name, message: p.warnings.join('; ') });
+    if (p.warnings.length)
+      problems.push({ path: p.personPath ?? p.name, message: p.warnings.join('; ') });
     const details = p.personPath === null ? NO_DETAILS : input.details(p.personPath);
     const known = input.memo?.get(p);
     if (known && known.details === details && known.context === context) return known.card;

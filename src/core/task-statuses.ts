@@ -10,7 +10,9 @@ import { parseNote } from './markdown';
 const codes: number[] = [];
 
 /** The status characters of the tasks among cached list items, in order. */
-export function taskStatusesFromListItems(items: ReadonlyArray<Pick<ListItemCache, 'task'>> | null | undefined): string {
+export function taskStatusesFromListItems(
+  items: ReadonlyArray<Pick<ListItemCache, 'task'>> | null | undefined,
+): string {
   if (!items) return '';
   // One string made at the end rather than one per task: the index reads every 1:1 note.
   codes.length = 0;

@@ -27,22 +27,25 @@ export function formatDatePattern(date: IsoDate, pattern: string): string {
 
 /** Replace `{{person}}`, `{{person-note}}`, `{{date}}`, `{{date:<pattern>}}`, `{{previous}}`, `{{title}}`. */
 export function renderTemplate(template: string, vars: TemplateVars): string {
-  return template.replace(/\{\{\s*([a-z-]+)(?::([^}]*))?\s*\}\}/gi, (whole, name: string, arg?: string) => {
-    switch (name.toLowerCase()) {
-      case 'person':
-        return vars.person;
-      case 'person-note':
-        return vars.personNote;
-      case 'date':
-        return arg === undefined ? vars.date : formatDatePattern(vars.date, arg.trim());
-      case 'previous':
-        return vars.previous;
-      case 'title':
-        return vars.title;
-      default:
-        return whole;
-    }
-  });
+  return template.replace(
+    /\{\{\s*([a-z-]+)(?::([^}]*))?\s*\}\}/gi,
+    (whole, name: string, arg?: string) => {
+      switch (name.toLowerCase()) {
+        case 'person':
+          return vars.person;
+        case 'person-note':
+          return vars.personNote;
+        case 'date':
+          return arg === undefined ? vars.date : formatDatePattern(vars.date, arg.trim());
+        case 'previous':
+          return vars.previous;
+        case 'title':
+          return vars.title;
+        default:
+          return whole;
+      }
+    },
+  );
 }
 
 /** A YAML scalar: dates and plain words bare, anything else double-quoted (JSON escapes are YAML escapes). */
@@ -57,8 +60,13 @@ export function yamlScalar(value: string): string {
  * Existing keys named in `fields` are replaced (with their nested lines); every other
  * line is kept as written. Fields with a null value are left out.
  */
-export function withFrontmatter(text: string, fields: ReadonlyArray<[string, string | null]>): string {
-  const own = fields.filter((f): f is [string, string] => f[1] !== null).map(([k, v]) => `${k}: ${yamlScalar(v)}`);
+export function withFrontmatter(
+  text: string,
+  fields: ReadonlyArray<[string, string | null]>,
+): string {
+  const own = fields
+    .filter((f): f is [string, string] => f[1] !== null)
+    .map(([k, v]) => `${k}: ${yamlScalar(v)}`);
   const note = parseNote(text);
   const eol = note.eols.find((e) => e !== '') ?? '\n';
   if (!note.frontmatter) return ['---', ...own, '---'].join(eol) + eol + text;

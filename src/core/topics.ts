@@ -11,7 +11,8 @@ import { findSection, parseNote, splitLines } from './markdown';
 export const TOPIC_TAG = '#1on1';
 
 const TAG = /(^|\s)#1on1(?=$|[\s.,;:!?)\]])/gi;
-const LEADING_MARKERS = /^(?:[ \t]{0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[.\][ \t]+)?/u;
+const LEADING_MARKERS =
+  /^(?:[ \t]{0,3}>[ \t]?)*[ \t]*(?:#{1,6}[ \t]+)?(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:\[.\][ \t]+)?/u;
 const TRAILING = /(\s+\^[A-Za-z0-9-]+)?(\s*)$/;
 
 /**
@@ -68,11 +69,7 @@ export function hasTopicTag(text: string): boolean {
 
 /** The topic text of a tagged item: the tag and a trailing block id removed, spaces collapsed. */
 export function taggedTopicText(itemText: string): string {
-  return itemText
-    .replace(TAG, '$1')
-    .replace(TRAILING, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return itemText.replace(TAG, '$1').replace(TRAILING, '').replace(/\s+/g, ' ').trim();
 }
 
 /**

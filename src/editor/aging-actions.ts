@@ -6,7 +6,11 @@
 import type { EditorState, TransactionSpec } from '@codemirror/state';
 import { delegateChange, dropChange, type AgedTask, type LineChange } from '../core/aging';
 
-function specFor(state: EditorState, task: AgedTask, change: LineChange | null): TransactionSpec | null {
+function specFor(
+  state: EditorState,
+  task: AgedTask,
+  change: LineChange | null,
+): TransactionSpec | null {
   if (!change || task.line + 1 > state.doc.lines) return null;
   const line = state.doc.line(task.line + 1);
   if (line.text !== task.lineText) return null;
@@ -22,6 +26,10 @@ export function dropTaskSpec(state: EditorState, task: AgedTask): TransactionSpe
 }
 
 /** The transaction that delegates a task to `name`, or null when its line changed or the name is empty. */
-export function delegateTaskSpec(state: EditorState, task: AgedTask, name: string): TransactionSpec | null {
+export function delegateTaskSpec(
+  state: EditorState,
+  task: AgedTask,
+  name: string,
+): TransactionSpec | null {
   return specFor(state, task, delegateChange(task, name));
 }

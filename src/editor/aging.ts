@@ -6,13 +6,37 @@
  * dates when its index changes. Imports CodeMirror and core only: which file an
  * editor shows, and what to do on a click, come in through the configuration.
  */
-import { Facet, StateEffect, StateField, type EditorState, type Extension, type Range } from '@codemirror/state';
-import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet } from '@codemirror/view';
-import { agedTasks, DEFAULT_AGING_THRESHOLD, isAgingWarning, type AgedTask, type AgingContext } from '../core/aging';
+import {
+  Facet,
+  StateEffect,
+  StateField,
+  type EditorState,
+  type Extension,
+  type Range,
+} from '@codemirror/state';
+import {
+  Decoration,
+  EditorView,
+  ViewPlugin,
+  WidgetType,
+  type DecorationSet,
+} from '@codemirror/view';
+import {
+  agedTasks,
+  DEFAULT_AGING_THRESHOLD,
+  isAgingWarning,
+  type AgedTask,
+  type AgingContext,
+} from '../core/aging';
 import { createAgeBadge } from './age-badge';
 
 /** What a click on a warning badge gets: the editor, the task as it is now, the badge. */
-export type AgingWarningHandler = (view: EditorView, task: AgedTask, badge: HTMLElement, event: MouseEvent | KeyboardEvent) => void;
+export type AgingWarningHandler = (
+  view: EditorView,
+  task: AgedTask,
+  badge: HTMLElement,
+  event: MouseEvent | KeyboardEvent,
+) => void;
 
 export interface AgingConfig {
   enabled: boolean;
@@ -58,7 +82,11 @@ class AgeBadge extends WidgetType {
   }
 
   override eq(other: AgeBadge): boolean {
-    return other.task.age === this.task.age && other.task.created === this.task.created && other.warning === this.warning;
+    return (
+      other.task.age === this.task.age &&
+      other.task.created === this.task.created &&
+      other.warning === this.warning
+    );
   }
 
   toDOM(view: EditorView): HTMLElement {
@@ -85,9 +113,10 @@ function compute(state: EditorState, context: AgingContext | null): AgingState {
   if (!config.enabled || !context) return { context, tasks: [], decorations: Decoration.none };
   const tasks = agedTasks(state.doc.toString(), context, config.closed);
   const ranges: Array<Range<Decoration>> = tasks.map((task) =>
-    Decoration.widget({ widget: new AgeBadge(task, isAgingWarning(task.age, config.threshold)), side: 1 }).range(
-      state.doc.line(task.line + 1).to,
-    ),
+    Decoration.widget({
+      widget: new AgeBadge(task, isAgingWarning(task.age, config.threshold)),
+      side: 1,
+    }).range(state.doc.line(task.line + 1).to),
   );
   return { context, tasks, decorations: Decoration.set(ranges) };
 }
@@ -104,7 +133,11 @@ export const agingField = StateField.define<AgingState>({
         pushed = true;
       }
     }
-    if (pushed || tr.docChanged || tr.startState.facet(agingConfig) !== tr.state.facet(agingConfig)) {
+    if (
+      pushed ||
+      tr.docChanged ||
+      tr.startState.facet(agingConfig) !== tr.state.facet(agingConfig)
+    ) {
       return compute(tr.state, context);
     }
     return value;

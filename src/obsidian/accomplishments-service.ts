@@ -39,7 +39,10 @@ const running = new WeakSet<App>();
  * when nothing was written (an error, or nothing found in the period: both say so in
  * a Notice).
  */
-export async function runAccomplishmentsExport(deps: AccomplishmentsDeps, request: AccomplishmentsRequest): Promise<string | null> {
+export async function runAccomplishmentsExport(
+  deps: AccomplishmentsDeps,
+  request: AccomplishmentsRequest,
+): Promise<string | null> {
   const { app, meetings } = deps;
   if (!meetings.isReady()) {
     notice('Touchpoints is still indexing your vault; try again in a moment.');
@@ -67,15 +70,23 @@ export async function runAccomplishmentsExport(deps: AccomplishmentsDeps, reques
     }
     const outcome = result.value;
     for (const w of outcome.warnings) notice(`Touchpoints: ${w}`, 10000);
-    const who = request.personKey === null ? '' : ` with ${meetings.index.person(request.personKey)?.name ?? request.personKey}`;
+    const who =
+      request.personKey === null
+        ? ''
+        : ` with ${meetings.index.person(request.personKey)?.name ?? request.personKey}`;
     if (!outcome.items.length) {
-      notice(`No wins, completed items, goal progress or feedback in the 1:1 notes${who} from ${period.value.from} to ${period.value.to}.`);
+      notice(
+        `No wins, completed items, goal progress or feedback in the 1:1 notes${who} from ${period.value.from} to ${period.value.to}.`,
+      );
       return null;
     }
     try {
       await port.create(outcome.path, outcome.text);
     } catch (error) {
-      notice(`Touchpoints: could not create ${outcome.path}: ${error instanceof Error ? error.message : String(error)}`, 10000);
+      notice(
+        `Touchpoints: could not create ${outcome.path}: ${error instanceof Error ? error.message : String(error)}`,
+        10000,
+      );
       return null;
     }
     const file = app.vault.getFileByPath(outcome.path);

@@ -5,10 +5,25 @@
  * (editorInfoField), meeting dates pushed on index changes, the warning menu, and
  * the same badges in reading view through a Markdown post processor.
  */
-import { editorInfoField, Notice, type App, type MarkdownPostProcessorContext, type Plugin } from 'obsidian';
+import {
+  editorInfoField,
+  Notice,
+  type App,
+  type MarkdownPostProcessorContext,
+  type Plugin,
+} from 'obsidian';
 import type { EditorState, Extension } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
-import { agedTasks, applyLineChange, delegateChange, dropChange, isAgingWarning, type AgedTask, type AgingContext, type LineChange } from '../core/aging';
+import {
+  agedTasks,
+  applyLineChange,
+  delegateChange,
+  dropChange,
+  isAgingWarning,
+  type AgedTask,
+  type AgingContext,
+  type LineChange,
+} from '../core/aging';
 import { applyLineEdits } from '../core/line-edits';
 import { closedSet } from '../core/config';
 import { errorMessage } from '../core/journal';
@@ -78,7 +93,9 @@ export class AgingBadges {
     const { index } = this.deps.meetings;
     const rec = index.get(path);
     if (!rec) return null;
-    const meetings = index.meetingsOf(rec.personKey).map((m) => ({ path: m.path, date: m.date, status: m.status }));
+    const meetings = index
+      .meetingsOf(rec.personKey)
+      .map((m) => ({ path: m.path, date: m.date, status: m.status }));
     return { path, date: rec.date, meetings };
   }
 
@@ -90,11 +107,20 @@ export class AgingBadges {
     for (const listener of [...this.listeners]) listener();
   }
 
-  private onEditorWarning(view: EditorView, task: AgedTask, badge: HTMLElement, event: MouseEvent | KeyboardEvent): void {
+  private onEditorWarning(
+    view: EditorView,
+    task: AgedTask,
+    badge: HTMLElement,
+    event: MouseEvent | KeyboardEvent,
+  ): void {
     // Find the task again when acting: the document may change while the menu is open.
     const current = (): AgedTask | null => {
       const tasks = view.state.field(agingField, false)?.tasks ?? [];
-      return tasks.find((t) => t.line === task.line && t.lineText === task.lineText) ?? tasks.find((t) => t.lineText === task.lineText) ?? null;
+      return (
+        tasks.find((t) => t.line === task.line && t.lineText === task.lineText) ??
+        tasks.find((t) => t.lineText === task.lineText) ??
+        null
+      );
     };
     const actions: AgingActions = {
       drop: () => {
@@ -135,7 +161,9 @@ export class AgingBadges {
     // Rendered task items and the section's task lines correspond in order; when the
     // counts differ (the file is ahead of the rendering) no badge is placed at all.
     const taskLines = parseNote(info.text)
-      .items.filter((it) => it.status !== null && it.line >= info.lineStart && it.line <= info.lineEnd)
+      .items.filter(
+        (it) => it.status !== null && it.line >= info.lineStart && it.line <= info.lineEnd,
+      )
       .map((it) => it.line);
     if (taskLines.length !== rendered.length) return;
     const aged = new Map(this.tasksOf(info.text, context).map((t) => [t.line, t]));
@@ -143,13 +171,20 @@ export class AgingBadges {
       const task = aged.get(taskLines[i]!);
       if (!task || li.querySelector(':scope > .touchpoints-age')) return;
       const warning = isAgingWarning(task.age, s.agingThreshold);
-      const badge = createAgeBadge(task, warning, (b, event) => this.onReadingWarning(ctx.sourcePath, task, b, event));
+      const badge = createAgeBadge(task, warning, (b, event) =>
+        this.onReadingWarning(ctx.sourcePath, task, b, event),
+      );
       const nested = li.querySelector(':scope > ul, :scope > ol');
       li.insertBefore(badge, nested);
     });
   }
 
-  private onReadingWarning(path: string, task: AgedTask, badge: HTMLElement, event: MouseEvent | KeyboardEvent): void {
+  private onReadingWarning(
+    path: string,
+    task: AgedTask,
+    badge: HTMLElement,
+    event: MouseEvent | KeyboardEvent,
+  ): void {
     const actions: AgingActions = {
       drop: () => void this.writeLine(path, task, dropChange(task)),
       delegate: (name) => {
@@ -171,13 +206,22 @@ export class AgingBadges {
     }
     try {
       await this.app.vault.process(file, (text) => {
-        const r = applyLineEdits(text, [{ line: task.line, expected: task.lineText, replacement: applyLineChange(task.lineText, change) }]);
+        const r = applyLineEdits(text, [
+          {
+            line: task.line,
+            expected: task.lineText,
+            replacement: applyLineChange(task.lineText, change),
+          },
+        ]);
         if (r.skipped.length) throw new Error('the item changed in the meantime');
         return r.text;
       });
       return true;
     } catch (error) {
-      new Notice(`Touchpoints: could not change ${path}: ${errorMessage(error)}. Nothing was changed.`, 10000);
+      new Notice(
+        `Touchpoints: could not change ${path}: ${errorMessage(error)}. Nothing was changed.`,
+        10000,
+      );
       return false;
     }
   }

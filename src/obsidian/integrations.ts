@@ -31,9 +31,13 @@ function enabledPlugin(app: App, id: string): unknown {
 
 /** Templater's note-creation API when Templater is installed and enabled. */
 export function templaterApi(app: App): TemplaterApi | null {
-  const plugin = enabledPlugin(app, 'templater-obsidian') as { templater?: Partial<TemplaterApi> } | null;
+  const plugin = enabledPlugin(app, 'templater-obsidian') as {
+    templater?: Partial<TemplaterApi>;
+  } | null;
   const api = plugin?.templater;
-  return api && typeof api.create_new_note_from_template === 'function' ? (api as TemplaterApi) : null;
+  return api && typeof api.create_new_note_from_template === 'function'
+    ? (api as TemplaterApi)
+    : null;
 }
 
 /**
@@ -42,7 +46,12 @@ export function templaterApi(app: App): TemplaterApi | null {
  */
 export function tasksLacksForwardedStatus(app: App): boolean | null {
   const plugin = enabledPlugin(app, 'obsidian-tasks-plugin') as {
-    settings?: { statusSettings?: { coreStatuses?: Array<{ symbol?: string }>; customStatuses?: Array<{ symbol?: string }> } };
+    settings?: {
+      statusSettings?: {
+        coreStatuses?: Array<{ symbol?: string }>;
+        customStatuses?: Array<{ symbol?: string }>;
+      };
+    };
   } | null;
   if (!plugin) return null;
   const s = plugin.settings?.statusSettings;

@@ -6,7 +6,13 @@
  */
 import { Component, TFile, debounce, type App, type CachedMetadata } from 'obsidian';
 import { MeetingIndex, unresolvedKey } from '../core/index';
-import { BUILD_AT_ONCE_FILES, BUILD_SLICE_MS, indexNote, recordFromMetadata, SlicedBuild } from '../core/index-build';
+import {
+  BUILD_AT_ONCE_FILES,
+  BUILD_SLICE_MS,
+  indexNote,
+  recordFromMetadata,
+  SlicedBuild,
+} from '../core/index-build';
 import { basename } from '../core/links';
 import { profileFromFrontmatter, type PersonDefaults, type PersonProfile } from '../core/people';
 
@@ -41,7 +47,9 @@ export class MeetingIndexComponent extends Component {
     this.app.workspace.onLayoutReady(() => {
       this.rebuild();
       const { metadataCache, vault } = this.app;
-      this.registerEvent(metadataCache.on('changed', (file, _data, cache) => this.update(file, cache)));
+      this.registerEvent(
+        metadataCache.on('changed', (file, _data, cache) => this.update(file, cache)),
+      );
       this.registerEvent(metadataCache.on('deleted', (file) => this.removed(file.path)));
       // Notes changed while Obsidian was closed (by Sync or the command line) may still
       // be indexing at layout ready: rebuild once when the cache says it is complete.
@@ -86,7 +94,10 @@ export class MeetingIndexComponent extends Component {
     this.stopBuild();
     const files = this.app.vault.getMarkdownFiles();
     const build = new SlicedBuild(files, this.indexFile);
-    const budget = files.length <= (this.options.atOnceFiles ?? BUILD_AT_ONCE_FILES) ? Infinity : (this.options.sliceMs ?? BUILD_SLICE_MS);
+    const budget =
+      files.length <= (this.options.atOnceFiles ?? BUILD_AT_ONCE_FILES)
+        ? Infinity
+        : (this.options.sliceMs ?? BUILD_SLICE_MS);
     const state: { timer: number | null } = { timer: null };
     this.building = state;
     const slice = (): void => {
@@ -112,7 +123,13 @@ export class MeetingIndexComponent extends Component {
   /** One file of a build: index its cached metadata, unless it was deleted meanwhile. */
   private readonly indexFile = (file: TFile): void => {
     if (this.deletedWhileBuilding.size > 0 && this.deletedWhileBuilding.has(file.path)) return;
-    indexNote(this.index, file.path, file.basename, this.app.metadataCache.getFileCache(file), this.resolve);
+    indexNote(
+      this.index,
+      file.path,
+      file.basename,
+      this.app.metadataCache.getFileCache(file),
+      this.resolve,
+    );
   };
 
   /** The profile of a person note from its frontmatter (no file read). */
@@ -161,6 +178,10 @@ export class MeetingIndexComponent extends Component {
 
   private reindex(path: string): void {
     const file = this.app.vault.getFileByPath(path);
-    if (file) this.index.set(path, recordFromMetadata(path, this.app.metadataCache.getFileCache(file), this.resolve));
+    if (file)
+      this.index.set(
+        path,
+        recordFromMetadata(path, this.app.metadataCache.getFileCache(file), this.resolve),
+      );
   }
 }

@@ -53,7 +53,10 @@ export class MeetingStatusService {
       });
       return previous;
     } catch (error) {
-      new Notice(`Touchpoints: could not update ${file.path}: ${errorMessage(error)}. Nothing was changed.`, 10000);
+      new Notice(
+        `Touchpoints: could not update ${file.path}: ${errorMessage(error)}. Nothing was changed.`,
+        10000,
+      );
       return null;
     }
   }
@@ -68,7 +71,8 @@ export class MeetingStatusService {
       new Notice(`Touchpoints: ${file.path} is not a 1:1 note.`);
       return null;
     }
-    if (rec.status === 'rescheduled') return 'This 1:1 was already rescheduled. Reschedule the note of its new date instead.';
+    if (rec.status === 'rescheduled')
+      return 'This 1:1 was already rescheduled. Reschedule the note of its new date instead.';
     const checked = checkRescheduleDate(newDate, this.deps.service.today(), rec.date);
     if (!checked.ok) return checked.error;
     const { vault } = this.deps.app;
@@ -83,13 +87,18 @@ export class MeetingStatusService {
       // this meeting keeps its status, so its open items still carry.
       await this.setStatus(file, rec.date, previous);
       if (outcome?.existing) {
-        new Notice(`A 1:1 on ${displayDate(checked.value)} already exists; opened it. This 1:1 was not rescheduled.`, 10000);
+        new Notice(
+          `A 1:1 on ${displayDate(checked.value)} already exists; opened it. This 1:1 was not rescheduled.`,
+          10000,
+        );
       }
       return null;
     }
     // "Undo last carry-over" puts the status back too.
     this.deps.service.recordEarlierChange(file.path, beforeStatus, afterStatus);
-    new Notice(`Rescheduled the 1:1 of ${displayDate(rec.date)} to ${displayDate(checked.value)}: ${outcome.path}`);
+    new Notice(
+      `Rescheduled the 1:1 of ${displayDate(rec.date)} to ${displayDate(checked.value)}: ${outcome.path}`,
+    );
     return null;
   }
 
@@ -106,7 +115,9 @@ export class MeetingStatusService {
     }
     const previous = await this.setStatus(file, rec.date, 'cancelled');
     if (!previous) return false;
-    new Notice(`Cancelled the 1:1 of ${displayDate(rec.date)}. Its open items carry to the next one.`);
+    new Notice(
+      `Cancelled the 1:1 of ${displayDate(rec.date)}. Its open items carry to the next one.`,
+    );
     return true;
   }
 }

@@ -5,7 +5,12 @@ import { MarkdownView, Notice, type App, type PaneType } from 'obsidian';
  * Open `path` in the current leaf (or a new one for a modifier click), scrolled to
  * `line` (0-based) with the cursor on it. A note that is gone gets a Notice.
  */
-export async function openNoteAt(app: App, path: string, line: number | null, newLeaf: PaneType | boolean = false): Promise<void> {
+export async function openNoteAt(
+  app: App,
+  path: string,
+  line: number | null,
+  newLeaf: PaneType | boolean = false,
+): Promise<void> {
   const file = app.vault.getFileByPath(path);
   if (!file) {
     new Notice(`Touchpoints: ${path} no longer exists.`);

@@ -24,7 +24,11 @@ export interface NextNoteDeps {
  * Topics from elsewhere for a note about to be created (the `#1on1` option): asked
  * before creation, told the outcome after it. Null: nothing to add.
  */
-export type ExtraTopicsProvider = (request: { person: CreateRequest['person']; typeId: string; date: string }) => Promise<{
+export type ExtraTopicsProvider = (request: {
+  person: CreateRequest['person'];
+  typeId: string;
+  date: string;
+}) => Promise<{
   topics: string[][];
   /** After a new note was written: record where the topics went; returns warnings. */
   after: (outcome: CreateOutcome) => Promise<string[]>;
@@ -62,7 +66,11 @@ export class NextNoteService {
    * Create (or open, if it exists) the next note of a type for a person, dated today
    * unless a date is given. Resolves to the outcome, or null after an error Notice.
    */
-  async create(person: CreateRequest['person'], typeId: string, date?: string): Promise<CreateOutcome | null> {
+  async create(
+    person: CreateRequest['person'],
+    typeId: string,
+    date?: string,
+  ): Promise<CreateOutcome | null> {
     const { meetings } = this.deps;
     if (this.busy) {
       notice('Touchpoints is still creating the previous note.');
@@ -95,7 +103,9 @@ export class NextNoteService {
       if (outcome.existing) {
         notice(`This ${type ? typePhrase(type) : 'note'} already exists; opened it.`);
       } else if (outcome.previous) {
-        notice(`Carried ${outcome.carried.length} open item(s) and ${outcome.topics} topic(s) from ${outcome.previous}.`);
+        notice(
+          `Carried ${outcome.carried.length} open item(s) and ${outcome.topics} topic(s) from ${outcome.previous}.`,
+        );
       }
       return outcome;
     } finally {

@@ -10,8 +10,19 @@ import { closedSet } from '../core/config';
 import { countOpenTasks } from '../core/cadence';
 import { localIsoDate, type IsoDate } from '../core/dates';
 import { isOpenTask, parseNote } from '../core/markdown';
-import { careerKinds, personDetails, PersonStatsCache, type PersonDetails } from '../core/person-stats';
-import { buildSidebarModel, countDue, type CardMemo, type Problem, type SidebarModel } from '../core/sidebar-model';
+import {
+  careerKinds,
+  personDetails,
+  PersonStatsCache,
+  type PersonDetails,
+} from '../core/person-stats';
+import {
+  buildSidebarModel,
+  countDue,
+  type CardMemo,
+  type Problem,
+  type SidebarModel,
+} from '../core/sidebar-model';
 import type { TouchpointsSettings } from '../settings';
 import type { MeetingIndexComponent } from './meeting-index';
 
@@ -50,7 +61,14 @@ const NO_DETAILS: PersonDetails = { goals: [], topics: 0 };
 
 /** The settings the sidebar's content depends on. */
 function settingsSignature(s: TouchpointsSettings): string {
-  return JSON.stringify([s.closedStatuses, s.goalsHeading, s.topicsHeading, s.defaultCadence, s.defaultCareerCadence, s.noteTypes.map((t) => [t.id, t.career])]);
+  return JSON.stringify([
+    s.closedStatuses,
+    s.goalsHeading,
+    s.topicsHeading,
+    s.defaultCadence,
+    s.defaultCareerCadence,
+    s.noteTypes.map((t) => [t.id, t.career]),
+  ]);
 }
 
 function message(error: unknown): string {
@@ -142,7 +160,8 @@ export class SidebarSource extends Component {
     const problems: Problem[] = [...index.problems()];
     for (const p of people) {
       const error = p.personPath === null ? null : this.detailsEntry(p.personPath).error;
-      if (error !== null) problems.push({ path: p.personPath!, message: `could not be read: ${error}` });
+      if (error !== null)
+        problems.push({ path: p.personPath!, message: `could not be read: ${error}` });
     }
     return buildSidebarModel({
       today,
@@ -172,11 +191,18 @@ export class SidebarSource extends Component {
    */
   openItemsOf(key: string): OpenItem[] | null {
     const closed = closedSet(this.deps.settings());
-    const notes = this.deps.meetings.index.meetingsOf(key).filter((m) => countOpenTasks([m], closed) > 0).reverse();
+    const notes = this.deps.meetings.index
+      .meetingsOf(key)
+      .filter((m) => countOpenTasks([m], closed) > 0)
+      .reverse();
     const signature = notes.map((m) => `${m.path}\n${m.tasks ?? ''}`).join('\n');
     const known = this.openItems.get(key);
     if (known && known.signature === signature) return known.items;
-    const entry: OpenItemsEntry = { signature, paths: new Set(notes.map((m) => m.path)), items: null };
+    const entry: OpenItemsEntry = {
+      signature,
+      paths: new Set(notes.map((m) => m.path)),
+      items: null,
+    };
     this.openItems.set(key, entry);
     const { vault } = this.deps.app;
     void Promise.all(
@@ -186,7 +212,13 @@ export class SidebarSource extends Component {
         const note = parseNote(await vault.cachedRead(file));
         return note.items
           .filter((i) => isOpenTask(i, closed))
-          .map((i) => ({ path: m.path, line: i.line, text: i.text.trim(), status: i.status!, date: m.date }));
+          .map((i) => ({
+            path: m.path,
+            line: i.line,
+            text: i.text.trim(),
+            status: i.status!,
+            date: m.date,
+          }));
       }),
     ).then(
       (lists) => this.settle(key, entry, lists.flat()),
@@ -202,7 +234,11 @@ export class SidebarSource extends Component {
   }
 
   private refreshStats(today: IsoDate): void {
-    this.stats.refresh({ today, config: this.deps.settings(), profile: (p) => this.deps.meetings.profile(p) });
+    this.stats.refresh({
+      today,
+      config: this.deps.settings(),
+      profile: (p) => this.deps.meetings.profile(p),
+    });
   }
 
   private detailsEntry(path: string): DetailsEntry {

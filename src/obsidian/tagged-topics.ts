@@ -45,12 +45,19 @@ function within(line: number, pos: Pos): boolean {
 /** The innermost list item holding a line. */
 function itemAt(items: readonly ListItemCache[], line: number): ListItemCache | null {
   let best: ListItemCache | null = null;
-  for (const it of items) if (within(line, it.position) && (!best || it.position.start.line > best.position.start.line)) best = it;
+  for (const it of items)
+    if (within(line, it.position) && (!best || it.position.start.line > best.position.start.line))
+      best = it;
   return best;
 }
 
 /** Where each link of a note's cache (on the given lines) resolves, null for unresolved ones. */
-function linkTargets(app: App, cache: CachedMetadata, sourcePath: string, pos: Pos): Array<{ link: string; path: string | null }> {
+function linkTargets(
+  app: App,
+  cache: CachedMetadata,
+  sourcePath: string,
+  pos: Pos,
+): Array<{ link: string; path: string | null }> {
   return (cache.links ?? [])
     .filter((l) => within(l.position.start.line, pos))
     .map((l) => {
@@ -64,7 +71,12 @@ function linkTargets(app: App, cache: CachedMetadata, sourcePath: string, pos: P
  * metadata cache only. The person's own notes (person note, 1:1 notes) are skipped:
  * their topics already move by carry-over and the topics queue.
  */
-export function findTaggedItems(app: App, index: MeetingIndex, person: TaggedPerson, closed: ReadonlySet<string>): Array<{ path: string; line: number }> {
+export function findTaggedItems(
+  app: App,
+  index: MeetingIndex,
+  person: TaggedPerson,
+  closed: ReadonlySet<string>,
+): Array<{ path: string; line: number }> {
   const out: Array<{ path: string; line: number }> = [];
   for (const file of app.vault.getMarkdownFiles()) {
     const cache = app.metadataCache.getFileCache(file);
@@ -78,9 +90,13 @@ export function findTaggedItems(app: App, index: MeetingIndex, person: TaggedPer
       if (item.task !== undefined && closed.has(item.task)) continue;
       const targets = linkTargets(app, cache, file.path, item.position);
       const linksPerson = targets.some((t) =>
-        t.path !== null ? t.path === person.path : person.path === null && basename(t.link).toLowerCase() === person.name.toLowerCase(),
+        t.path !== null
+          ? t.path === person.path
+          : person.path === null && basename(t.link).toLowerCase() === person.name.toLowerCase(),
       );
-      const taken = targets.some((t) => t.path !== null && index.get(t.path)?.personKey === person.key);
+      const taken = targets.some(
+        (t) => t.path !== null && index.get(t.path)?.personKey === person.key,
+      );
       if (!linksPerson || taken) continue;
       seen.add(item.position.start.line);
       out.push({ path: file.path, line: item.position.start.line });
@@ -90,7 +106,11 @@ export function findTaggedItems(app: App, index: MeetingIndex, person: TaggedPer
 }
 
 /** Read the notes holding candidates (once each) and make their topic lines. */
-export async function readTaggedTopics(app: App, items: ReadonlyArray<{ path: string; line: number }>, closed: ReadonlySet<string>): Promise<TaggedTopic[]> {
+export async function readTaggedTopics(
+  app: App,
+  items: ReadonlyArray<{ path: string; line: number }>,
+  closed: ReadonlySet<string>,
+): Promise<TaggedTopic[]> {
   const out: TaggedTopic[] = [];
   const byPath = new Map<string, number[]>();
   for (const it of items) byPath.set(it.path, [...(byPath.get(it.path) ?? []), it.line]);
@@ -102,7 +122,8 @@ export async function readTaggedTopics(app: App, items: ReadonlyArray<{ path: st
     for (const line of lines) {
       // The cache may be behind the file: keep only what the text confirms.
       const item = note.items.find((it) => it.line === line);
-      if (!item || !hasTopicTag(item.text) || (item.status !== null && !isOpenTask(item, closed))) continue;
+      if (!item || !hasTopicTag(item.text) || (item.status !== null && !isOpenTask(item, closed)))
+        continue;
       const text = taggedTopicText(item.text);
       if (text) out.push({ path, line, lineText: note.lines[line]!, topic: topicLine(text, link) });
     }
@@ -111,7 +132,11 @@ export async function readTaggedTopics(app: App, items: ReadonlyArray<{ path: st
 }
 
 /** Mark the taken items in their notes (one atomic, verified write per note) and journal it for undo. */
-export async function markTaken(app: App, taken: readonly TaggedTopic[], outcome: CreateOutcome): Promise<string[]> {
+export async function markTaken(
+  app: App,
+  taken: readonly TaggedTopic[],
+  outcome: CreateOutcome,
+): Promise<string[]> {
   const warnings: string[] = [];
   const created = app.vault.getFileByPath(outcome.path);
   const byPath = new Map<string, TaggedTopic[]>();
@@ -120,7 +145,11 @@ export async function markTaken(app: App, taken: readonly TaggedTopic[], outcome
     const file = app.vault.getFileByPath(path);
     if (!file || !created) continue;
     const link = wikilink(app.metadataCache.fileToLinktext(created, path, true));
-    const edits = topics.map((t) => ({ line: t.line, expected: t.lineText, replacement: markTopicTaken(t.lineText, link) }));
+    const edits = topics.map((t) => ({
+      line: t.line,
+      expected: t.lineText,
+      replacement: markTopicTaken(t.lineText, link),
+    }));
     let before = '';
     let skipped = 0;
     try {
@@ -130,8 +159,12 @@ export async function markTaken(app: App, taken: readonly TaggedTopic[], outcome
         skipped = r.skipped.length;
         return r.text;
       });
-      if (after !== before) outcome.journal?.entries.push({ kind: 'modified', path, before, after });
-      if (skipped) warnings.push(`${skipped} #1on1 item(s) in ${path} changed meanwhile and were not marked as taken`);
+      if (after !== before)
+        outcome.journal?.entries.push({ kind: 'modified', path, before, after });
+      if (skipped)
+        warnings.push(
+          `${skipped} #1on1 item(s) in ${path} changed meanwhile and were not marked as taken`,
+        );
     } catch (error) {
       warnings.push(`Could not mark the #1on1 items in ${path} as taken: ${errorMessage(error)}`);
     }
@@ -159,11 +192,19 @@ export function taggedTopicsProvider(deps: TaggedTopicsDeps): ExtraTopicsProvide
       if (!person.ok || index.find(person.value.key, request.typeId, request.date)) return null;
       const { key, name, path, exists } = person.value;
       const closed = closedSet(settings);
-      const items = findTaggedItems(deps.app, index, { key, name, path: exists ? path : null }, closed);
+      const items = findTaggedItems(
+        deps.app,
+        index,
+        { key, name, path: exists ? path : null },
+        closed,
+      );
       const topics = items.length ? await readTaggedTopics(deps.app, items, closed) : [];
       const chosen = topics.length ? await deps.choose(topics, name) : null;
       if (!chosen?.length) return null;
-      return { topics: chosen.map((t) => [t.topic]), after: (outcome) => markTaken(deps.app, chosen, outcome) };
+      return {
+        topics: chosen.map((t) => [t.topic]),
+        after: (outcome) => markTaken(deps.app, chosen, outcome),
+      };
     } catch (error) {
       new Notice(`Touchpoints: could not collect the #1on1 topics: ${errorMessage(error)}`, 10000);
       return null;

@@ -43,14 +43,21 @@ export class TopicService {
   /** The person's first 1:1 note dated after today that will take place, or null. */
   nextMeeting(key: string): MeetingRecord | null {
     const today = this.deps.today();
-    return this.deps.meetings.index.meetingsOf(key).find((m) => m.date > today && m.status === 'held') ?? null;
+    return (
+      this.deps.meetings.index.meetingsOf(key).find((m) => m.date > today && m.status === 'held') ??
+      null
+    );
   }
 
   /**
    * Add a topic for a person. Resolves to where it went, or null after a Notice that
    * names the file and the reason.
    */
-  async add(person: CreateRequest['person'], text: string, sourcePath: string | null): Promise<AddedTopic | null> {
+  async add(
+    person: CreateRequest['person'],
+    text: string,
+    sourcePath: string | null,
+  ): Promise<AddedTopic | null> {
     const settings = this.deps.settings();
     const index = this.deps.meetings.index;
     const chosen = choosePerson({ port: this.port, index, config: settings }, { person });
@@ -60,8 +67,13 @@ export class TopicService {
     }
     const next = this.nextMeeting(chosen.value.key);
     const path = next ? next.path : chosen.value.path;
-    const heading = next ? (findType(settings.noteTypes, next.kind)?.agendaHeading ?? 'Agenda') : settings.topicsHeading;
-    const link = sourcePath && sourcePath !== path && this.port.exists(sourcePath) ? wikilink(this.port.linkText(sourcePath, path)) : null;
+    const heading = next
+      ? (findType(settings.noteTypes, next.kind)?.agendaHeading ?? 'Agenda')
+      : settings.topicsHeading;
+    const link =
+      sourcePath && sourcePath !== path && this.port.exists(sourcePath)
+        ? wikilink(this.port.linkText(sourcePath, path))
+        : null;
     const line = topicLine(text, link);
     try {
       if (!next && !chosen.value.exists) {
@@ -72,12 +84,16 @@ export class TopicService {
       await this.port.process(path, (current) => {
         const r = appendTopic(current, heading, line);
         added = r.added;
-        if (r.added && countLine(r.text, line) !== countLine(current, line) + 1) throw new NotAdded('the topic could not be placed');
+        if (r.added && countLine(r.text, line) !== countLine(current, line) + 1)
+          throw new NotAdded('the topic could not be placed');
         return r.text;
       });
       return { path, line, added };
     } catch (error) {
-      new Notice(`Touchpoints: could not add the topic to ${path}: ${errorMessage(error)}. Nothing was changed.`, 10000);
+      new Notice(
+        `Touchpoints: could not add the topic to ${path}: ${errorMessage(error)}. Nothing was changed.`,
+        10000,
+      );
       return null;
     }
   }

@@ -44,7 +44,9 @@ export class ObsidianVaultPort implements VaultPort {
 
   linkText(targetPath: string, sourcePath: string): string {
     const file = this.app.vault.getFileByPath(normalizePath(targetPath));
-    return file ? this.app.metadataCache.fileToLinktext(file, sourcePath, true) : targetPath.replace(/\.md$/i, '');
+    return file
+      ? this.app.metadataCache.fileToLinktext(file, sourcePath, true)
+      : targetPath.replace(/\.md$/i, '');
   }
 
   async createWithTemplater(templatePath: string, path: string): Promise<boolean> {
@@ -55,12 +57,19 @@ export class ObsidianVaultPort implements VaultPort {
     const folder = target.slice(0, Math.max(0, target.lastIndexOf('/')));
     await this.ensureFolder(folder);
     const name = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-    const file = await api.create_new_note_from_template(this.file(templatePath), folder || '/', name, false);
+    const file = await api.create_new_note_from_template(
+      this.file(templatePath),
+      folder || '/',
+      name,
+      false,
+    );
     if (!file) throw new Error(`Templater did not create ${target}`);
     if (file.path !== target) {
       // The template moved or renamed its note: trash it rather than leave a stray copy.
       await this.app.fileManager.trashFile(file);
-      throw new Error(`Templater wrote ${file.path} instead of ${target} (the template moves its note); that note went to the trash`);
+      throw new Error(
+        `Templater wrote ${file.path} instead of ${target} (the template moves its note); that note went to the trash`,
+      );
     }
     return true;
   }

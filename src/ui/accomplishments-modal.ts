@@ -6,7 +6,14 @@
 import { Modal, Setting, type App } from 'obsidian';
 import type { IsoDate } from '../core/dates';
 import { displayDate } from '../core/display';
-import { PERIOD_NAMES, PERIOD_PRESETS, presetRange, resolvePeriod, type PeriodChoice, type PeriodPreset } from '../core/periods';
+import {
+  PERIOD_NAMES,
+  PERIOD_PRESETS,
+  presetRange,
+  resolvePeriod,
+  type PeriodChoice,
+  type PeriodPreset,
+} from '../core/periods';
 
 /** What the dialog hands back. */
 export interface AccomplishmentsChoice {
@@ -73,7 +80,9 @@ export class AccomplishmentsModal extends Modal {
     contentEl.addClass('touchpoints-export');
 
     const person = new Setting(contentEl).setName('Person').setDesc('Whose 1:1 notes to collect.');
-    const personSelect = person.controlEl.createEl('select', { cls: 'dropdown touchpoints-export-person' });
+    const personSelect = person.controlEl.createEl('select', {
+      cls: 'dropdown touchpoints-export-person',
+    });
     personSelect.createEl('option', { value: EVERYONE, text: 'Everyone' });
     for (const p of [...this.options.people].sort((a, b) => a.name.localeCompare(b.name))) {
       personSelect.createEl('option', { value: p.key, text: p.name });
@@ -84,8 +93,11 @@ export class AccomplishmentsModal extends Modal {
     });
 
     const period = new Setting(contentEl).setName('Period');
-    const periodSelect = period.controlEl.createEl('select', { cls: 'dropdown touchpoints-export-period' });
-    for (const p of PERIOD_PRESETS) periodSelect.createEl('option', { value: p, text: PERIOD_NAMES[p] });
+    const periodSelect = period.controlEl.createEl('select', {
+      cls: 'dropdown touchpoints-export-period',
+    });
+    for (const p of PERIOD_PRESETS)
+      periodSelect.createEl('option', { value: p, text: PERIOD_NAMES[p] });
     periodSelect.createEl('option', { value: CUSTOM, text: 'Custom range' });
     periodSelect.value = this.preset;
     if (this.preset !== CUSTOM) {
@@ -94,7 +106,8 @@ export class AccomplishmentsModal extends Modal {
     }
     periodSelect.addEventListener('change', () => {
       this.preset = periodSelect.value as PeriodPreset | typeof CUSTOM;
-      if (this.preset !== CUSTOM) ({ from: this.from, to: this.to } = presetRange(this.preset, this.options.today));
+      if (this.preset !== CUSTOM)
+        ({ from: this.from, to: this.to } = presetRange(this.preset, this.options.today));
       this.render();
     });
 
@@ -106,8 +119,15 @@ export class AccomplishmentsModal extends Modal {
       if (exportButton) exportButton.disabled = message !== null;
     };
     if (this.preset === CUSTOM) {
-      const dateField = (name: string, value: string, set: (v: string) => void, cls: string): void => {
-        const input = new Setting(contentEl).setName(name).controlEl.createEl('input', { type: 'date', cls });
+      const dateField = (
+        name: string,
+        value: string,
+        set: (v: string) => void,
+        cls: string,
+      ): void => {
+        const input = new Setting(contentEl)
+          .setName(name)
+          .controlEl.createEl('input', { type: 'date', cls });
         input.value = value;
         const update = (): void => {
           set(input.value);
@@ -122,7 +142,10 @@ export class AccomplishmentsModal extends Modal {
     }
 
     const buttons = new Setting(contentEl);
-    exportButton = buttons.controlEl.createEl('button', { text: 'Export', cls: 'mod-cta touchpoints-export-submit' });
+    exportButton = buttons.controlEl.createEl('button', {
+      text: 'Export',
+      cls: 'mod-cta touchpoints-export-submit',
+    });
     exportButton.addEventListener('click', () => this.submit());
     check();
   }

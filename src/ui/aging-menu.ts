@@ -50,7 +50,12 @@ export function delegatePrompt(app: App, actions: AgingActions): TextPromptModal
 }
 
 /** Show the menu at the click, or under the badge when opened with the keyboard. */
-export function showAgingMenu(app: App, actions: AgingActions, badge: HTMLElement, event: MouseEvent | KeyboardEvent): void {
+export function showAgingMenu(
+  app: App,
+  actions: AgingActions,
+  badge: HTMLElement,
+  event: MouseEvent | KeyboardEvent,
+): void {
   const menu = agingMenu(app, actions);
   if (event instanceof MouseEvent) menu.showAtMouseEvent(event);
   else {

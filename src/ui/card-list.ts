@@ -43,7 +43,10 @@ export class CardList {
     // Without IntersectionObserver (a test DOM), every card is rendered in full.
     this.observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((seen) => this.reveal(seen), { root: scroller, rootMargin: '100% 0px' })
+        ? new IntersectionObserver((seen) => this.reveal(seen), {
+            root: scroller,
+            rootMargin: '100% 0px',
+          })
         : null;
   }
 
@@ -58,13 +61,17 @@ export class CardList {
       const expanded = this.actions.isExpanded(card.key);
       const items = expanded ? this.actions.openItems(card.key) : null;
       let entry = this.entries.get(card.key);
-      const openChanged = entry !== undefined && (entry.expanded !== expanded || entry.items !== items);
+      const openChanged =
+        entry !== undefined && (entry.expanded !== expanded || entry.items !== items);
       if (entry?.full && (entry.card !== card || openChanged)) {
         patchCard(entry.el, entry.card, card, this.actions, openChanged);
         Object.assign(entry, { card, expanded, items });
         this.touched++;
       } else if (!entry || entry.card !== card || openChanged) {
-        eager ??= Math.max(EAGER_CARDS, Math.ceil(this.scroller.clientHeight / CARD_HEIGHT_ESTIMATE));
+        eager ??= Math.max(
+          EAGER_CARDS,
+          Math.ceil(this.scroller.clientHeight / CARD_HEIGHT_ESTIMATE),
+        );
         const full = i < eager;
         const el = full ? renderCard(this.list, card, this.actions) : this.shell(card);
         if (entry) {

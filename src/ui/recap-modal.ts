@@ -28,7 +28,11 @@ export interface RecapModalOptions {
   openUrl?: (url: string) => void;
 }
 
-const FORMAT_NAMES: Record<RecapFormat, string> = { text: 'Plain text', markdown: 'Markdown', rich: 'Rich text' };
+const FORMAT_NAMES: Record<RecapFormat, string> = {
+  text: 'Plain text',
+  markdown: 'Markdown',
+  rich: 'Rich text',
+};
 
 export class RecapModal extends Modal {
   to: string;
@@ -55,7 +59,9 @@ export class RecapModal extends Modal {
 
   /** The plain-text body: the user's edit in plain text, else made from the Markdown. */
   plainText(): string {
-    return this.format === 'text' && this.textEdit !== null ? this.textEdit : markdownToText(this.markdown);
+    return this.format === 'text' && this.textEdit !== null
+      ? this.textEdit
+      : markdownToText(this.markdown);
   }
 
   override onOpen(): void {
@@ -68,13 +74,22 @@ export class RecapModal extends Modal {
       row.createEl('label', { text: label, cls: 'touchpoints-recap-label' });
       return row;
     };
-    const to = field('To').createEl('input', { type: 'email', cls: 'touchpoints-recap-to', value: this.to });
+    const to = field('To').createEl('input', {
+      type: 'email',
+      cls: 'touchpoints-recap-to',
+      value: this.to,
+    });
     to.placeholder = 'No email in the person note';
     to.addEventListener('input', () => (this.to = to.value));
-    const subject = field('Subject').createEl('input', { type: 'text', cls: 'touchpoints-recap-subject', value: this.subject });
+    const subject = field('Subject').createEl('input', {
+      type: 'text',
+      cls: 'touchpoints-recap-subject',
+      value: this.subject,
+    });
     subject.addEventListener('input', () => (this.subject = subject.value));
     const select = field('Format').createEl('select', { cls: 'dropdown touchpoints-recap-format' });
-    for (const f of Object.keys(FORMAT_NAMES) as RecapFormat[]) select.createEl('option', { value: f, text: FORMAT_NAMES[f] });
+    for (const f of Object.keys(FORMAT_NAMES) as RecapFormat[])
+      select.createEl('option', { value: f, text: FORMAT_NAMES[f] });
     select.value = this.format;
     select.addEventListener('change', () => this.setFormat(select.value as RecapFormat));
 
@@ -86,9 +101,15 @@ export class RecapModal extends Modal {
     this.previewEl = contentEl.createDiv({ cls: 'touchpoints-recap-preview' });
 
     const buttons = contentEl.createDiv({ cls: 'touchpoints-recap-buttons' });
-    const mail = buttons.createEl('button', { text: 'Open in mail app', cls: 'touchpoints-recap-mail' });
+    const mail = buttons.createEl('button', {
+      text: 'Open in mail app',
+      cls: 'touchpoints-recap-mail',
+    });
     mail.addEventListener('click', () => void this.openInMailApp());
-    const copy = buttons.createEl('button', { text: 'Copy', cls: 'mod-cta touchpoints-recap-copy' });
+    const copy = buttons.createEl('button', {
+      text: 'Copy',
+      cls: 'mod-cta touchpoints-recap-copy',
+    });
     copy.addEventListener('click', () => void this.copy());
     this.show();
   }
@@ -114,7 +135,11 @@ export class RecapModal extends Modal {
     this.bodyEl.value = this.format === 'text' ? this.plainText() : this.markdown;
     const rich = this.format === 'rich';
     this.hintEl.setText(
-      rich ? 'Edit the Markdown; it is copied with its formatting. Preview:' : this.format === 'markdown' ? 'Copied as Markdown.' : 'Copied as plain text.',
+      rich
+        ? 'Edit the Markdown; it is copied with its formatting. Preview:'
+        : this.format === 'markdown'
+          ? 'Copied as Markdown.'
+          : 'Copied as plain text.',
     );
     this.previewEl.toggleClass('touchpoints-hidden', !rich);
     if (rich) renderEmailPreview(this.previewEl, this.markdown);
@@ -127,7 +152,9 @@ export class RecapModal extends Modal {
     try {
       if (this.format === 'rich') {
         if (await writeRich(markdownToHtml(this.markdown), markdownToText(this.markdown))) {
-          new Notice(`Copied the ${noun} as rich text: it keeps its formatting in Gmail or Outlook, and pastes as plain text elsewhere.`);
+          new Notice(
+            `Copied the ${noun} as rich text: it keeps its formatting in Gmail or Outlook, and pastes as plain text elsewhere.`,
+          );
           return 'rich';
         }
         await navigator.clipboard.writeText(markdownToText(this.markdown));
@@ -143,7 +170,9 @@ export class RecapModal extends Modal {
       new Notice(`Copied the ${noun} as plain text.`);
       return 'text';
     } catch (e) {
-      new Notice(`Could not copy the ${noun} to the clipboard: ${e instanceof Error ? e.message : String(e)}`);
+      new Notice(
+        `Could not copy the ${noun} to the clipboard: ${e instanceof Error ? e.message : String(e)}`,
+      );
       return null;
     }
   }
@@ -158,9 +187,13 @@ export class RecapModal extends Modal {
     if (!link.withBody) {
       try {
         await navigator.clipboard.writeText(body);
-        new Notice(`The ${this.options.noun} is too long for a mail link: its text is on the clipboard, paste it into the new mail.`);
+        new Notice(
+          `The ${this.options.noun} is too long for a mail link: its text is on the clipboard, paste it into the new mail.`,
+        );
       } catch (e) {
-        new Notice(`The ${this.options.noun} is too long for a mail link, and copying it failed: ${e instanceof Error ? e.message : String(e)}`);
+        new Notice(
+          `The ${this.options.noun} is too long for a mail link, and copying it failed: ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     }
     (this.options.openUrl ?? ((url: string) => window.open(url)))(link.url);
@@ -174,7 +207,8 @@ export class RecapModal extends Modal {
 
 /** Put HTML and plain text on the clipboard together; false when the platform cannot. */
 async function writeRich(html: string, text: string): Promise<boolean> {
-  if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard.write !== 'function') return false;
+  if (typeof ClipboardItem === 'undefined' || typeof navigator.clipboard.write !== 'function')
+    return false;
   try {
     await navigator.clipboard.write([
       new ClipboardItem({

@@ -37,15 +37,18 @@ export class RescheduleModal extends Modal {
     contentEl.createEl('p', {
       text: `Move the 1:1 with ${options.personName} of ${displayDate(options.date)} to another day. Its agenda and open items go to the note for the new date.`,
     });
-    new Setting(contentEl)
-      .setName('New date')
-      .addText((t) => {
-        t.inputEl.type = 'date';
-        t.setValue(this.value).onChange((v) => (this.value = v));
-        t.inputEl.addClass('touchpoints-date-input');
-      });
+    new Setting(contentEl).setName('New date').addText((t) => {
+      t.inputEl.type = 'date';
+      t.setValue(this.value).onChange((v) => (this.value = v));
+      t.inputEl.addClass('touchpoints-date-input');
+    });
     this.errorEl = contentEl.createDiv({ cls: 'touchpoints-form-error' });
-    new Setting(contentEl).addButton((b) => b.setButtonText('Reschedule').setCta().onClick(() => void this.submit()));
+    new Setting(contentEl).addButton((b) =>
+      b
+        .setButtonText('Reschedule')
+        .setCta()
+        .onClick(() => void this.submit()),
+    );
   }
 
   /** Reschedule to the current value: shows the error, or closes. */

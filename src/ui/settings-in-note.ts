@@ -3,11 +3,17 @@ import { Setting } from 'obsidian';
 import { ordinal } from '../core/aging';
 import type { TouchpointsSettings } from '../settings';
 
-export function displayInNoteSettings(containerEl: HTMLElement, s: TouchpointsSettings, save: () => Promise<void>): void {
+export function displayInNoteSettings(
+  containerEl: HTMLElement,
+  s: TouchpointsSettings,
+  save: () => Promise<void>,
+): void {
   new Setting(containerEl).setName('Inside 1:1 notes').setHeading();
   new Setting(containerEl)
     .setName('Show the age of action items')
-    .setDesc('In 1:1 notes, an open item with a created date shows in which meeting it is since it was raised.')
+    .setDesc(
+      'In 1:1 notes, an open item with a created date shows in which meeting it is since it was raised.',
+    )
     .addToggle((t) =>
       t.setValue(s.agingBadges).onChange(async (v) => {
         s.agingBadges = v;
@@ -26,7 +32,9 @@ export function displayInNoteSettings(containerEl: HTMLElement, s: TouchpointsSe
     });
   new Setting(containerEl)
     .setName('Offer #1on1 items as topics')
-    .setDesc("List items anywhere in the vault tagged #1on1 that link a person are offered for the agenda when that person's next note is created.")
+    .setDesc(
+      "List items anywhere in the vault tagged #1on1 that link a person are offered for the agenda when that person's next note is created.",
+    )
     .addToggle((t) =>
       t.setValue(s.tagTopics).onChange(async (v) => {
         s.tagTopics = v;

@@ -1,5 +1,12 @@
 /** The settings tab: every setting, in sentence case, grouped in sections. */
-import { AbstractInputSuggest, PluginSettingTab, Setting, TFile, type App, type Plugin } from 'obsidian';
+import {
+  AbstractInputSuggest,
+  PluginSettingTab,
+  Setting,
+  TFile,
+  type App,
+  type Plugin,
+} from 'obsidian';
 import { typeIdFromName, type NoteType } from '../core/note-types';
 import { parseCareerCadence } from '../core/people';
 import type { TouchpointsSettings } from '../settings';
@@ -64,25 +71,35 @@ export class TouchpointsSettingTab extends PluginSettingTab {
       .setName('Folder')
       .setDesc('New 1:1 notes go to <folder>/<person>/, and so do new person notes.')
       .addText((t) =>
-        t.setPlaceholder('One-on-ones').setValue(s.folder).onChange(async (v) => {
-          s.folder = v.trim().replace(/^\/+|\/+$/g, '') || 'One-on-ones';
-          await save();
-        }),
+        t
+          .setPlaceholder('One-on-ones')
+          .setValue(s.folder)
+          .onChange(async (v) => {
+            s.folder = v.trim().replace(/^\/+|\/+$/g, '') || 'One-on-ones';
+            await save();
+          }),
       );
     new Setting(containerEl)
       .setName('File name')
-      .setDesc('Pattern for new note names: {{date}}, {{person}}, {{type}} and {{date:<pattern>}} with a date-fns pattern.')
+      .setDesc(
+        'Pattern for new note names: {{date}}, {{person}}, {{type}} and {{date:<pattern>}} with a date-fns pattern.',
+      )
       .addText((t) =>
-        t.setPlaceholder('{{date}} {{person}}').setValue(s.fileNamePattern).onChange(async (v) => {
-          s.fileNamePattern = v.trim() || '{{date}} {{person}}';
-          await save();
-        }),
+        t
+          .setPlaceholder('{{date}} {{person}}')
+          .setValue(s.fileNamePattern)
+          .onChange(async (v) => {
+            s.fileNamePattern = v.trim() || '{{date}} {{person}}';
+            await save();
+          }),
       );
 
     new Setting(containerEl).setName('Carry-over').setHeading();
     new Setting(containerEl)
       .setName('Closed statuses')
-      .setDesc('Task status characters that do not carry over. Every other status is open and carries. Forwarded (>) always counts as closed.')
+      .setDesc(
+        'Task status characters that do not carry over. Every other status is open and carries. Forwarded (>) always counts as closed.',
+      )
       .addText((t) =>
         t.setValue(s.closedStatuses).onChange(async (v) => {
           s.closedStatuses = v.replace(/[\s,]/g, '');
@@ -91,7 +108,9 @@ export class TouchpointsSettingTab extends PluginSettingTab {
       );
     new Setting(containerEl)
       .setName('Mark carried items as forwarded')
-      .setDesc('In the previous note, a carried task becomes [>] so it is never counted or carried twice.')
+      .setDesc(
+        'In the previous note, a carried task becomes [>] so it is never counted or carried twice.',
+      )
       .addToggle((t) =>
         t.setValue(s.markForwarded).onChange(async (v) => {
           s.markForwarded = v;
@@ -100,7 +119,9 @@ export class TouchpointsSettingTab extends PluginSettingTab {
       );
     new Setting(containerEl)
       .setName('Add a created date')
-      .setDesc('Append ➕ and the meeting date to carried tasks that have none, so their age is known.')
+      .setDesc(
+        'Append ➕ and the meeting date to carried tasks that have none, so their age is known.',
+      )
       .addToggle((t) =>
         t.setValue(s.addCreatedStamp).onChange(async (v) => {
           s.addCreatedStamp = v;
@@ -109,13 +130,21 @@ export class TouchpointsSettingTab extends PluginSettingTab {
       );
     new Setting(containerEl)
       .setName('Private section headings')
-      .setDesc('Comma-separated. Tasks from these sections only ever go to the private section of the next note.')
+      .setDesc(
+        'Comma-separated. Tasks from these sections only ever go to the private section of the next note.',
+      )
       .addText((t) =>
-        t.setPlaceholder('Private').setValue(s.privateHeadings.join(', ')).onChange(async (v) => {
-          const list = v.split(',').map((x) => x.trim()).filter(Boolean);
-          s.privateHeadings = list.length ? list : ['Private'];
-          await save();
-        }),
+        t
+          .setPlaceholder('Private')
+          .setValue(s.privateHeadings.join(', '))
+          .onChange(async (v) => {
+            const list = v
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean);
+            s.privateHeadings = list.length ? list : ['Private'];
+            await save();
+          }),
       );
     const hint = this.deps.tasksHint();
     if (hint) new Setting(containerEl).setName('Tasks plugin').setDesc(hint);
@@ -125,29 +154,37 @@ export class TouchpointsSettingTab extends PluginSettingTab {
       .setName('Regular 1:1 every (days)')
       .setDesc('Used when a person note has no cadence property.')
       .addText((t) =>
-        t.setPlaceholder('14').setValue(String(s.defaultCadence)).onChange(async (v) => {
-          const n = Number(v);
-          if (Number.isInteger(n) && n > 0) {
-            s.defaultCadence = n;
-            await save();
-          }
-        }),
+        t
+          .setPlaceholder('14')
+          .setValue(String(s.defaultCadence))
+          .onChange(async (v) => {
+            const n = Number(v);
+            if (Number.isInteger(n) && n > 0) {
+              s.defaultCadence = n;
+              await save();
+            }
+          }),
       );
     new Setting(containerEl)
       .setName('Career conversation window (days)')
       .setDesc('A range like 28-42. Used when a person note has no career-cadence property.')
       .addText((t) =>
-        t.setPlaceholder('28-42').setValue(s.defaultCareerCadence.join('-')).onChange(async (v) => {
-          const range = parseCareerCadence(v);
-          if (range) {
-            s.defaultCareerCadence = range;
-            await save();
-          }
-        }),
+        t
+          .setPlaceholder('28-42')
+          .setValue(s.defaultCareerCadence.join('-'))
+          .onChange(async (v) => {
+            const range = parseCareerCadence(v);
+            if (range) {
+              s.defaultCareerCadence = range;
+              await save();
+            }
+          }),
       );
     new Setting(containerEl)
       .setName('Show 1:1s due in the status bar')
-      .setDesc('On desktop: "1:1s due: N" counts the people whose regular 1:1 is overdue, due within two days, or not held yet. Click it to open the 1:1 sidebar.')
+      .setDesc(
+        'On desktop: "1:1s due: N" counts the people whose regular 1:1 is overdue, due within two days, or not held yet. Click it to open the 1:1 sidebar.',
+      )
       .addToggle((t) =>
         t.setValue(s.showStatusBar).onChange(async (v) => {
           s.showStatusBar = v;
@@ -156,7 +193,11 @@ export class TouchpointsSettingTab extends PluginSettingTab {
       );
 
     new Setting(containerEl).setName('Person notes').setHeading();
-    const heading = (name: string, desc: string, key: 'topicsHeading' | 'goalsHeading' | 'developmentPlanHeading'): void => {
+    const heading = (
+      name: string,
+      desc: string,
+      key: 'topicsHeading' | 'goalsHeading' | 'developmentPlanHeading',
+    ): void => {
       new Setting(containerEl)
         .setName(name)
         .setDesc(desc)
@@ -169,9 +210,17 @@ export class TouchpointsSettingTab extends PluginSettingTab {
           }),
         );
     };
-    heading('Topics heading', 'Topics queued here move into the agenda of the next 1:1.', 'topicsHeading');
+    heading(
+      'Topics heading',
+      'Topics queued here move into the agenda of the next 1:1.',
+      'topicsHeading',
+    );
     heading('Goals heading', 'The section of a person note that holds goals.', 'goalsHeading');
-    heading('Development plan heading', 'The section of a person note that holds the development plan.', 'developmentPlanHeading');
+    heading(
+      'Development plan heading',
+      'The section of a person note that holds the development plan.',
+      'developmentPlanHeading',
+    );
 
     new Setting(containerEl).setName('Accomplishments').setHeading();
     const list = (name: string, desc: string, key: 'winHeadings' | 'feedbackHeadings'): void => {
@@ -180,7 +229,10 @@ export class TouchpointsSettingTab extends PluginSettingTab {
         .setDesc(desc)
         .addText((t) =>
           t.setValue(s[key].join(', ')).onChange(async (v) => {
-            const items = v.split(',').map((x) => x.trim()).filter(Boolean);
+            const items = v
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean);
             if (items.length) {
               s[key] = items;
               await save();
@@ -188,16 +240,29 @@ export class TouchpointsSettingTab extends PluginSettingTab {
           }),
         );
     };
-    list('Wins sections', 'Comma-separated headings of 1:1 notes whose bullets count as wins.', 'winHeadings');
-    list('Feedback sections', 'Comma-separated headings of 1:1 notes whose bullets count as feedback received.', 'feedbackHeadings');
+    list(
+      'Wins sections',
+      'Comma-separated headings of 1:1 notes whose bullets count as wins.',
+      'winHeadings',
+    );
+    list(
+      'Feedback sections',
+      'Comma-separated headings of 1:1 notes whose bullets count as feedback received.',
+      'feedbackHeadings',
+    );
     new Setting(containerEl)
       .setName('Accomplishments note name')
-      .setDesc('{{period}} becomes 2026-Q3, 2026-H2 or 2026; for one person " - <person>" is added unless the name has {{person}}.')
+      .setDesc(
+        '{{period}} becomes 2026-Q3, 2026-H2 or 2026; for one person " - <person>" is added unless the name has {{person}}.',
+      )
       .addText((t) =>
-        t.setPlaceholder('Accomplishments {{period}}').setValue(s.accomplishmentsFileName).onChange(async (v) => {
-          s.accomplishmentsFileName = v.trim() || 'Accomplishments {{period}}';
-          await save();
-        }),
+        t
+          .setPlaceholder('Accomplishments {{period}}')
+          .setValue(s.accomplishmentsFileName)
+          .onChange(async (v) => {
+            s.accomplishmentsFileName = v.trim() || 'Accomplishments {{period}}';
+            await save();
+          }),
       );
 
     displayInNoteSettings(containerEl, s, save);
@@ -214,7 +279,14 @@ export class TouchpointsSettingTab extends PluginSettingTab {
         b.setButtonText('Add').onClick(async () => {
           const id = typeIdFromName(newName);
           if (!id || s.noteTypes.some((x) => x.id === id)) return;
-          s.noteTypes.push({ id, name: newName, template: '', career: false, agendaHeading: 'Agenda', actionItemsHeading: 'Action items' });
+          s.noteTypes.push({
+            id,
+            name: newName,
+            template: '',
+            career: false,
+            agendaHeading: 'Agenda',
+            actionItemsHeading: 'Action items',
+          });
           await save();
           this.render();
         }),
@@ -227,15 +299,20 @@ export class TouchpointsSettingTab extends PluginSettingTab {
     const builtIn = type.id === 'regular' || type.id === 'career';
     const head = new Setting(containerEl)
       .setName(type.name)
-      .setDesc(`Id ${type.id}${builtIn ? ' (built in)' : ''}. Written to the kind property of its notes.`)
+      .setDesc(
+        `Id ${type.id}${builtIn ? ' (built in)' : ''}. Written to the kind property of its notes.`,
+      )
       .setClass('touchpoints-type-heading');
     if (!builtIn) {
       head.addExtraButton((b) =>
-        b.setIcon('trash').setTooltip('Remove this note type').onClick(async () => {
-          s.noteTypes = s.noteTypes.filter((t) => t.id !== type.id);
-          await save();
-          this.render();
-        }),
+        b
+          .setIcon('trash')
+          .setTooltip('Remove this note type')
+          .onClick(async () => {
+            s.noteTypes = s.noteTypes.filter((t) => t.id !== type.id);
+            await save();
+            this.render();
+          }),
       );
     }
     new Setting(containerEl).setName('Name').addText((t) =>
@@ -248,12 +325,16 @@ export class TouchpointsSettingTab extends PluginSettingTab {
     );
     new Setting(containerEl)
       .setName('Template')
-      .setDesc('A note to use as the template; empty for the built-in one. A template with <% %> commands runs through the Templater plugin.')
+      .setDesc(
+        'A note to use as the template; empty for the built-in one. A template with <% %> commands runs through the Templater plugin.',
+      )
       .addText((t) => {
-        t.setPlaceholder('Templates/1-1.md').setValue(type.template).onChange(async (v) => {
-          type.template = v.trim();
-          await save();
-        });
+        t.setPlaceholder('Templates/1-1.md')
+          .setValue(type.template)
+          .onChange(async (v) => {
+            type.template = v.trim();
+            await save();
+          });
         new NoteSuggest(this.app, t.inputEl, (path) => {
           type.template = path;
           void save();

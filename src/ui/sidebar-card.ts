@@ -33,7 +33,14 @@ function capitalized(text: string): string {
 }
 
 /** A link-like element that works with the mouse, the keyboard and page preview. */
-export function noteLink(parent: HTMLElement, text: string, path: string, line: number | null, actions: CardActions, cls: string): HTMLElement {
+export function noteLink(
+  parent: HTMLElement,
+  text: string,
+  path: string,
+  line: number | null,
+  actions: CardActions,
+  cls: string,
+): HTMLElement {
   const a = parent.createEl('a', {
     text,
     cls: `touchpoints-link ${cls}`,
@@ -55,26 +62,42 @@ function chip(parent: HTMLElement, c: Chip): void {
 function renderRegular(parent: HTMLElement, card: PersonCard): void {
   const clock = parent.createDiv({ cls: 'touchpoints-clock touchpoints-clock-regular' });
   const head = clock.createDiv({ cls: 'touchpoints-clock-head' });
-  head.createSpan({ text: `1:1 every ${plural(card.cadenceDays, 'day')}`, cls: 'touchpoints-clock-label' });
+  head.createSpan({
+    text: `1:1 every ${plural(card.cadenceDays, 'day')}`,
+    cls: 'touchpoints-clock-label',
+  });
   chip(head, card.chip);
   const r = card.regular;
   clock.createDiv({
     cls: 'touchpoints-clock-dates',
-    text: r.lastMeeting && r.nextDue ? `Last ${displayDate(r.lastMeeting)} · due ${displayDate(r.nextDue)}` : 'No 1:1 held yet',
+    text:
+      r.lastMeeting && r.nextDue
+        ? `Last ${displayDate(r.lastMeeting)} · due ${displayDate(r.nextDue)}`
+        : 'No 1:1 held yet',
   });
-  if (r.scheduled) clock.createDiv({ cls: 'touchpoints-clock-scheduled', text: `Scheduled ${displayDate(r.scheduled)}` });
+  if (r.scheduled)
+    clock.createDiv({
+      cls: 'touchpoints-clock-scheduled',
+      text: `Scheduled ${displayDate(r.scheduled)}`,
+    });
 }
 
 function renderCareer(parent: HTMLElement, card: PersonCard): void {
   const clock = parent.createDiv({ cls: 'touchpoints-clock touchpoints-clock-career' });
   const head = clock.createDiv({ cls: 'touchpoints-clock-head' });
   const [min, max] = card.careerCadence;
-  head.createSpan({ text: `Career conversation every ${min === max ? min : `${min}-${max}`} days`, cls: 'touchpoints-clock-label' });
+  head.createSpan({
+    text: `Career conversation every ${min === max ? min : `${min}-${max}`} days`,
+    cls: 'touchpoints-clock-label',
+  });
   chip(head, card.careerChip);
   const c = card.career;
   clock.createDiv({
     cls: 'touchpoints-clock-dates',
-    text: c.last && c.windowStart && c.windowEnd ? `Last ${displayDate(c.last)} · window ${displayDate(c.windowStart)} – ${displayDate(c.windowEnd)}` : 'None held yet',
+    text:
+      c.last && c.windowStart && c.windowEnd
+        ? `Last ${displayDate(c.last)} · window ${displayDate(c.windowStart)} – ${displayDate(c.windowEnd)}`
+        : 'None held yet',
   });
 }
 
@@ -110,22 +133,50 @@ function renderOpenItems(parent: HTMLElement, card: PersonCard, actions: CardAct
   const list = box.createEl('ul', { cls: 'touchpoints-open-list' });
   for (const item of items) {
     const li = list.createEl('li', { cls: 'touchpoints-open-item' });
-    noteLink(li, item.text || '(empty task)', item.path, item.line, actions, 'touchpoints-open-text');
+    noteLink(
+      li,
+      item.text || '(empty task)',
+      item.path,
+      item.line,
+      actions,
+      'touchpoints-open-text',
+    );
     li.createSpan({ cls: 'touchpoints-muted', text: ` · ${displayDate(item.date)}` });
   }
 }
 
-function renderGoal(parent: HTMLElement, goal: GoalWithHints, personPath: string, actions: CardActions): void {
+function renderGoal(
+  parent: HTMLElement,
+  goal: GoalWithHints,
+  personPath: string,
+  actions: CardActions,
+): void {
   const el = parent.createDiv({ cls: `touchpoints-goal${goal.done ? ' is-done' : ''}` });
-  noteLink(el, goal.text || '(untitled goal)', personPath, goal.line, actions, 'touchpoints-goal-text');
+  noteLink(
+    el,
+    goal.text || '(untitled goal)',
+    personPath,
+    goal.line,
+    actions,
+    'touchpoints-goal-text',
+  );
   const bar = el.createDiv({
     cls: 'touchpoints-progress',
-    attr: { role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100', 'aria-valuenow': String(goal.progress), 'aria-label': `${goal.text}: ${goal.progress}%` },
+    attr: {
+      role: 'progressbar',
+      'aria-valuemin': '0',
+      'aria-valuemax': '100',
+      'aria-valuenow': String(goal.progress),
+      'aria-label': `${goal.text}: ${goal.progress}%`,
+    },
   });
-  bar.createDiv({ cls: 'touchpoints-progress-fill' }).setCssProps({ '--touchpoints-progress': `${goal.progress}%` });
+  bar
+    .createDiv({ cls: 'touchpoints-progress-fill' })
+    .setCssProps({ '--touchpoints-progress': `${goal.progress}%` });
   const meta = [goal.done ? 'Done' : `${goal.progress}%`];
   if (goal.due) meta.push(`target ${displayDate(goal.due)}`);
-  if (goal.steps.length) meta.push(`${goal.steps.filter((s) => s.done).length}/${goal.steps.length} steps`);
+  if (goal.steps.length)
+    meta.push(`${goal.steps.filter((s) => s.done).length}/${goal.steps.length} steps`);
   el.createDiv({ cls: 'touchpoints-goal-meta', text: meta.join(' · ') });
   for (const hint of goal.hints) el.createDiv({ cls: 'touchpoints-goal-hint', text: hint });
 }
@@ -133,7 +184,10 @@ function renderGoal(parent: HTMLElement, goal: GoalWithHints, personPath: string
 function renderGoals(parent: HTMLElement, card: PersonCard, actions: CardActions): void {
   const box = parent.createDiv({ cls: 'touchpoints-goals' });
   if (card.personPath === null) {
-    box.createDiv({ cls: 'touchpoints-muted', text: 'No person note yet: goals and topics live there.' });
+    box.createDiv({
+      cls: 'touchpoints-muted',
+      text: 'No person note yet: goals and topics live there.',
+    });
     return;
   }
   if (card.goals === null) {
@@ -141,20 +195,34 @@ function renderGoals(parent: HTMLElement, card: PersonCard, actions: CardActions
     return;
   }
   if (!card.goals.length) {
-    box.createDiv({ cls: 'touchpoints-muted', text: 'No goals: add tasks under the goals heading of the person note.' });
+    box.createDiv({
+      cls: 'touchpoints-muted',
+      text: 'No goals: add tasks under the goals heading of the person note.',
+    });
   } else {
     box.createDiv({ cls: 'touchpoints-section-title', text: 'Goals' });
     for (const goal of card.goals) renderGoal(box, goal, card.personPath, actions);
   }
   const topics = card.topics ?? 0;
-  box.createDiv({ cls: 'touchpoints-topics touchpoints-muted', text: topics ? `${plural(topics, 'topic')} queued for next time` : 'No topics queued' });
+  box.createDiv({
+    cls: 'touchpoints-topics touchpoints-muted',
+    text: topics ? `${plural(topics, 'topic')} queued for next time` : 'No topics queued',
+  });
 }
 
 function renderHeader(el: HTMLElement, card: PersonCard, actions: CardActions): HTMLElement {
   const header = el.createDiv({ cls: 'touchpoints-card-header' });
-  if (card.personPath) noteLink(header, card.name, card.personPath, null, actions, 'touchpoints-card-name').setAttr('data-focus', `${card.key}\nname`);
+  if (card.personPath)
+    noteLink(header, card.name, card.personPath, null, actions, 'touchpoints-card-name').setAttr(
+      'data-focus',
+      `${card.key}\nname`,
+    );
   else header.createSpan({ text: card.name, cls: 'touchpoints-card-name' });
-  if (card.relationship) header.createSpan({ text: capitalized(card.relationship), cls: 'touchpoints-card-relationship' });
+  if (card.relationship)
+    header.createSpan({
+      text: capitalized(card.relationship),
+      cls: 'touchpoints-card-relationship',
+    });
   return header;
 }
 
@@ -162,7 +230,10 @@ function renderHeader(el: HTMLElement, card: PersonCard, actions: CardActions): 
  * A card's light stand-in while it is out of view: the name and the 1:1 chip. The card list replaces it with the full card when it nears the viewport.
  */
 export function renderCardShell(parent: HTMLElement, card: PersonCard): HTMLElement {
-  const el = parent.createEl('section', { cls: `touchpoints-card is-${card.chip.tone} is-pending`, attr: { 'data-person': card.key } });
+  const el = parent.createEl('section', {
+    cls: `touchpoints-card is-${card.chip.tone} is-pending`,
+    attr: { 'data-person': card.key },
+  });
   const header = el.createDiv({ cls: 'touchpoints-card-header' });
   header.createSpan({ text: card.name, cls: 'touchpoints-card-name' });
   chip(header, card.chip);
@@ -171,13 +242,22 @@ export function renderCardShell(parent: HTMLElement, card: PersonCard): HTMLElem
 
 function renderButtons(el: HTMLElement, card: PersonCard, actions: CardActions): void {
   const buttons = el.createDiv({ cls: 'touchpoints-card-actions' });
-  const next = buttons.createEl('button', { text: 'Next 1:1', attr: { 'data-focus': `${card.key}\nnext` } });
+  const next = buttons.createEl('button', {
+    text: 'Next 1:1',
+    attr: { 'data-focus': `${card.key}\nnext` },
+  });
   next.addEventListener('click', () => actions.create(card.key, 'regular'));
-  const careerButton = buttons.createEl('button', { text: 'Career conversation', attr: { 'data-focus': `${card.key}\ncareer` } });
+  const careerButton = buttons.createEl('button', {
+    text: 'Career conversation',
+    attr: { 'data-focus': `${card.key}\ncareer` },
+  });
   careerButton.addEventListener('click', () => actions.create(card.key, 'career'));
   const log = buttons.createEl('button', {
     text: 'Last quarter',
-    attr: { 'aria-label': 'Export accomplishments for last quarter', 'data-focus': `${card.key}\naccomplishments` },
+    attr: {
+      'aria-label': 'Export accomplishments for last quarter',
+      'data-focus': `${card.key}\naccomplishments`,
+    },
   });
   log.addEventListener('click', () => actions.exportAccomplishments(card.key));
 }
@@ -194,11 +274,28 @@ const PARTS: ReadonlyArray<{
   /** Update the part's element in place, if it can (true), instead of drawing it anew. */
   patch?: (part: Element, before: PersonCard, card: PersonCard) => boolean;
 }> = [
-  { draw: renderHeader, same: (a, b) => a.key === b.key && a.name === b.name && a.personPath === b.personPath && a.relationship === b.relationship },
-  { draw: (el, card) => renderRegular(el, card), same: (a, b) => a.cadenceDays === b.cadenceDays && json([a.chip, a.regular]) === json([b.chip, b.regular]) },
-  { draw: (el, card) => renderCareer(el, card), same: (a, b) => json([a.careerCadence, a.careerChip, a.career]) === json([b.careerCadence, b.careerChip, b.career]) },
   {
-    draw: (el, card, actions) => renderTimeline(el, card.timeline, (path, evt) => actions.open(path, null, evt)),
+    draw: renderHeader,
+    same: (a, b) =>
+      a.key === b.key &&
+      a.name === b.name &&
+      a.personPath === b.personPath &&
+      a.relationship === b.relationship,
+  },
+  {
+    draw: (el, card) => renderRegular(el, card),
+    same: (a, b) =>
+      a.cadenceDays === b.cadenceDays && json([a.chip, a.regular]) === json([b.chip, b.regular]),
+  },
+  {
+    draw: (el, card) => renderCareer(el, card),
+    same: (a, b) =>
+      json([a.careerCadence, a.careerChip, a.career]) ===
+      json([b.careerCadence, b.careerChip, b.career]),
+  },
+  {
+    draw: (el, card, actions) =>
+      renderTimeline(el, card.timeline, (path, evt) => actions.open(path, null, evt)),
     same: (a, b) => json(a.timeline) === json(b.timeline),
     patch: (svg, _before, card) => {
       if (!svg.instanceOf(SVGSVGElement)) return false;
@@ -207,14 +304,31 @@ const PARTS: ReadonlyArray<{
     },
   },
   { draw: (el, card) => renderRecent(el, card), same: (a, b) => json(a.recent) === json(b.recent) },
-  { draw: renderOpenItems, same: (a, b) => a.key === b.key && a.openActionItems === b.openActionItems },
-  { draw: renderGoals, same: (a, b) => a.key === b.key && a.personPath === b.personPath && a.topics === b.topics && json(a.goals) === json(b.goals) },
+  {
+    draw: renderOpenItems,
+    same: (a, b) => a.key === b.key && a.openActionItems === b.openActionItems,
+  },
+  {
+    draw: renderGoals,
+    same: (a, b) =>
+      a.key === b.key &&
+      a.personPath === b.personPath &&
+      a.topics === b.topics &&
+      json(a.goals) === json(b.goals),
+  },
   { draw: renderButtons, same: (a, b) => a.key === b.key },
 ];
 
 /** Render a person's card into `parent`. */
-export function renderCard(parent: HTMLElement, card: PersonCard, actions: CardActions): HTMLElement {
-  const el = parent.createEl('section', { cls: `touchpoints-card is-${card.chip.tone}`, attr: { 'data-person': card.key } });
+export function renderCard(
+  parent: HTMLElement,
+  card: PersonCard,
+  actions: CardActions,
+): HTMLElement {
+  const el = parent.createEl('section', {
+    cls: `touchpoints-card is-${card.chip.tone}`,
+    attr: { 'data-person': card.key },
+  });
   for (const part of PARTS) part.draw(el, card, actions);
   return el;
 }
@@ -224,7 +338,13 @@ export function renderCard(parent: HTMLElement, card: PersonCard, actions: CardA
  * (and the open items when `openItemsChanged`): after one note changes, most of a
  * card stays as it is, and so does its layout. Returns how many parts were redrawn or updated in place.
  */
-export function patchCard(el: HTMLElement, before: PersonCard, card: PersonCard, actions: CardActions, openItemsChanged: boolean): number {
+export function patchCard(
+  el: HTMLElement,
+  before: PersonCard,
+  card: PersonCard,
+  actions: CardActions,
+  openItemsChanged: boolean,
+): number {
   el.className = `touchpoints-card is-${card.chip.tone}`;
   let redrawn = 0;
   PARTS.forEach((part, i) => {

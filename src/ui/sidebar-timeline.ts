@@ -31,14 +31,29 @@ function fixed(n: number): string {
 /** A one-line description of the strip for screen readers. */
 export function timelineLabel(timeline: Timeline): string {
   const count = (k: TimelineKind): number => timeline.points.filter((p) => p.kind === k).length;
-  const parts = [`${count('held') + count('career')} held`, `${count('career')} career`, `${count('cancelled')} cancelled`, `${count('rescheduled')} rescheduled`];
+  const parts = [
+    `${count('held') + count('career')} held`,
+    `${count('career')} career`,
+    `${count('cancelled')} cancelled`,
+    `${count('rescheduled')} rescheduled`,
+  ];
   return `Last 26 weeks: ${parts.join(', ')}${timeline.gap ? ', overdue now' : ''}`;
 }
 
 /** Draw the strip into `parent`. `onPoint` opens a meeting's note. */
-export function renderTimeline(parent: HTMLElement, timeline: Timeline, onPoint: (path: string, evt: MouseEvent) => void): SVGSVGElement {
-  const svg = parent.createSvg('svg', { cls: 'touchpoints-timeline', attr: { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img' } });
-  svg.createSvg('line', { cls: 'touchpoints-timeline-axis', attr: { x1: PAD, x2: WIDTH - PAD, y1: MID, y2: MID } });
+export function renderTimeline(
+  parent: HTMLElement,
+  timeline: Timeline,
+  onPoint: (path: string, evt: MouseEvent) => void,
+): SVGSVGElement {
+  const svg = parent.createSvg('svg', {
+    cls: 'touchpoints-timeline',
+    attr: { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img' },
+  });
+  svg.createSvg('line', {
+    cls: 'touchpoints-timeline-axis',
+    attr: { x1: PAD, x2: WIDTH - PAD, y1: MID, y2: MID },
+  });
   svg.createSvg('line', { cls: 'touchpoints-timeline-today', attr: { y1: 2, y2: HEIGHT - 2 } });
   patchTimeline(svg, timeline);
   // One listener for every point: a point's note is in its data-path.
@@ -55,7 +70,13 @@ function set(el: Element, name: string, value: string): void {
 }
 
 /** Make `count` elements of `cls` (and tag) right before `before`, reusing those there are. */
-function ensure(svg: SVGSVGElement, cls: string, count: number, before: Element | null, make: () => SVGElement): Element[] {
+function ensure(
+  svg: SVGSVGElement,
+  cls: string,
+  count: number,
+  before: Element | null,
+  make: () => SVGElement,
+): Element[] {
   const have = Array.from(svg.querySelectorAll(`:scope > .${cls}`));
   while (have.length > count) have.pop()!.remove();
   while (have.length < count) {
@@ -74,8 +95,16 @@ function ensure(svg: SVGSVGElement, cls: string, count: number, before: Element 
 export function patchTimeline(svg: SVGSVGElement, timeline: Timeline): void {
   set(svg, 'aria-label', timelineLabel(timeline));
   const today = svg.querySelector(':scope > .touchpoints-timeline-today');
-  const [gap] = ensure(svg, 'touchpoints-timeline-gap', timeline.gap ? 1 : 0, svg.querySelector(':scope > .touchpoints-timeline-ticks') ?? today, () =>
-    svg.createSvg('rect', { cls: 'touchpoints-timeline-gap', attr: { y: MID - 5, height: 10, rx: 3 } }),
+  const [gap] = ensure(
+    svg,
+    'touchpoints-timeline-gap',
+    timeline.gap ? 1 : 0,
+    svg.querySelector(':scope > .touchpoints-timeline-ticks') ?? today,
+    () =>
+      svg.createSvg('rect', {
+        cls: 'touchpoints-timeline-gap',
+        attr: { y: MID - 5, height: 10, rx: 3 },
+      }),
   );
   if (gap && timeline.gap) {
     const from = x(timeline, timeline.gap.from);
@@ -83,8 +112,19 @@ export function patchTimeline(svg: SVGSVGElement, timeline: Timeline): void {
     set(gap, 'width', fixed(x(timeline, timeline.gap.to) - from));
   }
   // Every tick in one path: one element for the page to lay out instead of one per tick.
-  const [ticks] = ensure(svg, 'touchpoints-timeline-ticks', timeline.ticks.length ? 1 : 0, today, () => svg.createSvg('path', { cls: 'touchpoints-timeline-ticks' }));
-  if (ticks) set(ticks, 'd', timeline.ticks.map((day) => `M${fixed(x(timeline, day))} ${MID - 7}v14`).join(''));
+  const [ticks] = ensure(
+    svg,
+    'touchpoints-timeline-ticks',
+    timeline.ticks.length ? 1 : 0,
+    today,
+    () => svg.createSvg('path', { cls: 'touchpoints-timeline-ticks' }),
+  );
+  if (ticks)
+    set(
+      ticks,
+      'd',
+      timeline.ticks.map((day) => `M${fixed(x(timeline, day))} ${MID - 7}v14`).join(''),
+    );
   if (today) {
     const todayX = fixed(x(timeline, timeline.days - 1));
     set(today, 'x1', todayX);

@@ -29,7 +29,8 @@ export class SidebarView extends ItemView {
   private renderedKey: string | null = null;
   private readonly expanded = new Set<string>();
   /** The summary, the cards and the problems while there are cards; kept between renders. */
-  private shown: { summary: HTMLElement; cards: CardList; problems: HTMLElement | null } | null = null;
+  private shown: { summary: HTMLElement; cards: CardList; problems: HTMLElement | null } | null =
+    null;
   /** How many times the view rendered (for tests and diagnostics). */
   renders = 0;
 
@@ -95,7 +96,13 @@ export class SidebarView extends ItemView {
     return {
       open: (path, line, evt) => this.deps.open(path, line, Keymap.isModEvent(evt)),
       hover: (evt, target, path) =>
-        this.app.workspace.trigger('hover-link', { event: evt, source: VIEW_TYPE_SIDEBAR, hoverParent: this, targetEl: target, linktext: path }),
+        this.app.workspace.trigger('hover-link', {
+          event: evt,
+          source: VIEW_TYPE_SIDEBAR,
+          hoverParent: this,
+          targetEl: target,
+          linktext: path,
+        }),
       create: (key, typeId) => this.deps.create(key, typeId),
       exportAccomplishments: (key) => this.deps.exportAccomplishments(key),
       toggleOpenItems: (key) => {
@@ -120,22 +127,36 @@ export class SidebarView extends ItemView {
    */
   private render(): void {
     const el = this.contentEl;
-    const focused = (document.activeElement as HTMLElement | null)?.closest('[data-focus]')?.getAttribute('data-focus') ?? null;
+    const focused =
+      (document.activeElement as HTMLElement | null)
+        ?.closest('[data-focus]')
+        ?.getAttribute('data-focus') ?? null;
     const scroll = el.scrollTop;
     this.renders++;
     if (!this.deps.source.isReady()) {
       this.clear();
-      el.createDiv({ cls: 'touchpoints-muted touchpoints-sidebar-loading', text: 'Indexing your 1:1 notes…' });
+      el.createDiv({
+        cls: 'touchpoints-muted touchpoints-sidebar-loading',
+        text: 'Indexing your 1:1 notes…',
+      });
       return;
     }
     const model = this.deps.source.model();
     if (model.cards.length) {
       if (!this.shown) {
         this.clear();
-        const summary = el.createDiv({ cls: 'touchpoints-summary', attr: { 'aria-live': 'polite' } });
-        this.shown = { summary, cards: new CardList(el.createDiv({ cls: 'touchpoints-cards' }), el, this.actions()), problems: null };
+        const summary = el.createDiv({
+          cls: 'touchpoints-summary',
+          attr: { 'aria-live': 'polite' },
+        });
+        this.shown = {
+          summary,
+          cards: new CardList(el.createDiv({ cls: 'touchpoints-cards' }), el, this.actions()),
+          problems: null,
+        };
       }
-      if (this.shown.summary.textContent !== model.summary) this.shown.summary.setText(model.summary);
+      if (this.shown.summary.textContent !== model.summary)
+        this.shown.summary.setText(model.summary);
       this.shown.cards.update(model.cards);
       this.shown.problems?.remove();
       this.shown.problems = model.problems.length ? this.renderProblems(el, model.problems) : null;
@@ -146,7 +167,9 @@ export class SidebarView extends ItemView {
     }
     el.scrollTop = scroll;
     if (focused !== null && !el.contains(document.activeElement)) {
-      const again = [...el.querySelectorAll<HTMLElement>('[data-focus]')].find((e) => e.getAttribute('data-focus') === focused);
+      const again = [...el.querySelectorAll<HTMLElement>('[data-focus]')].find(
+        (e) => e.getAttribute('data-focus') === focused,
+      );
       again?.focus();
     }
   }
@@ -157,8 +180,14 @@ export class SidebarView extends ItemView {
     box.createEl('p', {
       text: 'Touchpoints tracks every note with "type: one-on-one" in its properties: when the next 1:1 is due, when the next career conversation is due, goals and open action items.',
     });
-    box.createEl('p', { text: 'Create your first 1:1: pick a person (or type a new name) and Touchpoints creates the note, and the person note if there is none.' });
-    const button = box.createEl('button', { cls: 'mod-cta', text: 'Create first 1:1', attr: { 'data-focus': 'empty\ncreate' } });
+    box.createEl('p', {
+      text: 'Create your first 1:1: pick a person (or type a new name) and Touchpoints creates the note, and the person note if there is none.',
+    });
+    const button = box.createEl('button', {
+      cls: 'mod-cta',
+      text: 'Create first 1:1',
+      attr: { 'data-focus': 'empty\ncreate' },
+    });
     button.addEventListener('click', () => this.deps.createFirst());
   }
 
@@ -169,7 +198,12 @@ export class SidebarView extends ItemView {
     const actions = this.actions();
     for (const p of problems) {
       const li = list.createEl('li', { cls: 'touchpoints-problem' });
-      const a = li.createEl('a', { cls: 'touchpoints-link touchpoints-problem-path', text: p.path, href: '#', attr: { 'data-href': p.path, 'data-focus': `problem\n${p.path}` } });
+      const a = li.createEl('a', {
+        cls: 'touchpoints-link touchpoints-problem-path',
+        text: p.path,
+        href: '#',
+        attr: { 'data-href': p.path, 'data-focus': `problem\n${p.path}` },
+      });
       a.addEventListener('click', (evt: UserEvent) => {
         evt.preventDefault();
         actions.open(p.path, null, evt);

@@ -25,7 +25,9 @@ export class TaggedTopicsModal extends Modal {
     contentEl.empty();
     contentEl.addClass('touchpoints-tagged-topics');
     this.setTitle(`Topics for ${this.personName}`);
-    contentEl.createEl('p', { text: 'These items are tagged #1on1 and link this person. Tick the ones to add to the agenda of the new note.' });
+    contentEl.createEl('p', {
+      text: 'These items are tagged #1on1 and link this person. Tick the ones to add to the agenda of the new note.',
+    });
     const list = contentEl.createDiv({ cls: 'touchpoints-tagged-list' });
     this.topics.forEach((t, i) => {
       const row = list.createEl('label', { cls: 'touchpoints-tagged-item' });
@@ -38,7 +40,12 @@ export class TaggedTopicsModal extends Modal {
     });
     new Setting(contentEl)
       .addButton((b) => b.setButtonText('Skip').onClick(() => this.finish(null)))
-      .addButton((b) => b.setButtonText('Add to the agenda').setCta().onClick(() => this.finish(this.chosen())));
+      .addButton((b) =>
+        b
+          .setButtonText('Add to the agenda')
+          .setCta()
+          .onClick(() => this.finish(this.chosen())),
+      );
   }
 
   /** The ticked topics. */
@@ -65,6 +72,10 @@ export class TaggedTopicsModal extends Modal {
 }
 
 /** Ask which tagged topics to take; resolves when the modal is answered or closed. */
-export function chooseTaggedTopics(app: App, topics: TaggedTopic[], personName: string): Promise<TaggedTopic[] | null> {
+export function chooseTaggedTopics(
+  app: App,
+  topics: TaggedTopic[],
+  personName: string,
+): Promise<TaggedTopic[] | null> {
   return new Promise((resolve) => new TaggedTopicsModal(app, topics, personName, resolve).open());
 }

@@ -28,9 +28,12 @@ export class TextPromptModal extends Modal {
     contentEl.empty();
     contentEl.addClass('touchpoints-prompt');
     this.setTitle(options.title);
-    if (options.description) contentEl.createEl('p', { text: options.description, cls: 'touchpoints-prompt-description' });
+    if (options.description)
+      contentEl.createEl('p', { text: options.description, cls: 'touchpoints-prompt-description' });
     new Setting(contentEl).setClass('touchpoints-prompt-input').addText((t) => {
-      t.setPlaceholder(options.placeholder ?? '').setValue(this.value).onChange((v) => (this.value = v));
+      t.setPlaceholder(options.placeholder ?? '')
+        .setValue(this.value)
+        .onChange((v) => (this.value = v));
       t.inputEl.addEventListener('keydown', (event) => {
         if (event.key === 'Enter' && !event.isComposing) {
           event.preventDefault();
@@ -40,7 +43,12 @@ export class TextPromptModal extends Modal {
       window.setTimeout(() => t.inputEl.focus(), 0);
     });
     this.errorEl = contentEl.createDiv({ cls: 'touchpoints-form-error' });
-    new Setting(contentEl).addButton((b) => b.setButtonText(options.submitLabel).setCta().onClick(() => void this.submit()));
+    new Setting(contentEl).addButton((b) =>
+      b
+        .setButtonText(options.submitLabel)
+        .setCta()
+        .onClick(() => void this.submit()),
+    );
   }
 
   /** Submit the current value: shows the error, or closes. */

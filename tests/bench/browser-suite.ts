@@ -15,9 +15,16 @@ export async function measureBrowser(meetings: number): Promise<BrowserFigures> 
   const browser = await launch(['--js-flags=--expose-gc']);
   try {
     const script = await bundlePage('tests/e2e/pages/bench.ts');
-    const { page, errors } = await openPage(browser, script, { theme: 'light', width: WIDTH, height: 900 });
+    const { page, errors } = await openPage(browser, script, {
+      theme: 'light',
+      width: WIDTH,
+      height: 900,
+    });
     // Obsidian's view content area: padded, as tall as the window, and it scrolls.
-    await page.addStyleTag({ content: '.view-content { padding: 12px; height: 100vh; overflow-y: auto; box-sizing: border-box; }' });
+    await page.addStyleTag({
+      content:
+        '.view-content { padding: 12px; height: 100vh; overflow-y: auto; box-sizing: border-box; }',
+    });
     const figures = await page.evaluate((n) => window.runBench!(n), meetings);
     if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
     return figures;

@@ -20,7 +20,15 @@ const STATUSES = [' ', ' ', ' ', '/', 'x', 'x', '-', '>'];
 /** A 1:1 note with 200 tasks over several sections, some nested, some private. */
 export function sourceWithTasks(count = 200): string {
   const rand = prng(7);
-  const lines = ['---', 'type: one-on-one', 'person: "[[Priya Shah]]"', 'date: 2026-11-10', 'kind: regular', '---', '## Agenda'];
+  const lines = [
+    '---',
+    'type: one-on-one',
+    'person: "[[Priya Shah]]"',
+    'date: 2026-11-10',
+    'kind: regular',
+    '---',
+    '## Agenda',
+  ];
   const sections = ['## Notes', '## Action items', '## Problems and options', '## Private'];
   for (let i = 0; i < count; i++) {
     if (i % 50 === 0) lines.push('', sections[(i / 50) % sections.length]!);
@@ -28,7 +36,9 @@ export function sourceWithTasks(count = 200): string {
     const nested = i % 5 === 4;
     const stamp = i % 3 === 0 ? ' ➕ 2026-10-27' : '';
     const due = i % 4 === 0 ? ' 📅 2026-12-01' : '';
-    lines.push(`${nested ? '    ' : ''}- [${status}] Follow up on item ${i} with the team${due}${stamp}`);
+    lines.push(
+      `${nested ? '    ' : ''}- [${status}] Follow up on item ${i} with the team${due}${stamp}`,
+    );
     if (i % 7 === 0) lines.push(`${nested ? '        ' : '    '}- context for item ${i}`);
   }
   return `${lines.join('\n')}\n`;
@@ -50,23 +60,36 @@ export function measurePlan(baseline?: () => number): Timing {
   const settings = migrateSettings({});
   const text = sourceWithTasks();
   const options = {
-    carry: { closed: closedSet(settings), stamp: settings.addCreatedStamp, markForwarded: settings.markForwarded, privateHeadings: settings.privateHeadings },
+    carry: {
+      closed: closedSet(settings),
+      stamp: settings.addCreatedStamp,
+      markForwarded: settings.markForwarded,
+      privateHeadings: settings.privateHeadings,
+    },
     topicsHeading: settings.topicsHeading,
   };
   let blocks = 0;
-  const t = measure(() => {
-    const plan = planNextNote({
-      path: 'One-on-ones/Priya Shah/2026-11-24 Priya Shah.md',
-      type: BUILT_IN_TYPES[0]!,
-      date: '2026-11-24',
-      person: { name: 'Priya Shah', linkText: 'Priya Shah' },
-      template: REGULAR_TEMPLATE,
-      source: { path: 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md', date: '2026-11-10', text, linkText: '2026-11-10 Priya Shah' },
-      personNote: { path: 'People/Priya Shah.md', text: PERSON_NOTE },
-      options,
-    });
-    blocks += plan.blocks.length;
-  }, { baseline });
+  const t = measure(
+    () => {
+      const plan = planNextNote({
+        path: 'One-on-ones/Priya Shah/2026-11-24 Priya Shah.md',
+        type: BUILT_IN_TYPES[0]!,
+        date: '2026-11-24',
+        person: { name: 'Priya Shah', linkText: 'Priya Shah' },
+        template: REGULAR_TEMPLATE,
+        source: {
+          path: 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md',
+          date: '2026-11-10',
+          text,
+          linkText: '2026-11-10 Priya Shah',
+        },
+        personNote: { path: 'People/Priya Shah.md', text: PERSON_NOTE },
+        options,
+      });
+      blocks += plan.blocks.length;
+    },
+    { baseline },
+  );
   if (blocks === 0) throw new Error('nothing was carried');
   return t;
 }
@@ -88,13 +111,25 @@ export function measureRecap(root: string, baseline?: () => number): Timing {
     status: 'held',
   };
   let length = 0;
-  const t = measure(() => {
-    const email = renderRecap(
-      { text, record, type: BUILT_IN_TYPES[0]!, personText, email: 'priya.shah@example.com', next: { date: '2026-11-24', planned: false }, latest: true, template: null },
-      { today: '2026-11-22', locale: 'en-US', config: settings },
-    );
-    length += email.html.length;
-  }, { baseline });
+  const t = measure(
+    () => {
+      const email = renderRecap(
+        {
+          text,
+          record,
+          type: BUILT_IN_TYPES[0]!,
+          personText,
+          email: 'priya.shah@example.com',
+          next: { date: '2026-11-24', planned: false },
+          latest: true,
+          template: null,
+        },
+        { today: '2026-11-22', locale: 'en-US', config: settings },
+      );
+      length += email.html.length;
+    },
+    { baseline },
+  );
   if (length === 0) throw new Error('empty recap');
   return t;
 }

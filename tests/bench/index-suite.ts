@@ -6,7 +6,12 @@
  * with the same core calls; Obsidian's own lookups are Map reads here.
  */
 import { MeetingIndex } from '../../src/core/index';
-import { BUILD_SLICE_MS, indexNote, SlicedBuild, type NoteMetadata } from '../../src/core/index-build';
+import {
+  BUILD_SLICE_MS,
+  indexNote,
+  SlicedBuild,
+  type NoteMetadata,
+} from '../../src/core/index-build';
 import { careerKinds, PersonStatsCache, type StatsContext } from '../../src/core/person-stats';
 import { profileFromFrontmatter } from '../../src/core/people';
 import { buildSidebarModel } from '../../src/core/sidebar-model';
@@ -20,7 +25,10 @@ const now = (): number => performance.now();
  * A vault of `meetings` 1:1 notes among as many other notes, with its metadata cache:
  * metadata by path, looked up as Obsidian's `getFileCache` does.
  */
-export function tier(meetings: number, people: number): GenVault & { cache: Map<string, NoteMetadata> } {
+export function tier(
+  meetings: number,
+  people: number,
+): GenVault & { cache: Map<string, NoteMetadata> } {
   const vault = generateVault({ meetings, people, others: meetings });
   return { ...vault, cache: new Map(vault.all.map((n) => [n.path, n.meta])) };
 }
@@ -92,7 +100,11 @@ function slicedOnce(vault: Tier): Promise<{ slices: number[]; wall: number }> {
 }
 
 /** Build in slices, as the plugin does on layout ready, yielding to the event loop between slices. */
-export async function measureSliced(vault: Tier, baseline?: Baseline, builds = 7): Promise<SlicedResult> {
+export async function measureSliced(
+  vault: Tier,
+  baseline?: Baseline,
+  builds = 7,
+): Promise<SlicedResult> {
   const bs: number[] = [];
   await slicedOnce(vault);
   const runs: Array<{ slices: number[]; wall: number }> = [];
@@ -102,9 +114,15 @@ export async function measureSliced(vault: Tier, baseline?: Baseline, builds = 7
   }
   baselineRun(baseline, bs);
   return {
-    longest: withBaseline(runs.map((r) => Math.max(...r.slices)), bs),
+    longest: withBaseline(
+      runs.map((r) => Math.max(...r.slices)),
+      bs,
+    ),
     worst: Math.max(...runs.map((r) => Math.max(...r.slices))),
-    total: withBaseline(runs.map((r) => r.slices.reduce((a, b) => a + b, 0)), bs),
+    total: withBaseline(
+      runs.map((r) => r.slices.reduce((a, b) => a + b, 0)),
+      bs,
+    ),
     wall: median(runs.map((r) => r.wall)),
     slices: median(runs.map((r) => r.slices.length)),
   };
@@ -157,8 +175,13 @@ function edited(note: GenNote): NoteMetadata {
   const date = String(fm.date);
   const day = Number(date.slice(8, 10));
   return {
-    frontmatter: { ...fm, date: `${date.slice(0, 8)}${String(day === 28 ? 27 : day + 1).padStart(2, '0')}` },
-    listItems: (note.meta.listItems ?? []).map((i) => (i.task === undefined ? i : { ...i, task: i.task === ' ' ? 'x' : ' ' })),
+    frontmatter: {
+      ...fm,
+      date: `${date.slice(0, 8)}${String(day === 28 ? 27 : day + 1).padStart(2, '0')}`,
+    },
+    listItems: (note.meta.listItems ?? []).map((i) =>
+      i.task === undefined ? i : { ...i, task: i.task === ' ' ? 'x' : ' ' },
+    ),
   };
 }
 
@@ -175,11 +198,15 @@ export function measureEvents(vault: Tier, baseline?: Baseline): EventFigures {
   const settings = migrateSettings({});
   const index = buildIndex(vault);
   const people = new Map(vault.people.map((p) => [p.path, p]));
-  const defaults = { cadenceDays: settings.defaultCadence, careerCadence: settings.defaultCareerCadence };
+  const defaults = {
+    cadenceDays: settings.defaultCadence,
+    careerCadence: settings.defaultCareerCadence,
+  };
   const ctx: StatsContext = {
     today: vault.today,
     config: settings,
-    profile: (path) => profileFromFrontmatter(path ? people.get(path)?.meta.frontmatter : undefined, defaults),
+    profile: (path) =>
+      profileFromFrontmatter(path ? people.get(path)?.meta.frontmatter : undefined, defaults),
   };
   const stats = new PersonStatsCache(index);
   stats.refresh(ctx);
@@ -200,21 +227,38 @@ export function measureEvents(vault: Tier, baseline?: Baseline): EventFigures {
   const event = measure(changeOne, { baseline });
   const recompute = measure(() => void stats.refresh(ctx), { setup: changeOne, baseline });
   let round = 0;
-  const burst = measure(() => {
-    const v = round++ % 2;
-    for (let i = 0; i < 10_000; i++) handler(vault.meetings[i]!, versions[i]![v]!);
-    stats.refresh(ctx);
-  }, { baseline });
+  const burst = measure(
+    () => {
+      const v = round++ % 2;
+      for (let i = 0; i < 10_000; i++) handler(vault.meetings[i]!, versions[i]![v]!);
+      stats.refresh(ctx);
+    },
+    { baseline },
+  );
   // Everyone's stats from nothing (a new cache each time), as on the first render.
   let cold = new PersonStatsCache(index);
-  const statsAll = measure(() => void cold.refresh(ctx), { setup: () => (cold = new PersonStatsCache(index)), baseline });
+  const statsAll = measure(() => void cold.refresh(ctx), {
+    setup: () => (cold = new PersonStatsCache(index)),
+    baseline,
+  });
   const kinds = careerKinds(settings);
   const details = { goals: [], topics: 2 };
-  const model = measure(() => {
-    stats.refresh(ctx);
-    buildSidebarModel({ today: vault.today, people: stats.all(), meetingsOf: (key) => index.meetingsOf(key), careerKinds: kinds, details: () => details, problems: [] });
-  }, { baseline });
+  const model = measure(
+    () => {
+      stats.refresh(ctx);
+      buildSidebarModel({
+        today: vault.today,
+        people: stats.all(),
+        meetingsOf: (key) => index.meetingsOf(key),
+        careerKinds: kinds,
+        details: () => details,
+        problems: [],
+      });
+    },
+    { baseline },
+  );
   notify.cancel();
-  if (stats.all().length !== vault.people.length) throw new Error(`stats for ${stats.all().length} people, expected ${vault.people.length}`);
+  if (stats.all().length !== vault.people.length)
+    throw new Error(`stats for ${stats.all().length} people, expected ${vault.people.length}`);
   return { event, recompute, burst, statsAll, model };
 }

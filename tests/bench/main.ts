@@ -13,7 +13,14 @@ import { gzipSync } from 'node:zlib';
 import { B_REF_BROWSER_MS, B_REF_NODE_MS } from './budgets';
 import { measureBrowser } from './browser-suite';
 import { measurePlan, measureRecap } from './flow-suite';
-import { buildIndex, measureBuild, measureEvents, measureMemory, measureSliced, tier } from './index-suite';
+import {
+  buildIndex,
+  measureBuild,
+  measureEvents,
+  measureMemory,
+  measureSliced,
+  tier,
+} from './index-suite';
 import { baselineSampler, collector, median } from './measure';
 import { measureNaive } from './naive-suite';
 import { judge, table, timeFigure, valueFigure, type Figure } from './report';
@@ -29,7 +36,12 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
       name: 'text',
       quick: true,
       run: async () => [
-        timeFigure('text', 'plan-next', 'Plan the next note, source with 200 tasks', measurePlan(b)),
+        timeFigure(
+          'text',
+          'plan-next',
+          'Plan the next note, source with 200 tasks',
+          measurePlan(b),
+        ),
         timeFigure('text', 'recap', 'Recap email of a 1:1 note', measureRecap(root, b)),
       ],
     },
@@ -39,11 +51,32 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
       run: async () => {
         const e = measureEvents(ten(), b);
         return [
-          timeFigure('events', 'event-one', 'One changed note, in the event handler', e.event, 'µs'),
+          timeFigure(
+            'events',
+            'event-one',
+            'One changed note, in the event handler',
+            e.event,
+            'µs',
+          ),
           timeFigure('events', 'recompute-one', "One person's stats recomputed", e.recompute, 'µs'),
-          timeFigure('events', 'event-burst', 'Burst of 10,000 events, then the recompute', e.burst),
-          timeFigure('events', 'stats-all', 'Cadence stats for everyone (10,000 notes, 50 people)', e.statsAll),
-          timeFigure('events', 'sidebar-model', 'Sidebar model after one change (no budget)', e.model),
+          timeFigure(
+            'events',
+            'event-burst',
+            'Burst of 10,000 events, then the recompute',
+            e.burst,
+          ),
+          timeFigure(
+            'events',
+            'stats-all',
+            'Cadence stats for everyone (10,000 notes, 50 people)',
+            e.statsAll,
+          ),
+          timeFigure(
+            'events',
+            'sidebar-model',
+            'Sidebar model after one change (no budget)',
+            e.model,
+          ),
         ];
       },
     },
@@ -52,16 +85,35 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
       quick: true,
       run: async () => {
         // The gated tier first, while it is the only vault in the heap.
-        const big = timeFigure('index', 'index-10k', 'Full index from metadata, 10,000 1:1 notes', measureBuild(ten(), b));
+        const big = timeFigure(
+          'index',
+          'index-10k',
+          'Full index from metadata, 10,000 1:1 notes',
+          measureBuild(ten(), b),
+        );
         t10k = null;
-        const small = timeFigure('index', 'index-2600', 'Full index from metadata, 2,600 1:1 notes', measureBuild(tier(2_600, 50), b));
+        const small = timeFigure(
+          'index',
+          'index-2600',
+          'Full index from metadata, 2,600 1:1 notes',
+          measureBuild(tier(2_600, 50), b),
+        );
         return [small, big];
       },
     },
     {
       name: 'memory',
       quick: true,
-      run: async () => [valueFigure('memory', 'index-memory', 'Memory held by the index, per 1:1 note', measureMemory(ten()), 'B/note', 'at 10,000 1:1 notes')],
+      run: async () => [
+        valueFigure(
+          'memory',
+          'index-memory',
+          'Memory held by the index, per 1:1 note',
+          measureMemory(ten()),
+          'B/note',
+          'at 10,000 1:1 notes',
+        ),
+      ],
     },
     {
       name: 'browser',
@@ -71,8 +123,22 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
         browserB.push(f.b);
         return [
           timeFigure('browser', 'onload', 'Plugin onload (real class on the mocks)', f.onload),
-          timeFigure('browser', 'sidebar-render', 'Sidebar with 50 people rendered, layout included', f.render, 'ms', `${f.cards} cards`),
-          timeFigure('browser', 'sidebar-update', 'Sidebar: one person updated, layout included', f.update, 'ms', `cards changed in the DOM by one update: ${f.touched}`),
+          timeFigure(
+            'browser',
+            'sidebar-render',
+            'Sidebar with 50 people rendered, layout included',
+            f.render,
+            'ms',
+            `${f.cards} cards`,
+          ),
+          timeFigure(
+            'browser',
+            'sidebar-update',
+            'Sidebar: one person updated, layout included',
+            f.update,
+            'ms',
+            `cards changed in the DOM by one update: ${f.touched}`,
+          ),
         ];
       },
     },
@@ -80,11 +146,28 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
       name: 'bundle',
       quick: true,
       run: async () => {
-        execFileSync(process.execPath, [join(root, 'esbuild.config.mjs'), 'production'], { cwd: root, stdio: 'ignore' });
+        execFileSync(process.execPath, [join(root, 'esbuild.config.mjs'), 'production'], {
+          cwd: root,
+          stdio: 'ignore',
+        });
         const main = readFileSync(join(root, 'main.js'));
         return [
-          valueFigure('bundle', 'bundle-min', 'main.js minified', main.length / 1024, 'KB', `${main.length} bytes`),
-          valueFigure('bundle', 'bundle-gzip', 'main.js gzipped', gzipSync(main, { level: 9 }).length / 1024, 'KB', 'gzip -9'),
+          valueFigure(
+            'bundle',
+            'bundle-min',
+            'main.js minified',
+            main.length / 1024,
+            'KB',
+            `${main.length} bytes`,
+          ),
+          valueFigure(
+            'bundle',
+            'bundle-gzip',
+            'main.js gzipped',
+            gzipSync(main, { level: 9 }).length / 1024,
+            'KB',
+            'gzip -9',
+          ),
         ];
       },
     },
@@ -100,10 +183,37 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
         const t100 = measureBuild(full, b);
         const memory = measureMemory(full, 3);
         return [
-          timeFigure('large', 'index-100k-slice', 'Index of 100,000 1:1 notes: longest slice', sliced.longest, 'ms', `worst of 7 builds ${sliced.worst.toFixed(1)} ms, ${sliced.slices} slices`),
-          timeFigure('large', 'index-100k-total', 'Index of 100,000 1:1 notes: all slices', sliced.total, 'ms', `${sliced.wall.toFixed(0)} ms from start to ready, yields included`),
-          valueFigure('large', 'index-scaling', 'Indexing t(2N)/t(N), N = 50,000', t100.ms / t50.ms, 'x', `${t50.ms.toFixed(1)} ms and ${t100.ms.toFixed(1)} ms at once`),
-          valueFigure('large', 'index-memory-100k', 'Memory held by the index, per 1:1 note, at 100,000', memory, 'B/note'),
+          timeFigure(
+            'large',
+            'index-100k-slice',
+            'Index of 100,000 1:1 notes: longest slice',
+            sliced.longest,
+            'ms',
+            `worst of 7 builds ${sliced.worst.toFixed(1)} ms, ${sliced.slices} slices`,
+          ),
+          timeFigure(
+            'large',
+            'index-100k-total',
+            'Index of 100,000 1:1 notes: all slices',
+            sliced.total,
+            'ms',
+            `${sliced.wall.toFixed(0)} ms from start to ready, yields included`,
+          ),
+          valueFigure(
+            'large',
+            'index-scaling',
+            'Indexing t(2N)/t(N), N = 50,000',
+            t100.ms / t50.ms,
+            'x',
+            `${t50.ms.toFixed(1)} ms and ${t100.ms.toFixed(1)} ms at once`,
+          ),
+          valueFigure(
+            'large',
+            'index-memory-100k',
+            'Memory held by the index, per 1:1 note, at 100,000',
+            memory,
+            'B/note',
+          ),
         ];
       },
     },
@@ -114,10 +224,27 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
         const vault = ten();
         const ours = measureBuild(vault, b);
         const naive = await measureNaive(vault);
-        if (buildIndex(vault).size !== naive.notes) throw new Error(`the naive scan found ${naive.notes} 1:1 notes, the index ${buildIndex(vault).size}`);
+        if (buildIndex(vault).size !== naive.notes)
+          throw new Error(
+            `the naive scan found ${naive.notes} 1:1 notes, the index ${buildIndex(vault).size}`,
+          );
         return [
-          valueFigure('naive', 'naive-scan', 'Naive scan: read and regex every note on disk (10,000 1:1 notes)', naive.ms, 'ms', 'warm file cache; one awaited read per file, as the existing 1:1 plugin'),
-          valueFigure('naive', 'naive-ratio', 'Naive scan time / our index from metadata', naive.ms / ours.ms, 'x', `ours ${ours.ms.toFixed(1)} ms`),
+          valueFigure(
+            'naive',
+            'naive-scan',
+            'Naive scan: read and regex every note on disk (10,000 1:1 notes)',
+            naive.ms,
+            'ms',
+            'warm file cache; one awaited read per file, as the existing 1:1 plugin',
+          ),
+          valueFigure(
+            'naive',
+            'naive-ratio',
+            'Naive scan time / our index from metadata',
+            naive.ms / ours.ms,
+            'x',
+            `ours ${ours.ms.toFixed(1)} ms`,
+          ),
         ];
       },
     },
@@ -149,17 +276,25 @@ async function runGroup(root: string, name: string): Promise<number> {
   const browserB: number[] = [];
   const group = groups(root, baseline.sample, browserB).find((g) => g.name === name);
   if (!group) throw new Error(`no benchmark group ${name}`);
-  const result: GroupResult = { figures: await group.run(), b: baseline.all, browserB: browserB[0] ?? null };
+  const result: GroupResult = {
+    figures: await group.run(),
+    b: baseline.all,
+    browserB: browserB[0] ?? null,
+  };
   process.stdout.write(JSON.stringify(result));
   return 0;
 }
 
 function spawnGroup(opts: MainOptions, name: string): Promise<GroupResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', opts.script, '--group', name], {
-      cwd: opts.root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=8192', opts.script, '--group', name],
+      {
+        cwd: opts.root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.on('error', reject);
@@ -188,9 +323,13 @@ export async function main(opts: MainOptions): Promise<number> {
   };
   let figures: Figure[] = [];
   for (const g of all) figures.push(...(await run(g)));
-  const failed = new Set(figures.filter((f) => f.pass === false && f.budget?.gated).map((f) => f.group));
+  const failed = new Set(
+    figures.filter((f) => f.pass === false && f.budget?.gated).map((f) => f.group),
+  );
   if (failed.size) {
-    log(`bench: over budget in ${[...failed].join(', ')}; measuring those again once (a noisy run)`);
+    log(
+      `bench: over budget in ${[...failed].join(', ')}; measuring those again once (a noisy run)`,
+    );
     for (const g of all.filter((x) => failed.has(x.name))) {
       const again = await run(g);
       figures = figures.map((f) => again.find((a) => a.id === f.id) ?? f);
@@ -200,16 +339,24 @@ export async function main(opts: MainOptions): Promise<number> {
   const broken = figures.filter((f) => f.pass === false && f.budget?.gated);
   const date = new Date().toISOString().slice(0, 10);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ date, machine: machine(), quick, b: { node: b, browser: browserB[browserB.length - 1] ?? null, refNode: B_REF_NODE_MS, refBrowser: B_REF_BROWSER_MS }, figures }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ date, machine: machine(), quick, b: { node: b, browser: browserB[browserB.length - 1] ?? null, refNode: B_REF_NODE_MS, refBrowser: B_REF_BROWSER_MS }, figures }, null, 2)}\n`,
+    );
   } else {
     const header = [
       `Touchpoints benchmark${quick ? ' (quick)' : ''}, ${date}, ${machine()}`,
       `Baseline B (group and sort 100,000 objects): ${b.toFixed(1)} ms in Node (reference ${B_REF_NODE_MS} ms)` +
-        (browserB.length ? `, ${browserB[browserB.length - 1]!.toFixed(1)} ms in Chromium (reference ${B_REF_BROWSER_MS} ms)` : ''),
+        (browserB.length
+          ? `, ${browserB[browserB.length - 1]!.toFixed(1)} ms in Chromium (reference ${B_REF_BROWSER_MS} ms)`
+          : ''),
       'Gates compare the ratio to B with (budget / reference B); memory, scaling and sizes are compared as they are.',
     ].join('\n');
     process.stdout.write(`${table(figures, header)}\n\n`);
-    process.stdout.write(broken.length ? `bench: ${broken.length} gated budget(s) broken: ${broken.map((f) => f.id).join(', ')}\n` : 'bench: every gated budget met\n');
+    process.stdout.write(
+      broken.length
+        ? `bench: ${broken.length} gated budget(s) broken: ${broken.map((f) => f.id).join(', ')}\n`
+        : 'bench: every gated budget met\n',
+    );
   }
   return broken.length ? 1 : 0;
 }

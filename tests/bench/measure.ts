@@ -53,7 +53,8 @@ const now = (): number => performance.now();
 
 /** Node's collector when it runs with --expose-gc; undefined elsewhere (the browser page). */
 declare const gc: (() => void) | undefined;
-export const collector = (): (() => void) | undefined => (typeof gc === 'function' ? gc : undefined);
+export const collector = (): (() => void) | undefined =>
+  typeof gc === 'function' ? gc : undefined;
 
 /** Warm-up: run for at least this long first, so the JIT has settled. */
 const WARMUP_MS = 250;
@@ -86,8 +87,15 @@ export function measure(op: () => void, options: MeasureOptions = {}): Timing {
   do runSample(op, 1, options.setup);
   while (now() - warm < WARMUP_MS);
   let reps = 1;
-  for (let elapsed = runSample(op, reps, options.setup); elapsed < minMs; elapsed = runSample(op, reps, options.setup)) {
-    reps = Math.min(reps * 10, Math.max(reps * 2, Math.ceil((reps * minMs * 1.3) / Math.max(elapsed, 0.001))));
+  for (
+    let elapsed = runSample(op, reps, options.setup);
+    elapsed < minMs;
+    elapsed = runSample(op, reps, options.setup)
+  ) {
+    reps = Math.min(
+      reps * 10,
+      Math.max(reps * 2, Math.ceil((reps * minMs * 1.3) / Math.max(elapsed, 0.001))),
+    );
   }
   const samples: number[] = [];
   const bs: number[] = [];
@@ -124,7 +132,10 @@ export function withBaseline(samples: number[], bs: readonly number[], reps = 1)
 }
 
 /** The same, for an operation that is asynchronous (each sample awaits it `reps` times). */
-export async function measureAsync(op: () => Promise<void>, options: Omit<MeasureOptions, 'setup'> = {}): Promise<Timing> {
+export async function measureAsync(
+  op: () => Promise<void>,
+  options: Omit<MeasureOptions, 'setup'> = {},
+): Promise<Timing> {
   const minMs = options.minSampleMs ?? MIN_SAMPLE_MS;
   const count = Math.max(MIN_SAMPLES, options.samples ?? SAMPLES);
   const sample = async (reps: number): Promise<number> => {
@@ -137,7 +148,10 @@ export async function measureAsync(op: () => Promise<void>, options: Omit<Measur
   while (now() - warm < WARMUP_MS);
   let reps = 1;
   for (let elapsed = await sample(reps); elapsed < minMs; elapsed = await sample(reps)) {
-    reps = Math.min(reps * 10, Math.max(reps * 2, Math.ceil((reps * minMs * 1.3) / Math.max(elapsed, 0.001))));
+    reps = Math.min(
+      reps * 10,
+      Math.max(reps * 2, Math.ceil((reps * minMs * 1.3) / Math.max(elapsed, 0.001))),
+    );
   }
   const samples: number[] = [];
   const bs: number[] = [];
@@ -167,7 +181,12 @@ export function baselineInput(): Row[] {
   for (let id = 0; id < 100_000; id++) {
     const day = 1 + Math.floor(rand() * 28);
     const month = 1 + Math.floor(rand() * 12);
-    rows.push({ id, group: `person ${Math.floor(rand() * 500)}`, date: `20${20 + Math.floor(rand() * 7)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`, value: rand() });
+    rows.push({
+      id,
+      group: `person ${Math.floor(rand() * 500)}`,
+      date: `20${20 + Math.floor(rand() * 7)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`,
+      value: rand(),
+    });
   }
   return rows;
 }
@@ -201,7 +220,7 @@ export function baselineSampler(): { sample: () => number; all: number[] } {
   const rows = baselineInput();
   const all: number[] = [];
   let sink = 0;
-  for (const start = now(); now() - start < WARMUP_MS; ) sink += baselineWork(rows);
+  for (const start = now(); now() - start < WARMUP_MS;) sink += baselineWork(rows);
   const sample = (): number => {
     const t = now();
     sink += baselineWork(rows);

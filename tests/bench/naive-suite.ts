@@ -31,7 +31,9 @@ async function markdownFiles(dir: string): Promise<string[]> {
 }
 
 /** The naive scan: per person, the number of notes and of open checkboxes. */
-export async function naiveScan(dir: string): Promise<Map<string, { notes: number; open: number }>> {
+export async function naiveScan(
+  dir: string,
+): Promise<Map<string, { notes: number; open: number }>> {
   const people = new Map<string, { notes: number; open: number }>();
   for (const file of await markdownFiles(dir)) {
     const text = await readFile(file, 'utf8');
@@ -50,7 +52,10 @@ export async function naiveScan(dir: string): Promise<Map<string, { notes: numbe
 }
 
 /** Median time (ms) of the naive scan over `samples` runs, after one warm-up run. */
-export async function measureNaive(vault: GenVault, samples = 7): Promise<{ ms: number; notes: number }> {
+export async function measureNaive(
+  vault: GenVault,
+  samples = 7,
+): Promise<{ ms: number; notes: number }> {
   const dir = writeVault(vault);
   try {
     const first = await naiveScan(dir);

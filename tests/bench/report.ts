@@ -25,11 +25,34 @@ export interface Figure {
 }
 
 /** A figure from a timing in ms, shown in `unit`, with its budget when it has one. */
-export function timeFigure(group: string, id: string, label: string, t: Timing, unit: 'ms' | 'µs' = 'ms', note?: string): Figure {
-  return { id, label, value: unit === 'µs' ? t.ms * 1000 : t.ms, unit, ratio: t.ratio, b: t.b, group, ...(note ? { note } : {}) };
+export function timeFigure(
+  group: string,
+  id: string,
+  label: string,
+  t: Timing,
+  unit: 'ms' | 'µs' = 'ms',
+  note?: string,
+): Figure {
+  return {
+    id,
+    label,
+    value: unit === 'µs' ? t.ms * 1000 : t.ms,
+    unit,
+    ratio: t.ratio,
+    b: t.b,
+    group,
+    ...(note ? { note } : {}),
+  };
 }
 
-export function valueFigure(group: string, id: string, label: string, value: number, unit: Unit, note?: string): Figure {
+export function valueFigure(
+  group: string,
+  id: string,
+  label: string,
+  value: number,
+  unit: Unit,
+  note?: string,
+): Figure {
   return { id, label, value, unit, group, ...(note ? { note } : {}) };
 }
 
@@ -71,18 +94,34 @@ function pad(s: string, n: number): string {
 export function table(figures: readonly Figure[], header: string): string {
   const rows = [['Figure', 'Value', 'Ratio to B', 'Budget', 'Gate', 'Status']];
   for (const f of figures) {
-    const status = f.pass === undefined ? '' : f.pass ? 'ok' : f.budget?.gated ? 'OVER BUDGET' : 'over budget (not gated)';
+    const status =
+      f.pass === undefined
+        ? ''
+        : f.pass
+          ? 'ok'
+          : f.budget?.gated
+            ? 'OVER BUDGET'
+            : 'over budget (not gated)';
     rows.push([
       f.label,
       `${num(f.value)} ${f.unit}`,
       f.ratio === undefined ? '' : num(f.ratio),
       f.budget ? `<= ${f.budget.limit} ${f.budget.unit}` : '',
-      f.gateLimit === undefined ? '' : f.budget?.gate === 'value' ? `<= ${f.gateLimit} ${f.unit}` : `ratio <= ${num(f.gateLimit)}`,
+      f.gateLimit === undefined
+        ? ''
+        : f.budget?.gate === 'value'
+          ? `<= ${f.gateLimit} ${f.unit}`
+          : `ratio <= ${num(f.gateLimit)}`,
       status,
     ]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const lines = rows.map((r) => r.map((cell, c) => pad(cell, widths[c]!)).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((cell, c) => pad(cell, widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const notes = figures.filter((f) => f.note).map((f) => `  ${f.label}: ${f.note}`);
   return [header, '', ...lines, ...(notes.length ? ['', 'Notes:', ...notes] : [])].join('\n');

@@ -22,7 +22,10 @@ export function prng(seed: number): () => number {
 }
 
 export interface ListItemMeta {
-  position: { start: { line: number; col: number; offset: number }; end: { line: number; col: number; offset: number } };
+  position: {
+    start: { line: number; col: number; offset: number };
+    end: { line: number; col: number; offset: number };
+  };
   parent: number;
   task?: string;
 }
@@ -57,10 +60,65 @@ export interface GenOptions {
   today?: IsoDate;
 }
 
-const FIRST = ['Alex', 'Sam', 'Priya', 'Marcus', 'Dana', 'Jo', 'Lena', 'Omar', 'Wei', 'Ines', 'Noah', 'Aiko', 'Ravi', 'Zoe', 'Tomas', 'Mei', 'Kofi', 'Sara', 'Ivan', 'Lucia'];
-const LAST = ['Rivera', 'Lee', 'Shah', 'Chen', 'Okafor', 'Novak', 'Berg', 'Haddad', 'Kim', 'Costa', 'Mensah', 'Tanaka', 'Iyer', 'Weber', 'Silva', 'Moreau', 'Park', 'Adeyemi', 'Rossi', 'Larsen'];
+const FIRST = [
+  'Alex',
+  'Sam',
+  'Priya',
+  'Marcus',
+  'Dana',
+  'Jo',
+  'Lena',
+  'Omar',
+  'Wei',
+  'Ines',
+  'Noah',
+  'Aiko',
+  'Ravi',
+  'Zoe',
+  'Tomas',
+  'Mei',
+  'Kofi',
+  'Sara',
+  'Ivan',
+  'Lucia',
+];
+const LAST = [
+  'Rivera',
+  'Lee',
+  'Shah',
+  'Chen',
+  'Okafor',
+  'Novak',
+  'Berg',
+  'Haddad',
+  'Kim',
+  'Costa',
+  'Mensah',
+  'Tanaka',
+  'Iyer',
+  'Weber',
+  'Silva',
+  'Moreau',
+  'Park',
+  'Adeyemi',
+  'Rossi',
+  'Larsen',
+];
 const STATUSES = [' ', ' ', 'x', 'x', 'x', '>', '/', '-'];
-const WORDS = ['roadmap', 'hiring', 'budget', 'review', 'feedback', 'launch', 'metrics', 'oncall', 'design', 'goals', 'training', 'incident'];
+const WORDS = [
+  'roadmap',
+  'hiring',
+  'budget',
+  'review',
+  'feedback',
+  'launch',
+  'metrics',
+  'oncall',
+  'design',
+  'goals',
+  'training',
+  'incident',
+];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;
@@ -68,11 +126,17 @@ function pick<T>(rand: () => number, list: readonly T[]): T {
 
 function personName(i: number): string {
   const base = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
-  return i < FIRST.length * LAST.length ? base : `${base} ${Math.floor(i / (FIRST.length * LAST.length)) + 1}`;
+  return i < FIRST.length * LAST.length
+    ? base
+    : `${base} ${Math.floor(i / (FIRST.length * LAST.length)) + 1}`;
 }
 
 /** List items (tasks and bullets) as the metadata cache records them, and their lines. */
-function listBody(rand: () => number, count: number, taskShare: number): { items: ListItemMeta[]; lines: string[] } {
+function listBody(
+  rand: () => number,
+  count: number,
+  taskShare: number,
+): { items: ListItemMeta[]; lines: string[] } {
   const items: ListItemMeta[] = [];
   const lines: string[] = [];
   let offset = 0;
@@ -81,7 +145,14 @@ function listBody(rand: () => number, count: number, taskShare: number): { items
     const text = `${pick(rand, WORDS)} ${pick(rand, WORDS)} ${Math.floor(rand() * 1000)}`;
     const line = task === undefined ? `- ${text}` : `- [${task}] ${text}`;
     const n = i + 2;
-    items.push({ position: { start: { line: n, col: 0, offset }, end: { line: n, col: line.length, offset: offset + line.length } }, parent: -n, ...(task === undefined ? {} : { task }) });
+    items.push({
+      position: {
+        start: { line: n, col: 0, offset },
+        end: { line: n, col: line.length, offset: offset + line.length },
+      },
+      parent: -n,
+      ...(task === undefined ? {} : { task }),
+    });
     lines.push(line);
     offset += line.length + 1;
   }
@@ -99,7 +170,11 @@ export function generateVault(options: GenOptions): GenVault {
     const path = `People/${name}.md`;
     links.set(name, path);
     links.set(`People/${name}`, path);
-    const frontmatter: Record<string, unknown> = { type: 'person', cadence: pick(rand, [7, 7, 14, 14, 28]), relationship: pick(rand, ['report', 'report', 'peer', 'manager', 'mentor']) };
+    const frontmatter: Record<string, unknown> = {
+      type: 'person',
+      cadence: pick(rand, [7, 7, 14, 14, 28]),
+      relationship: pick(rand, ['report', 'report', 'peer', 'manager', 'mentor']),
+    };
     if (rand() < 0.3) frontmatter['career-cadence'] = '28-42';
     const { items, lines } = listBody(rand, 6, 0.5);
     people.push({ path, basename: name, meta: { frontmatter, listItems: items }, lines });
@@ -123,22 +198,41 @@ export function generateVault(options: GenOptions): GenVault {
     else if (roll < 0.05) frontmatter.status = 'rescheduled';
     const { items, lines } = listBody(rand, 4 + Math.floor(rand() * 6), 0.6);
     const basename = `${date} ${name}${k > 0 && rand() < 0.01 ? ` ${k}` : ''}`;
-    meetings.push({ path: `One-on-ones/${name}/${basename}.md`, basename, meta: { frontmatter, listItems: items }, lines });
+    meetings.push({
+      path: `One-on-ones/${name}/${basename}.md`,
+      basename,
+      meta: { frontmatter, listItems: items },
+      lines,
+    });
   }
   const others: GenNote[] = [];
   for (let i = 0; i < options.others; i++) {
     const folder = pick(rand, ['Projects', 'Daily', 'Reading', 'Ideas', 'Archive']);
     const basename = `${folder} note ${i}`;
     const roll = rand();
-    const frontmatter = roll < 0.4 ? undefined : roll < 0.8 ? { tags: [pick(rand, WORDS), pick(rand, WORDS)], created: addDays(today, -Math.floor(rand() * 2000)) } : { type: 'project', status: 'active' };
+    const frontmatter =
+      roll < 0.4
+        ? undefined
+        : roll < 0.8
+          ? {
+              tags: [pick(rand, WORDS), pick(rand, WORDS)],
+              created: addDays(today, -Math.floor(rand() * 2000)),
+            }
+          : { type: 'project', status: 'active' };
     const { items, lines } = listBody(rand, Math.floor(rand() * 12), 0.3);
-    others.push({ path: `${folder}/${basename}.md`, basename, meta: { ...(frontmatter ? { frontmatter } : {}), listItems: items }, lines });
+    others.push({
+      path: `${folder}/${basename}.md`,
+      basename,
+      meta: { ...(frontmatter ? { frontmatter } : {}), listItems: items },
+      lines,
+    });
   }
   const all = shuffled(rand, [...meetings, ...people, ...others]);
   // Obsidian loads its metadata cache from storage in its own order (by content hash),
   // each note's metadata deserialized in one go: do the same, so memory is laid out
   // like the app's (one note's objects together, notes in no order of the file list).
-  for (const note of shuffled(rand, [...all])) note.meta = JSON.parse(JSON.stringify(note.meta)) as GenNote['meta'];
+  for (const note of shuffled(rand, [...all]))
+    note.meta = JSON.parse(JSON.stringify(note.meta)) as GenNote['meta'];
   const resolve: LinkResolver = (linkPath) => links.get(linkPath) ?? null;
   return { today, meetings, people, others, all, resolve };
 }
@@ -153,7 +247,9 @@ function shuffled<T>(rand: () => number, list: T[]): T[] {
 
 function yamlValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
-  return typeof value === 'string' && /[[\]:#|]/.test(value) ? JSON.stringify(value) : String(value);
+  return typeof value === 'string' && /[[\]:#|]/.test(value)
+    ? JSON.stringify(value)
+    : String(value);
 }
 
 const GOALS = [
@@ -170,7 +266,12 @@ const GOALS = [
 /** The note as Markdown: frontmatter, then goals and topics (person notes) or a heading and its list lines. */
 export function noteText(note: GenNote): string {
   const fm = note.meta.frontmatter;
-  const head = fm ? `---\n${Object.entries(fm).map(([k, v]) => `${k}: ${yamlValue(v)}`).join('\n')}\n---\n` : '';
-  if (fm?.type === 'person') return `${head}## Goals\n${GOALS.join('\n')}\n\n## Topics for next time\n${note.lines.slice(0, 3).join('\n')}\n`;
+  const head = fm
+    ? `---\n${Object.entries(fm)
+        .map(([k, v]) => `${k}: ${yamlValue(v)}`)
+        .join('\n')}\n---\n`
+    : '';
+  if (fm?.type === 'person')
+    return `${head}## Goals\n${GOALS.join('\n')}\n\n## Topics for next time\n${note.lines.slice(0, 3).join('\n')}\n`;
   return `${head}# ${note.basename}\n\n## Notes\n${note.lines.join('\n')}\n`;
 }

@@ -24,7 +24,10 @@ describe('accomplishments', () => {
     const r = cli(['accomplishments', '--vault', vault, ...H2, '--person', 'Priya Shah']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const approved = readFileSync(join(REPO, 'tests/flow/__snapshots__/accomplishments-priya-2026-H2.md'), 'utf8');
+    const approved = readFileSync(
+      join(REPO, 'tests/flow/__snapshots__/accomplishments-priya-2026-H2.md'),
+      'utf8',
+    );
     expect(r.stdout).toBe(approved);
     expect(changedFiles(before, snapshot(vault))).toEqual([]);
   });
@@ -32,7 +35,11 @@ describe('accomplishments', () => {
   it('--json prints from, to and the items with exactly kind, text, date, source and goal (approval)', async () => {
     const r = cli(['accomplishments', '--vault', vault, ...H2, '--json']);
     expect(r.status).toBe(0);
-    const json = JSON.parse(r.stdout) as { from: string; to: string; items: Array<Record<string, unknown>> };
+    const json = JSON.parse(r.stdout) as {
+      from: string;
+      to: string;
+      items: Array<Record<string, unknown>>;
+    };
     expect(Object.keys(json)).toEqual(['from', 'to', 'items']);
     expect(json.from).toBe('2026-07-01');
     expect(json.to).toBe('2026-12-31');
@@ -42,34 +49,74 @@ describe('accomplishments', () => {
       expect(['win', 'done', 'goal', 'feedback']).toContain(item.kind);
       expect(String(item.date) >= '2026-07-01' && String(item.date) <= '2026-12-31').toBe(true);
     }
-    await expect(JSON.stringify(json, null, 2) + '\n').toMatchFileSnapshot('__snapshots__/accomplishments-everyone-2026-H2.json');
+    await expect(JSON.stringify(json, null, 2) + '\n').toMatchFileSnapshot(
+      '__snapshots__/accomplishments-everyone-2026-H2.json',
+    );
   });
 
   it('boundaries: an item done on the first and on the last day is in, the days around are out', () => {
     const on = (from: string, to: string): string[] => {
-      const r = cli(['accomplishments', '--vault', vault, '--from', from, '--to', to, '--person', 'Sam Lee', '--json']);
+      const r = cli([
+        'accomplishments',
+        '--vault',
+        vault,
+        '--from',
+        from,
+        '--to',
+        to,
+        '--person',
+        'Sam Lee',
+        '--json',
+      ]);
       expect(r.status).toBe(0);
       return (JSON.parse(r.stdout) as { items: Array<{ text: string }> }).items.map((i) => i.text);
     };
     // "Book Sam's SREcon travel ✅ 2026-10-02" and "@Sam write an onboarding buddy plan for Tomás ✅ 2026-10-03".
-    expect(on('2026-10-02', '2026-10-03')).toEqual(["Book Sam's SREcon travel", '@Sam write an onboarding buddy plan for Tomás']);
-    expect(on('2026-10-03', '2026-10-03')).toEqual(['@Sam write an onboarding buddy plan for Tomás']);
+    expect(on('2026-10-02', '2026-10-03')).toEqual([
+      "Book Sam's SREcon travel",
+      '@Sam write an onboarding buddy plan for Tomás',
+    ]);
+    expect(on('2026-10-03', '2026-10-03')).toEqual([
+      '@Sam write an onboarding buddy plan for Tomás',
+    ]);
     expect(on('2026-10-02', '2026-10-02')).toEqual(["Book Sam's SREcon travel"]);
     expect(on('2026-10-04', '2026-10-07')).toEqual([]);
   });
 
   it('a person with no notes in the period: an empty log, exit 0', () => {
-    const r = cli(['accomplishments', '--vault', vault, '--from', '2026-10-01', '--to', '2026-12-31', '--person', 'Marcus Chen']);
+    const r = cli([
+      'accomplishments',
+      '--vault',
+      vault,
+      '--from',
+      '2026-10-01',
+      '--to',
+      '2026-12-31',
+      '--person',
+      'Marcus Chen',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('# Accomplishments 2026-Q4 - Marcus Chen\n');
     expect(r.stdout).toContain('Nothing found in this period');
   });
 
   it.each([
-    [['--from', '2026-02-30', '--to', '2026-12-31'], 'touchpoints: --from 2026-02-30 is not a valid date (yyyy-MM-dd)\n'],
-    [['--from', '2026-07-01', '--to', 'tomorrow'], 'touchpoints: --to tomorrow is not a valid date (yyyy-MM-dd)\n'],
-    [['--from', '2026-12-31', '--to', '2026-07-01'], 'touchpoints: the start date 2026-12-31 is after the end date 2026-07-01\n'],
-    [[...H2, '--person', 'Nobody Known'], 'touchpoints: no person called "Nobody Known" has 1:1 notes in this vault\n'],
+    [
+      ['--from', '2026-02-30', '--to', '2026-12-31'],
+      'touchpoints: --from 2026-02-30 is not a valid date (yyyy-MM-dd)\n',
+    ],
+    [
+      ['--from', '2026-07-01', '--to', 'tomorrow'],
+      'touchpoints: --to tomorrow is not a valid date (yyyy-MM-dd)\n',
+    ],
+    [
+      ['--from', '2026-12-31', '--to', '2026-07-01'],
+      'touchpoints: the start date 2026-12-31 is after the end date 2026-07-01\n',
+    ],
+    [
+      [...H2, '--person', 'Nobody Known'],
+      'touchpoints: no person called "Nobody Known" has 1:1 notes in this vault\n',
+    ],
   ])('bad input %j: exit 1 with one line', (args, stderr) => {
     const r = cli(['accomplishments', '--vault', vault, ...args]);
     expect(r).toEqual({ status: 1, stdout: '', stderr });

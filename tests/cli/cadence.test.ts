@@ -38,22 +38,56 @@ describe('cadence --json on the example vault', () => {
     expect(out.today).toBe('2026-11-22');
     for (const p of out.people) {
       expect(Object.keys(p)).toEqual([
-        'person', 'relationship', 'cadenceDays', 'lastMeeting', 'nextDue', 'status', 'daysOverdue', 'scheduled',
-        'career', 'openActionItems', 'adherence', 'held', 'cancelled', 'rescheduled', 'streak', 'goals', 'topics',
+        'person',
+        'relationship',
+        'cadenceDays',
+        'lastMeeting',
+        'nextDue',
+        'status',
+        'daysOverdue',
+        'scheduled',
+        'career',
+        'openActionItems',
+        'adherence',
+        'held',
+        'cancelled',
+        'rescheduled',
+        'streak',
+        'goals',
+        'topics',
       ]);
-      expect(Object.keys(p.career)).toEqual(['last', 'windowStart', 'windowEnd', 'status', 'daysOverdue']);
-      for (const g of p.goals) expect(Object.keys(g)).toEqual(['text', 'due', 'progress', 'done', 'hints']);
+      expect(Object.keys(p.career)).toEqual([
+        'last',
+        'windowStart',
+        'windowEnd',
+        'status',
+        'daysOverdue',
+      ]);
+      for (const g of p.goals)
+        expect(Object.keys(g)).toEqual(['text', 'due', 'progress', 'done', 'hints']);
       if (p.adherence !== null) expect(p.adherence).toBeGreaterThanOrEqual(0);
       if (p.adherence !== null) expect(p.adherence).toBeLessThanOrEqual(1);
     }
-    expect(out.people.map((p) => [p.person, p.status, p.daysOverdue, p.career.status, p.career.daysOverdue])).toEqual([
+    expect(
+      out.people.map((p) => [
+        p.person,
+        p.status,
+        p.daysOverdue,
+        p.career.status,
+        p.career.daysOverdue,
+      ]),
+    ).toEqual([
       ['Sam Lee', 'overdue', 10, 'overdue', 38],
       ['Marcus Chen', 'overdue', 23, 'never', 0],
       ['Priya Shah', 'due-soon', 0, 'due', 0],
       ['Jo: Ops/Infra', 'ok', 0, 'never', 0],
       ['Dana Okafor', 'ok', 0, 'never', 0],
     ]);
-    expect(out.people.find((p) => p.person === 'Jo: Ops/Infra')).toMatchObject({ lastMeeting: '2026-11-13', nextDue: '2026-11-27', scheduled: '2026-11-27' });
+    expect(out.people.find((p) => p.person === 'Jo: Ops/Infra')).toMatchObject({
+      lastMeeting: '2026-11-13',
+      nextDue: '2026-11-27',
+      scheduled: '2026-11-27',
+    });
     expect(out.people.find((p) => p.person === 'Priya Shah')).toMatchObject({
       career: { last: '2026-10-13', windowStart: '2026-11-17', windowEnd: '2026-11-24' },
       openActionItems: 7,
@@ -61,9 +95,14 @@ describe('cadence --json on the example vault', () => {
       topics: 2,
     });
     expect(out.problems).toEqual([
-      { path: 'One-on-ones/Broken/2026-10-01 Untitled.md', message: 'no person: add a "person" property that links to the person note' },
+      {
+        path: 'One-on-ones/Broken/2026-10-01 Untitled.md',
+        message: 'no person: add a "person" property that links to the person note',
+      },
     ]);
-    await expect(JSON.stringify(out, null, 2) + '\n').toMatchFileSnapshot('__snapshots__/cadence-example.json');
+    await expect(JSON.stringify(out, null, 2) + '\n').toMatchFileSnapshot(
+      '__snapshots__/cadence-example.json',
+    );
   });
 
   it('follows the vault: a new 1:1, a person-note override, a forwarded item, a broken date', () => {
@@ -71,16 +110,37 @@ describe('cadence --json on the example vault', () => {
       'One-on-ones/Marcus Chen/2026-11-20 Marcus Chen.md',
       '---\ntype: one-on-one\nperson: "[[Marcus Chen]]"\ndate: 2026-11-20\nkind: career\n---\n## Agenda\n- [ ] New item\n- [>] Old item\n```\n- [ ] not a task\n```\n',
     );
-    write('One-on-ones/Sam Lee/2026-11-02 Sam Lee.md', '---\ntype: one-on-one\nperson: "[[Sam Lee]]"\ndate: 2026-11-31\n---\n');
+    write(
+      'One-on-ones/Sam Lee/2026-11-02 Sam Lee.md',
+      '---\ntype: one-on-one\nperson: "[[Sam Lee]]"\ndate: 2026-11-31\n---\n',
+    );
     const before = json().people.find((p) => p.person === 'Marcus Chen')!;
-    expect(before).toMatchObject({ lastMeeting: '2026-11-20', status: 'ok', nextDue: '2026-12-20', career: { status: 'not-yet', last: '2026-11-20' } });
+    expect(before).toMatchObject({
+      lastMeeting: '2026-11-20',
+      status: 'ok',
+      nextDue: '2026-12-20',
+      career: { status: 'not-yet', last: '2026-11-20' },
+    });
     expect(before.openActionItems).toBe(4);
     const problems = json().problems.map((p) => p.path);
     expect(problems).toContain('One-on-ones/Sam Lee/2026-11-02 Sam Lee.md');
-    write('People/Dana Okafor.md', '---\nrelationship: mentor\ncadence: 14\ncareer-cadence: soon\n---\n');
+    write(
+      'People/Dana Okafor.md',
+      '---\nrelationship: mentor\ncadence: 14\ncareer-cadence: soon\n---\n',
+    );
     const dana = json().people.find((p) => p.person === 'Dana Okafor')!;
-    expect(dana).toMatchObject({ cadenceDays: 14, nextDue: '2026-11-17', status: 'overdue', daysOverdue: 5, goals: [], topics: 0 });
-    expect(json().problems).toContainEqual({ path: 'People/Dana Okafor.md', message: 'career-cadence "soon" is not a range like 28-42' });
+    expect(dana).toMatchObject({
+      cadenceDays: 14,
+      nextDue: '2026-11-17',
+      status: 'overdue',
+      daysOverdue: 5,
+      goals: [],
+      topics: 0,
+    });
+    expect(json().problems).toContainEqual({
+      path: 'People/Dana Okafor.md',
+      message: 'career-cadence "soon" is not a range like 28-42',
+    });
   });
 });
 
@@ -90,9 +150,15 @@ describe('cadence as a table', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('Today 2026-11-22: 2 overdue · 1 due soon · 1 career conversation due · 1 career conversation overdue');
-    expect(lines[2]).toMatch(/^Person\s+Relationship\s+Last 1:1\s+Next due\s+1:1\s+Career conversation\s+Open items\s+Goals\s+Topics$/);
-    expect(lines[3]).toMatch(/^Sam Lee\s+report\s+2026-11-05\s+2026-11-12\s+10 days overdue\s+38 days overdue\s+6\s+3\s+1$/);
+    expect(lines[0]).toBe(
+      'Today 2026-11-22: 2 overdue · 1 due soon · 1 career conversation due · 1 career conversation overdue',
+    );
+    expect(lines[2]).toMatch(
+      /^Person\s+Relationship\s+Last 1:1\s+Next due\s+1:1\s+Career conversation\s+Open items\s+Goals\s+Topics$/,
+    );
+    expect(lines[3]).toMatch(
+      /^Sam Lee\s+report\s+2026-11-05\s+2026-11-12\s+10 days overdue\s+38 days overdue\s+6\s+3\s+1$/,
+    );
     expect(r.stdout).toContain('Problems:\n  One-on-ones/Broken/2026-10-01 Untitled.md: no person');
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/cadence-example.txt');
   });
@@ -103,17 +169,46 @@ describe('cadence as a table', () => {
     const r = cli(['cadence', '--vault', empty, ...TODAY]);
     expect(r).toMatchObject({ status: 0, stderr: '' });
     expect(r.stdout).toBe('Today 2026-11-22: No 1:1 notes yet\n');
-    expect(JSON.parse(cli(['cadence', '--vault', empty, ...TODAY, '--json']).stdout)).toEqual({ today: '2026-11-22', people: [], problems: [] });
+    expect(JSON.parse(cli(['cadence', '--vault', empty, ...TODAY, '--json']).stdout)).toEqual({
+      today: '2026-11-22',
+      people: [],
+      problems: [],
+    });
   });
 });
 
 describe('cadence: exit codes like next', () => {
   it.each([
-    ['no such vault', ['cadence', '--vault', '/no/such/vault'], 1, /^touchpoints: the vault folder \/no\/such\/vault does not exist\n$/],
-    ['a bad --today', ['cadence', '--vault', '<vault>', '--today', '2026-02-30'], 1, /^touchpoints: --today 2026-02-30 is not a valid date \(yyyy-MM-dd\)\n$/],
-    ['no --vault', ['cadence'], 2, /^touchpoints: missing --vault <dir>\nUsage: touchpoints cadence --vault <dir>/],
-    ['an unexpected argument', ['cadence', 'Priya', '--vault', '<vault>'], 2, /^touchpoints: unexpected argument Priya\n/],
-    ['an unknown option', ['cadence', '--vault', '<vault>', '--person', 'x'], 2, /^touchpoints: unknown option --person\n/],
+    [
+      'no such vault',
+      ['cadence', '--vault', '/no/such/vault'],
+      1,
+      /^touchpoints: the vault folder \/no\/such\/vault does not exist\n$/,
+    ],
+    [
+      'a bad --today',
+      ['cadence', '--vault', '<vault>', '--today', '2026-02-30'],
+      1,
+      /^touchpoints: --today 2026-02-30 is not a valid date \(yyyy-MM-dd\)\n$/,
+    ],
+    [
+      'no --vault',
+      ['cadence'],
+      2,
+      /^touchpoints: missing --vault <dir>\nUsage: touchpoints cadence --vault <dir>/,
+    ],
+    [
+      'an unexpected argument',
+      ['cadence', 'Priya', '--vault', '<vault>'],
+      2,
+      /^touchpoints: unexpected argument Priya\n/,
+    ],
+    [
+      'an unknown option',
+      ['cadence', '--vault', '<vault>', '--person', 'x'],
+      2,
+      /^touchpoints: unknown option --person\n/,
+    ],
   ])('%s', (_, args, status, stderr) => {
     const r = cli(args.map((a) => (a === '<vault>' ? vault : a)));
     expect(r.status).toBe(status);
@@ -124,6 +219,8 @@ describe('cadence: exit codes like next', () => {
   it('has help', () => {
     const r = cli(['help', 'cadence']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage: touchpoints cadence --vault <dir> [--today yyyy-MM-dd] [--json]');
+    expect(r.stdout).toContain(
+      'Usage: touchpoints cadence --vault <dir> [--today yyyy-MM-dd] [--json]',
+    );
   });
 });

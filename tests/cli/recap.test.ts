@@ -62,13 +62,23 @@ describe('recap', () => {
   it('uses the template note from the settings, and warns about a missing one', () => {
     mkdirSync(join(vault, '.obsidian', 'plugins', 'touchpoints'), { recursive: true });
     const settings = join(vault, '.obsidian', 'plugins', 'touchpoints', 'data.json');
-    writeFileSync(settings, JSON.stringify({ recap: { recapTemplate: 'Templates/Recap.md', recapSubject: 'Recap {{date:yyyy-MM-dd}}' } }));
+    writeFileSync(
+      settings,
+      JSON.stringify({
+        recap: { recapTemplate: 'Templates/Recap.md', recapSubject: 'Recap {{date:yyyy-MM-dd}}' },
+      }),
+    );
     const missing = run('recap', PRIYA, '--json');
     expect(missing.status).toBe(0);
-    expect(missing.stderr).toBe('warning: the recap template Templates/Recap.md does not exist: used the built-in layout\n');
+    expect(missing.stderr).toBe(
+      'warning: the recap template Templates/Recap.md does not exist: used the built-in layout\n',
+    );
     expect((JSON.parse(missing.stdout) as { subject: string }).subject).toBe('Recap 2026-11-10');
     mkdirSync(join(vault, 'Templates'));
-    writeFileSync(join(vault, 'Templates', 'Recap.md'), '%% my layout %%\nDear {{first-name}},\n\n{{my-actions}}\n');
+    writeFileSync(
+      join(vault, 'Templates', 'Recap.md'),
+      '%% my layout %%\nDear {{first-name}},\n\n{{my-actions}}\n',
+    );
     const r = run('recap', PRIYA);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Dear Priya,\n\n- Draft the Q1 roadmap/);
@@ -78,24 +88,62 @@ describe('recap', () => {
 
 describe('agenda', () => {
   it('prints the agenda of a note, open action items and problems included', () => {
-    const r = run('agenda', 'One-on-ones/Priya Shah/2026-09-15 Priya Shah.md', '--format', 'markdown');
+    const r = run(
+      'agenda',
+      'One-on-ones/Priya Shah/2026-09-15 Priya Shah.md',
+      '--format',
+      'markdown',
+    );
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('## Problems and options\n- Atlas EU cutover collides with the December change freeze\n  - Option A:');
+    expect(r.stdout).toContain(
+      '## Problems and options\n- Atlas EU cutover collides with the December change freeze\n  - Option A:',
+    );
   });
 
   it('--json has the same shape', () => {
     const r = run('agenda', PRIYA, '--json');
-    expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual(['to', 'subject', 'text', 'markdown', 'html']);
+    expect(Object.keys(JSON.parse(r.stdout) as object)).toEqual([
+      'to',
+      'subject',
+      'text',
+      'markdown',
+      'html',
+    ]);
   });
 });
 
 describe('errors', () => {
   it.each([
-    ['a note that is not a 1:1 note', ['recap', 'Projects/Atlas migration.md'], 1, /^touchpoints: Projects\/Atlas migration\.md is not a 1:1 note \(its frontmatter has no "type: one-on-one"\)\n$/],
-    ['a 1:1 note the index cannot read', ['agenda', 'One-on-ones/Broken/2026-10-01 Untitled.md'], 1, /is a 1:1 note, but no person/],
-    ['a note that does not exist', ['recap', 'One-on-ones/Nobody.md'], 1, /^touchpoints: there is no note One-on-ones\/Nobody\.md in the vault\n$/],
-    ['a path outside the vault', ['recap', '../outside.md'], 1, /there is no note \.\.\/outside\.md in the vault/],
-    ['an unknown format', ['recap', PRIYA, '--format', 'pdf'], 2, /--format pdf is not one of text, markdown, html/],
+    [
+      'a note that is not a 1:1 note',
+      ['recap', 'Projects/Atlas migration.md'],
+      1,
+      /^touchpoints: Projects\/Atlas migration\.md is not a 1:1 note \(its frontmatter has no "type: one-on-one"\)\n$/,
+    ],
+    [
+      'a 1:1 note the index cannot read',
+      ['agenda', 'One-on-ones/Broken/2026-10-01 Untitled.md'],
+      1,
+      /is a 1:1 note, but no person/,
+    ],
+    [
+      'a note that does not exist',
+      ['recap', 'One-on-ones/Nobody.md'],
+      1,
+      /^touchpoints: there is no note One-on-ones\/Nobody\.md in the vault\n$/,
+    ],
+    [
+      'a path outside the vault',
+      ['recap', '../outside.md'],
+      1,
+      /there is no note \.\.\/outside\.md in the vault/,
+    ],
+    [
+      'an unknown format',
+      ['recap', PRIYA, '--format', 'pdf'],
+      2,
+      /--format pdf is not one of text, markdown, html/,
+    ],
     ['no note path', ['recap'], 2, /missing <note path>/],
     ['two note paths', ['agenda', PRIYA, PRIYA], 2, /expected one note path, got 2 arguments/],
   ])('%s', (_what, args, status, message) => {
@@ -109,7 +157,10 @@ describe('errors', () => {
   });
 
   it('a vault that does not exist, a bad date', () => {
-    expect(cli(['recap', PRIYA, '--vault', '/no/such/vault'], ENV)).toMatchObject({ status: 1, stderr: 'touchpoints: the vault folder /no/such/vault does not exist\n' });
+    expect(cli(['recap', PRIYA, '--vault', '/no/such/vault'], ENV)).toMatchObject({
+      status: 1,
+      stderr: 'touchpoints: the vault folder /no/such/vault does not exist\n',
+    });
     expect(cli(['recap', PRIYA, '--vault', vault, '--today', '2026-13-01'], ENV).status).toBe(1);
     expect(cli(['recap', PRIYA], ENV)).toMatchObject({ status: 2 });
   });

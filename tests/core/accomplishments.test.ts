@@ -6,7 +6,11 @@ import {
   type MeetingText,
   type PersonText,
 } from '../../src/core/accomplishments';
-import { accomplishmentsNoteName, freeNotePath, renderAccomplishments } from '../../src/core/accomplishments-note';
+import {
+  accomplishmentsNoteName,
+  freeNotePath,
+  renderAccomplishments,
+} from '../../src/core/accomplishments-note';
 import type { Period } from '../../src/core/periods';
 import { stripTaskFields, doneDate } from '../../src/core/task-fields';
 import { note } from './builders';
@@ -31,11 +35,21 @@ function meeting(date: string, ...body: string[]): MeetingText {
 }
 
 function person(...body: string[]): PersonText {
-  return { key: KEY, name: 'Alex', path: KEY, text: note('---', 'relationship: report', '---', ...body) };
+  return {
+    key: KEY,
+    name: 'Alex',
+    path: KEY,
+    text: note('---', 'relationship: report', '---', ...body),
+  };
 }
 
 /** The items as `kind date text [goal]` lines: easy to read in a failure. */
-function summary(meetings: MeetingText[], people: PersonText[] = [], period: Period = Q3, opts = OPTS): string[] {
+function summary(
+  meetings: MeetingText[],
+  people: PersonText[] = [],
+  period: Period = Q3,
+  opts = OPTS,
+): string[] {
   return collectAccomplishments(meetings, people, period, opts).map(
     (i) => `${i.kind} ${i.date} ${i.text}${i.goal ? ` [${i.goal}]` : ''}`,
   );
@@ -86,9 +100,21 @@ describe('collectAccomplishments', () => {
   });
 
   it('counts a task carried and completed later once, with its latest completion', () => {
-    const first = meeting('2026-07-07', '## Action items', '- [x] Write the strategy doc ✅ 2026-07-08');
-    const again = meeting('2026-07-21', '## Action items', '- [x] Write the strategy doc ✅ 2026-07-30 ➕ 2026-07-07');
-    const forwarded = meeting('2026-07-14', '## Action items', '- [>] Write the strategy doc ➕ 2026-07-07');
+    const first = meeting(
+      '2026-07-07',
+      '## Action items',
+      '- [x] Write the strategy doc ✅ 2026-07-08',
+    );
+    const again = meeting(
+      '2026-07-21',
+      '## Action items',
+      '- [x] Write the strategy doc ✅ 2026-07-30 ➕ 2026-07-07',
+    );
+    const forwarded = meeting(
+      '2026-07-14',
+      '## Action items',
+      '- [>] Write the strategy doc ➕ 2026-07-07',
+    );
     expect(summary([first, forwarded, again])).toEqual(['done 2026-07-30 Write the strategy doc']);
   });
 
@@ -113,7 +139,13 @@ describe('collectAccomplishments', () => {
     });
 
     it('a task ticked after a meeting before the period counts in the period it was done', () => {
-      const june = meeting('2026-06-23', '## Wins', '- A June win', '## Action items', '- [x] Ticked in July ✅ 2026-07-02');
+      const june = meeting(
+        '2026-06-23',
+        '## Wins',
+        '- A June win',
+        '## Action items',
+        '- [x] Ticked in July ✅ 2026-07-02',
+      );
       expect(summary([june])).toEqual(['done 2026-07-02 Ticked in July']);
     });
   });
@@ -168,8 +200,16 @@ describe('collectAccomplishments', () => {
   });
 
   it('a milestone ticked in a meeting and in the person note counts once, as the meeting item', () => {
-    const alex = person('## Goals', '- [ ] Cut staging spend by a quarter', '    - [x] Tag all staging resources by owner ✅ 2026-09-09');
-    const m = meeting('2026-09-02', '## Action items', '- [x] @Jo tag all staging resources by owner ✅ 2026-09-09');
+    const alex = person(
+      '## Goals',
+      '- [ ] Cut staging spend by a quarter',
+      '    - [x] Tag all staging resources by owner ✅ 2026-09-09',
+    );
+    const m = meeting(
+      '2026-09-02',
+      '## Action items',
+      '- [x] @Jo tag all staging resources by owner ✅ 2026-09-09',
+    );
     const items = collectAccomplishments([m], [alex], Q3, OPTS);
     expect(items.map((i) => [i.kind, i.text, i.source, i.goal])).toEqual([
       ['done', '@Jo tag all staging resources by owner', m.path, 'Cut staging spend by a quarter'],
@@ -178,9 +218,20 @@ describe('collectAccomplishments', () => {
   });
 
   it('uses the configured sections', () => {
-    const m = meeting('2026-08-04', '## Kudos', '- A kudo', '## Wins', '- Not a win here', '## Heard', '- Some feedback');
+    const m = meeting(
+      '2026-08-04',
+      '## Kudos',
+      '- A kudo',
+      '## Wins',
+      '- Not a win here',
+      '## Heard',
+      '- Some feedback',
+    );
     const opts = { ...OPTS, winHeadings: ['kudos'], feedbackHeadings: ['HEARD'] };
-    expect(summary([m], [], Q3, opts)).toEqual(['win 2026-08-04 A kudo', 'feedback 2026-08-04 Some feedback']);
+    expect(summary([m], [], Q3, opts)).toEqual([
+      'win 2026-08-04 A kudo',
+      'feedback 2026-08-04 Some feedback',
+    ]);
   });
 
   it('finds nothing in an empty note, a note without those sections, or no notes', () => {
@@ -190,8 +241,13 @@ describe('collectAccomplishments', () => {
   });
 
   it('reads goals with CRLF line endings', () => {
-    const alex = { ...person('## Goals', '- [x] Done goal ✅ 2026-08-01'), text: note('## Goals', '- [x] Done goal ✅ 2026-08-01').replace(/\n/g, '\r\n') };
-    expect(readGoals(alex, OPTS).map((g) => [g.text, g.done])).toEqual([['Done goal', '2026-08-01']]);
+    const alex = {
+      ...person('## Goals', '- [x] Done goal ✅ 2026-08-01'),
+      text: note('## Goals', '- [x] Done goal ✅ 2026-08-01').replace(/\n/g, '\r\n'),
+    };
+    expect(readGoals(alex, OPTS).map((g) => [g.text, g.done])).toEqual([
+      ['Done goal', '2026-08-01'],
+    ]);
   });
 });
 
@@ -213,8 +269,17 @@ describe('the note', () => {
   });
 
   it('says so when nothing was found', () => {
-    const text = renderAccomplishments([], { title: 'Accomplishments 2026-Q3', period: Q3, person: { name: 'Alex', link: '[[Alex]]' }, linkText: (p) => p });
+    const text = renderAccomplishments([], {
+      title: 'Accomplishments 2026-Q3',
+      period: Q3,
+      person: { name: 'Alex', link: '[[Alex]]' },
+      linkText: (p) => p,
+    });
     expect(text).toContain('Nothing found in this period');
-    expect(text.startsWith('---\ntype: accomplishments\nfrom: 2026-07-01\nto: 2026-09-30\nperson: "[[Alex]]"\n---\n# Accomplishments 2026-Q3\n')).toBe(true);
+    expect(
+      text.startsWith(
+        '---\ntype: accomplishments\nfrom: 2026-07-01\nto: 2026-09-30\nperson: "[[Alex]]"\n---\n# Accomplishments 2026-Q3\n',
+      ),
+    ).toBe(true);
   });
 });

@@ -21,7 +21,11 @@ import { CLOSED, crlf, meetingNote, note } from './builders';
 
 const THIS = 'One-on-ones/Priya/2026-11-10 Priya.md';
 
-function m(date: string, status: MeetingStatus = 'held', path = `One-on-ones/Priya/${date} Priya.md`): MeetingOnDate {
+function m(
+  date: string,
+  status: MeetingStatus = 'held',
+  path = `One-on-ones/Priya/${date} Priya.md`,
+): MeetingOnDate {
   return { path, date, status };
 }
 
@@ -29,7 +33,12 @@ function m(date: string, status: MeetingStatus = 'held', path = `One-on-ones/Pri
 const PRIYA: AgingContext = {
   path: THIS,
   date: '2026-11-10',
-  meetings: [m('2026-09-29'), m('2026-10-13'), m('2026-10-27', 'cancelled'), m('2026-11-10', 'held', THIS)],
+  meetings: [
+    m('2026-09-29'),
+    m('2026-10-13'),
+    m('2026-10-27', 'cancelled'),
+    m('2026-11-10', 'held', THIS),
+  ],
 };
 
 describe('ordinal and label', () => {
@@ -89,7 +98,10 @@ describe('meetingAge: meetings from the created date up to this note, reschedule
   });
 
   it('does not count a rescheduled meeting: the meeting moved to another date, which has its own note', () => {
-    const ctx: AgingContext = { ...PRIYA, meetings: [...PRIYA.meetings, m('2026-10-20', 'rescheduled')] };
+    const ctx: AgingContext = {
+      ...PRIYA,
+      meetings: [...PRIYA.meetings, m('2026-10-20', 'rescheduled')],
+    };
     expect(meetingAge('2026-10-13', ctx)).toBe(3);
   });
 
@@ -98,17 +110,29 @@ describe('meetingAge: meetings from the created date up to this note, reschedule
     expect(meetingAge('2026-10-13', ctx)).toBe(3);
   });
 
-  it('does not count another note on this note\'s own date, nor later meetings', () => {
-    const ctx: AgingContext = { ...PRIYA, meetings: [...PRIYA.meetings, m('2026-11-10', 'held', 'career.md'), m('2026-11-24')] };
+  it("does not count another note on this note's own date, nor later meetings", () => {
+    const ctx: AgingContext = {
+      ...PRIYA,
+      meetings: [...PRIYA.meetings, m('2026-11-10', 'held', 'career.md'), m('2026-11-24')],
+    };
     expect(meetingAge('2026-10-13', ctx)).toBe(3);
   });
 
   it('never goes below 1 and never decreases for an earlier created date (property)', () => {
-    const day = fc.integer({ min: 0, max: 120 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
-    const meeting = fc.record({ date: day, status: fc.constantFrom<MeetingStatus>('held', 'cancelled', 'rescheduled') });
+    const day = fc
+      .integer({ min: 0, max: 120 })
+      .map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString().slice(0, 10));
+    const meeting = fc.record({
+      date: day,
+      status: fc.constantFrom<MeetingStatus>('held', 'cancelled', 'rescheduled'),
+    });
     fc.assert(
       fc.property(fc.array(meeting, { maxLength: 12 }), day, day, day, (ms, noteDate, a, b) => {
-        const ctx: AgingContext = { path: 'this.md', date: noteDate, meetings: ms.map((x, i) => ({ ...x, path: `${i}.md` })) };
+        const ctx: AgingContext = {
+          path: 'this.md',
+          date: noteDate,
+          meetings: ms.map((x, i) => ({ ...x, path: `${i}.md` })),
+        };
         const [early, late] = a <= b ? [a, b] : [b, a];
         expect(meetingAge(late, ctx)).toBeGreaterThanOrEqual(1);
         expect(meetingAge(early, ctx)).toBeGreaterThanOrEqual(meetingAge(late, ctx));
@@ -178,7 +202,7 @@ describe('agedTasks', () => {
     expect(agedTasks(text, { ...PRIYA, date: 'soon' }, CLOSED)).toEqual([]);
   });
 
-  it('matches the example vault: Priya\'s note of 2026-11-10', () => {
+  it("matches the example vault: Priya's note of 2026-11-10", () => {
     const dir = join(import.meta.dirname, '../../examples/vault/One-on-ones/Priya Shah');
     const read = (d: string): string => readFileSync(join(dir, `${d} Priya Shah.md`), 'utf8');
     const dates = ['2026-09-29', '2026-10-13', '2026-10-27', '2026-11-10'];
@@ -186,11 +210,17 @@ describe('agedTasks', () => {
       const status = /^status: (\w+)/m.exec(read(d))?.[1] ?? 'held';
       return { path: `${d}.md`, date: d, status: status as MeetingStatus };
     });
-    const tasks = agedTasks(read('2026-11-10'), { path: '2026-11-10.md', date: '2026-11-10', meetings }, CLOSED);
-    expect(tasks.map((t) => [t.lineText.replace(/^- \[.\] /, '').slice(0, 24), ageLabel(t.age)])).toEqual([
+    const tasks = agedTasks(
+      read('2026-11-10'),
+      { path: '2026-11-10.md', date: '2026-11-10', meetings },
+      CLOSED,
+    );
+    expect(
+      tasks.map((t) => [t.lineText.replace(/^- \[.\] /, '').slice(0, 24), ageLabel(t.age)]),
+    ).toEqual([
       ['Q1 headcount: backfill f', '2nd meeting'],
       ['Draft the Q1 roadmap 📅 ', '3rd meeting'],
-      ["Pick a stretch project t", '3rd meeting'],
+      ['Pick a stretch project t', '3rd meeting'],
     ]);
   });
 });
@@ -211,7 +241,11 @@ describe('drop and delegate', () => {
   it.each([
     ['- [ ] Call Finance ➕ 2026-10-13', 'Priya', '- [ ] @Priya Call Finance ➕ 2026-10-13'],
     ['- [ ] Call Finance ➕ 2026-10-13', '@Priya', '- [ ] @Priya Call Finance ➕ 2026-10-13'],
-    ['- [ ] Call Finance ➕ 2026-10-13', ' Mary  Jane ', '- [ ] @Mary-Jane Call Finance ➕ 2026-10-13'],
+    [
+      '- [ ] Call Finance ➕ 2026-10-13',
+      ' Mary  Jane ',
+      '- [ ] @Mary-Jane Call Finance ➕ 2026-10-13',
+    ],
     ['- [ ] @Sam call Finance ➕ 2026-10-13', 'Jo', '- [ ] @Jo call Finance ➕ 2026-10-13'],
     ['  * [/] Call Finance ➕ 2026-10-13', 'Jo', '  * [/] @Jo Call Finance ➕ 2026-10-13'],
   ])('delegate: %s to %s', (line, name, after) => {
@@ -226,15 +260,21 @@ describe('drop and delegate', () => {
   it('dropping changes the status character and nothing else (property)', () => {
     const text = fc.string({ maxLength: 30 }).filter((s) => !/[\r\n]/.test(s));
     fc.assert(
-      fc.property(fc.constantFrom('', '  ', '\t', '> '), fc.constantFrom('-', '*', '+', '1.'), fc.constantFrom(' ', '/', '?'), text, (indent, marker, status, body) => {
-        const line = `${indent}${marker} [${status}] ${body} ➕ 2026-10-01`;
-        const tasks = agedTasks(line, ctx, CLOSED);
-        expect(tasks).toHaveLength(1);
-        const after = applyLineChange(line, dropChange(tasks[0]!));
-        expect(after.length).toBe(line.length);
-        const diff = [...after].filter((c, i) => c !== line[i]);
-        expect(diff).toEqual(['-']);
-      }),
+      fc.property(
+        fc.constantFrom('', '  ', '\t', '> '),
+        fc.constantFrom('-', '*', '+', '1.'),
+        fc.constantFrom(' ', '/', '?'),
+        text,
+        (indent, marker, status, body) => {
+          const line = `${indent}${marker} [${status}] ${body} ➕ 2026-10-01`;
+          const tasks = agedTasks(line, ctx, CLOSED);
+          expect(tasks).toHaveLength(1);
+          const after = applyLineChange(line, dropChange(tasks[0]!));
+          expect(after.length).toBe(line.length);
+          const diff = [...after].filter((c, i) => c !== line[i]);
+          expect(diff).toEqual(['-']);
+        },
+      ),
       { seed: 7, numRuns: 200 },
     );
   });

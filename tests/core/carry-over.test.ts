@@ -619,7 +619,11 @@ describe('rule 6: planTopics', () => {
     ['an empty topics section', note('## Topics for next time', '', '## Goals')],
     ['a topics section at the end', note('## Topics for next time')],
   ])('finds no topics in %s', (_, text) => {
-    expect(planTopics(text, 'Topics for next time')).toEqual({ topics: [], edits: [], private: [] });
+    expect(planTopics(text, 'Topics for next time')).toEqual({
+      topics: [],
+      edits: [],
+      private: [],
+    });
   });
 
   it('empties the queue of a CRLF note without a final newline', () => {

@@ -12,20 +12,31 @@ function input(over: Partial<NextNoteInput> = {}): NextNoteInput {
     person: { name: 'Priya Shah', linkText: 'Priya Shah' },
     template: REGULAR_TEMPLATE,
     source: null,
-    personNote: { path: 'People/Priya Shah.md', text: note('## Topics for next time', '- Queued one', '- Queued two') },
+    personNote: {
+      path: 'People/Priya Shah.md',
+      text: note('## Topics for next time', '- Queued one', '- Queued two'),
+    },
     options: { carry: carryOptions(), topicsHeading: 'Topics for next time' },
     ...over,
   };
 }
 
 function agenda(text: string): string[] {
-  return text.split('## Agenda\n')[1]!.split('\n## ')[0]!.split('\n').filter((l) => l.trim() !== '');
+  return text
+    .split('## Agenda\n')[1]!
+    .split('\n## ')[0]!
+    .split('\n')
+    .filter((l) => l.trim() !== '');
 }
 
 describe('planNextNote with extra topics', () => {
   it('puts them in the agenda after the queued topics, with an empty edit group each', () => {
     const plan = planNextNote(input({ extraTopics: [['- Offsite (from [[2026-11-20]])']] }));
-    expect(agenda(plan.text)).toEqual(['- Queued one', '- Queued two', '- Offsite (from [[2026-11-20]])']);
+    expect(agenda(plan.text)).toEqual([
+      '- Queued one',
+      '- Queued two',
+      '- Offsite (from [[2026-11-20]])',
+    ]);
     expect(plan.topics).toHaveLength(3);
     expect(plan.topicEdits.map((g) => g.length)).toEqual([1, 1, 0]);
   });

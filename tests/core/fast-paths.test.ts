@@ -10,7 +10,11 @@ import { careerClock, countOpenTasks, recentStats, regularClock } from '../../sr
 import { addDays } from '../../src/core/dates';
 import { displayDate, formatIsoDate } from '../../src/core/display';
 import { MeetingIndex, recordFromFrontmatter } from '../../src/core/index';
-import { computePersonStats, PersonStatsCache, type PersonStats } from '../../src/core/person-stats';
+import {
+  computePersonStats,
+  PersonStatsCache,
+  type PersonStats,
+} from '../../src/core/person-stats';
 import { buildSidebarModel, type CardMemo, type SidebarInput } from '../../src/core/sidebar-model';
 import { migrateSettings } from '../../src/settings';
 
@@ -25,7 +29,12 @@ describe('countOpenTasks', () => {
     ['a lone surrogate counts once', ['\ud83d', 'x'], 1],
     ['no tasks', ['', ''], 0],
   ])('%s', (_, tasks, open) => {
-    expect(countOpenTasks(tasks.map((t) => ({ tasks: t })), new Set([...CLOSED, 'ü']))).toBe(open);
+    expect(
+      countOpenTasks(
+        tasks.map((t) => ({ tasks: t })),
+        new Set([...CLOSED, 'ü']),
+      ),
+    ).toBe(open);
   });
 });
 
@@ -41,23 +50,50 @@ describe('stats from the meetings each clock reads', () => {
     const settings = migrateSettings({});
     const kinds = new Set(['career']);
     fc.assert(
-      fc.property(fc.array(meeting, { maxLength: 60 }), fc.integer({ min: 3, max: 30 }), (specs, cadence) => {
-        const index = new MeetingIndex();
-        specs.forEach((m, i) => {
-          const fm = { type: 'one-on-one', person: '[[Alex]]', date: addDays(TODAY, m.day), status: m.status, kind: m.kind };
-          index.set(`n${i}.md`, recordFromFrontmatter(`n${i}.md`, fm, () => 'People/Alex.md', { tasks: m.tasks }));
-        });
-        const entry = index.person('People/Alex.md');
-        if (!entry) return;
-        const profile = { relationship: null, cadenceDays: cadence, careerCadence: [28, 42] as [number, number], email: null, warnings: [] };
-        const stats = computePersonStats(entry, { today: TODAY, config: settings, profile: () => profile });
-        const all = [...entry.meetings].reverse();
-        const regular = regularClock(all, cadence, TODAY);
-        expect(stats.regular).toEqual(regular);
-        expect(stats.career).toEqual(careerClock(all, kinds, [28, 42], TODAY));
-        expect(stats.recent).toEqual(recentStats(all, cadence, TODAY, regular.status === 'overdue'));
-        expect(stats.openActionItems).toBe(countOpenTasks(all, new Set([...settings.closedStatuses, '>'])));
-      }),
+      fc.property(
+        fc.array(meeting, { maxLength: 60 }),
+        fc.integer({ min: 3, max: 30 }),
+        (specs, cadence) => {
+          const index = new MeetingIndex();
+          specs.forEach((m, i) => {
+            const fm = {
+              type: 'one-on-one',
+              person: '[[Alex]]',
+              date: addDays(TODAY, m.day),
+              status: m.status,
+              kind: m.kind,
+            };
+            index.set(
+              `n${i}.md`,
+              recordFromFrontmatter(`n${i}.md`, fm, () => 'People/Alex.md', { tasks: m.tasks }),
+            );
+          });
+          const entry = index.person('People/Alex.md');
+          if (!entry) return;
+          const profile = {
+            relationship: null,
+            cadenceDays: cadence,
+            careerCadence: [28, 42] as [number, number],
+            email: null,
+            warnings: [],
+          };
+          const stats = computePersonStats(entry, {
+            today: TODAY,
+            config: settings,
+            profile: () => profile,
+          });
+          const all = [...entry.meetings].reverse();
+          const regular = regularClock(all, cadence, TODAY);
+          expect(stats.regular).toEqual(regular);
+          expect(stats.career).toEqual(careerClock(all, kinds, [28, 42], TODAY));
+          expect(stats.recent).toEqual(
+            recentStats(all, cadence, TODAY, regular.status === 'overdue'),
+          );
+          expect(stats.openActionItems).toBe(
+            countOpenTasks(all, new Set([...settings.closedStatuses, '>'])),
+          );
+        },
+      ),
       { seed: 64, numRuns: 300 },
     );
   });
@@ -65,28 +101,85 @@ describe('stats from the meetings each clock reads', () => {
   it('are the same for meetings handed over out of order', () => {
     const index = new MeetingIndex();
     for (const [i, d] of [5, -20, -3, -60, 12].entries()) {
-      index.set(`n${i}.md`, recordFromFrontmatter(`n${i}.md`, { type: 'one-on-one', person: '[[Alex]]', date: addDays(TODAY, d) }, () => 'People/Alex.md'));
+      index.set(
+        `n${i}.md`,
+        recordFromFrontmatter(
+          `n${i}.md`,
+          { type: 'one-on-one', person: '[[Alex]]', date: addDays(TODAY, d) },
+          () => 'People/Alex.md',
+        ),
+      );
     }
     const entry = index.person('People/Alex.md')!;
-    const ctx = { today: TODAY, config: migrateSettings({}), profile: () => ({ relationship: null, cadenceDays: 14, careerCadence: [28, 42] as [number, number], email: null, warnings: [] }) };
-    const shuffled = { ...entry, meetings: [entry.meetings[3]!, entry.meetings[0]!, entry.meetings[4]!, entry.meetings[2]!, entry.meetings[1]!], taskStatuses: undefined };
+    const ctx = {
+      today: TODAY,
+      config: migrateSettings({}),
+      profile: () => ({
+        relationship: null,
+        cadenceDays: 14,
+        careerCadence: [28, 42] as [number, number],
+        email: null,
+        warnings: [],
+      }),
+    };
+    const shuffled = {
+      ...entry,
+      meetings: [
+        entry.meetings[3]!,
+        entry.meetings[0]!,
+        entry.meetings[4]!,
+        entry.meetings[2]!,
+        entry.meetings[1]!,
+      ],
+      taskStatuses: undefined,
+    };
     expect(computePersonStats(shuffled, ctx)).toEqual(computePersonStats(entry, ctx));
   });
 });
 
 describe('sidebar cards reused between builds', () => {
   const settings = migrateSettings({});
-  function setup(): { input: (over?: Partial<SidebarInput>) => SidebarInput; stats: PersonStatsCache; index: MeetingIndex } {
+  function setup(): {
+    input: (over?: Partial<SidebarInput>) => SidebarInput;
+    stats: PersonStatsCache;
+    index: MeetingIndex;
+  } {
     const index = new MeetingIndex();
     for (const [i, person] of ['Alex', 'Blair'].entries()) {
-      index.set(`n${i}.md`, recordFromFrontmatter(`n${i}.md`, { type: 'one-on-one', person: `[[${person}]]`, date: '2026-11-10' }, (l) => `People/${l}.md`));
+      index.set(
+        `n${i}.md`,
+        recordFromFrontmatter(
+          `n${i}.md`,
+          { type: 'one-on-one', person: `[[${person}]]`, date: '2026-11-10' },
+          (l) => `People/${l}.md`,
+        ),
+      );
     }
     const stats = new PersonStatsCache(index);
     const memo: CardMemo = new WeakMap();
     const details = { goals: [], topics: 1 };
     const input = (over: Partial<SidebarInput> = {}): SidebarInput => {
-      stats.refresh({ today: over.today ?? TODAY, config: settings, profile: () => ({ relationship: null, cadenceDays: 14, careerCadence: [28, 42], email: null, warnings: [] }) });
-      return { today: TODAY, people: stats.all(), meetingsOf: (k) => index.meetingsOf(k), careerKinds: new Set(['career']), details: () => details, problems: [], memo, ...over };
+      stats.refresh({
+        today: over.today ?? TODAY,
+        config: settings,
+        profile: () => ({
+          relationship: null,
+          cadenceDays: 14,
+          careerCadence: [28, 42],
+          email: null,
+          warnings: [],
+        }),
+      });
+      return {
+        today: TODAY,
+        people: stats.all(),
+        meetingsOf: (k) => index.meetingsOf(k),
+        careerKinds: new Set(['career']),
+        details: () => details,
+        problems: [],
+        memo,
+        ...over,
+      };
     };
     return { input, stats, index };
   }
@@ -94,9 +187,17 @@ describe('sidebar cards reused between builds', () => {
   it('keeps the card of a person whose stats and details did not change', () => {
     const { input, index } = setup();
     const first = buildSidebarModel(input());
-    index.set('n2.md', recordFromFrontmatter('n2.md', { type: 'one-on-one', person: '[[Blair]]', date: '2026-11-20' }, (l) => `People/${l}.md`));
+    index.set(
+      'n2.md',
+      recordFromFrontmatter(
+        'n2.md',
+        { type: 'one-on-one', person: '[[Blair]]', date: '2026-11-20' },
+        (l) => `People/${l}.md`,
+      ),
+    );
     const second = buildSidebarModel(input());
-    const card = (m: typeof first, name: string): PersonStats => m.cards.find((c) => c.name === name)!;
+    const card = (m: typeof first, name: string): PersonStats =>
+      m.cards.find((c) => c.name === name)!;
     expect(card(second, 'Alex')).toBe(card(first, 'Alex'));
     expect(card(second, 'Blair')).not.toBe(card(first, 'Blair'));
     expect(card(second, 'Blair').regular.lastMeeting).toBe('2026-11-20');
@@ -120,7 +221,14 @@ describe('formatIsoDate', () => {
     ['2027-03-31', 'en-GB', { weekday: 'long', month: 'short', day: 'numeric', year: 'numeric' }],
     ['0999-05-06', 'en-US', { year: 'numeric', month: 'long' }],
   ] as const)('%s in %s equals a new Intl format of that calendar day', (date, locale, options) => {
-    const fresh = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12));
+    const fresh = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
+      Date.UTC(
+        Number(date.slice(0, 4)),
+        Number(date.slice(5, 7)) - 1,
+        Number(date.slice(8, 10)),
+        12,
+      ),
+    );
     expect(formatIsoDate(date, locale, { ...options })).toBe(fresh);
     expect(formatIsoDate(date, locale, { ...options })).toBe(fresh);
   });

@@ -8,7 +8,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, toIsoDate } from '../../src/core/dates';
 import { MeetingIndex, type MeetingRecord } from '../../src/core/index';
-import { indexNote, recordFromMetadata, SlicedBuild, type NoteMetadata } from '../../src/core/index-build';
+import {
+  indexNote,
+  recordFromMetadata,
+  SlicedBuild,
+  type NoteMetadata,
+} from '../../src/core/index-build';
 import { basename, parseLink } from '../../src/core/links';
 import { byDateThenPath, PersonMeetings } from '../../src/core/person-meetings';
 
@@ -49,19 +54,26 @@ describe('SlicedBuild', () => {
 
   it('applies every item exactly once, in order, whatever the budgets and the clock', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { maxLength: 300 }), fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 1 }), fc.double({ min: 0, max: 2, noNaN: true }), (items, budgets, tick) => {
-        const seen: number[] = [];
-        const build = new SlicedBuild(items, (i) => seen.push(i));
-        const now = clock(tick);
-        for (let k = 0; !build.step(now, budgets[k % budgets.length]!); k++) if (k > 10_000) throw new Error('no progress');
-        expect(seen).toEqual(items);
-      }),
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 300 }),
+        fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 1 }),
+        fc.double({ min: 0, max: 2, noNaN: true }),
+        (items, budgets, tick) => {
+          const seen: number[] = [];
+          const build = new SlicedBuild(items, (i) => seen.push(i));
+          const now = clock(tick);
+          for (let k = 0; !build.step(now, budgets[k % budgets.length]!); k++)
+            if (k > 10_000) throw new Error('no progress');
+          expect(seen).toEqual(items);
+        },
+      ),
       { seed: 61, numRuns: 200 },
     );
   });
 });
 
-const resolve = (link: string): string | null => (link === 'Alex Rivera' || link === 'People/Alex Rivera' ? 'People/Alex Rivera.md' : null);
+const resolve = (link: string): string | null =>
+  link === 'Alex Rivera' || link === 'People/Alex Rivera' ? 'People/Alex Rivera.md' : null;
 const meeting = (over: Record<string, unknown> = {}, tasks: string[] = []): NoteMetadata => ({
   frontmatter: { type: 'one-on-one', person: '[[Alex Rivera]]', date: '2026-11-10', ...over },
   listItems: tasks.map((task) => (task === '' ? {} : { task })),
@@ -88,7 +100,11 @@ describe('recordFromMetadata and indexNote', () => {
   });
 
   it('makes a record with the task statuses, skipping plain list items', () => {
-    const r = recordFromMetadata('One/2026-11-10.md', meeting({ kind: 'career', status: 'Cancelled' }, [' ', '', 'x', '>', '/']), resolve);
+    const r = recordFromMetadata(
+      'One/2026-11-10.md',
+      meeting({ kind: 'career', status: 'Cancelled' }, [' ', '', 'x', '>', '/']),
+      resolve,
+    );
     expect(r).toEqual({
       ok: true,
       value: {
@@ -108,7 +124,8 @@ describe('recordFromMetadata and indexNote', () => {
   it('moves meetings that waited for a person note when that note appears', () => {
     const index = new MeetingIndex();
     let exists = false;
-    const late = (link: string): string | null => (exists && link === 'Sam Lee' ? 'People/Sam Lee.md' : null);
+    const late = (link: string): string | null =>
+      exists && link === 'Sam Lee' ? 'People/Sam Lee.md' : null;
     indexNote(index, 'One/a.md', 'a', meeting({ person: '[[Sam Lee]]' }), late);
     expect(index.get('One/a.md')?.personKey).toBe('?sam lee');
     expect(index.hasUnresolved()).toBe(true);
@@ -120,7 +137,13 @@ describe('recordFromMetadata and indexNote', () => {
   });
 });
 
-const rec = (path: string, date: string, name = 'Alex', link = 'Alex', tasks = ''): MeetingRecord => ({
+const rec = (
+  path: string,
+  date: string,
+  name = 'Alex',
+  link = 'Alex',
+  tasks = '',
+): MeetingRecord => ({
   path,
   personKey: 'People/Alex.md',
   personName: name,
@@ -134,7 +157,10 @@ const rec = (path: string, date: string, name = 'Alex', link = 'Alex', tasks = '
 
 /** The name rule, written out plainly: the latest name that is not the link's file name, else the latest name. */
 function expectedName(sorted: readonly MeetingRecord[]): string {
-  return ([...sorted].reverse().find((m) => m.personName !== basename(m.personLink)) ?? sorted[sorted.length - 1]!).personName;
+  return (
+    [...sorted].reverse().find((m) => m.personName !== basename(m.personLink)) ??
+    sorted[sorted.length - 1]!
+  ).personName;
 }
 
 describe('PersonMeetings', () => {
@@ -187,7 +213,8 @@ describe('PersonMeetings', () => {
         expect(p.meetings.map((m) => m.path + m.date)).toEqual(sorted.map((m) => m.path + m.date));
         if (held.length) expect(p.name).toBe(expectedName(sorted));
         const counts = new Map<string, number>();
-        for (const m of held) for (const ch of m.tasks ?? '') counts.set(ch, (counts.get(ch) ?? 0) + 1);
+        for (const m of held)
+          for (const ch of m.tasks ?? '') counts.set(ch, (counts.get(ch) ?? 0) + 1);
         expect([...p.taskStatuses].sort()).toEqual([...counts].sort());
       }),
       { seed: 62, numRuns: 300 },

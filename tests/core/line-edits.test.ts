@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyEditGroups, type LineEdit } from '../../src/core/line-edits';
 
-const mark = (line: number, text: string): LineEdit => ({ line, expected: text, replacement: text.replace('[ ]', '[>]') });
+const mark = (line: number, text: string): LineEdit => ({
+  line,
+  expected: text,
+  replacement: text.replace('[ ]', '[>]'),
+});
 const del = (line: number, text: string): LineEdit => ({ line, expected: text, replacement: null });
 
 describe('applyEditGroups', () => {
@@ -17,9 +21,14 @@ describe('applyEditGroups', () => {
     expect(r.text).toBe('- [>] Follow up\n  - [>] with Bob\n- [>] Follow up\n  - [>] with Ann');
   });
 
-  it('never moves a changed group onto another group\'s identical lines', () => {
+  it("never moves a changed group onto another group's identical lines", () => {
     // The user ticked "with Bob" between our read and our write.
-    const changed = ['- [ ] Follow up', '  - [x] with Bob', '- [ ] Follow up', '  - [ ] with Ann'].join('\n');
+    const changed = [
+      '- [ ] Follow up',
+      '  - [x] with Bob',
+      '- [ ] Follow up',
+      '  - [ ] with Ann',
+    ].join('\n');
     const r = applyEditGroups(changed, groups);
     expect(r.applied).toEqual([false, true]);
     expect(r.text).toBe('- [ ] Follow up\n  - [x] with Bob\n- [>] Follow up\n  - [>] with Ann');
@@ -29,7 +38,9 @@ describe('applyEditGroups', () => {
     const shifted = ['new line', ...source].join('\n');
     const r = applyEditGroups(shifted, groups);
     expect(r.applied).toEqual([true, true]);
-    expect(r.text).toBe('new line\n- [>] Follow up\n  - [>] with Bob\n- [>] Follow up\n  - [>] with Ann');
+    expect(r.text).toBe(
+      'new line\n- [>] Follow up\n  - [>] with Bob\n- [>] Follow up\n  - [>] with Ann',
+    );
   });
 
   it('gives identical single lines to the groups planned there first, and skips the changed one', () => {

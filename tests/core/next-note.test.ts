@@ -478,9 +478,12 @@ describe('approval: the next note from the example vault', () => {
 });
 
 describe('Moment-style date patterns', () => {
-  it.each(['YYYY-MM-DD', 'DD MMM', "yyyy 'week' YY"])('leaves {{date:%s}} as written', (pattern) => {
-    expect(formatDatePattern('2026-11-22', pattern)).toBe(`{{date:${pattern}}}`);
-  });
+  it.each(['YYYY-MM-DD', 'DD MMM', "yyyy 'week' YY"])(
+    'leaves {{date:%s}} as written',
+    (pattern) => {
+      expect(formatDatePattern('2026-11-22', pattern)).toBe(`{{date:${pattern}}}`);
+    },
+  );
   it("formats a quoted 'Y' literally", () => {
     expect(formatDatePattern('2026-11-22', "yyyy 'Year'")).toBe('2026 Year');
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { inPeriod, periodLabel, presetRange, resolvePeriod, type PeriodPreset } from '../../src/core/periods';
+import {
+  inPeriod,
+  periodLabel,
+  presetRange,
+  resolvePeriod,
+  type PeriodPreset,
+} from '../../src/core/periods';
 
 describe('presetRange', () => {
   it.each<[PeriodPreset, string, string, string]>([
@@ -49,18 +55,42 @@ describe('resolvePeriod', () => {
   });
 
   it.each([
-    [{ from: '2026-07-01', to: '2026-12-31' }, { ok: true, value: { from: '2026-07-01', to: '2026-12-31', label: '2026-H2' } }],
-    [{ from: ' 2026-11-22 ', to: '2026-11-22' }, { ok: true, value: { from: '2026-11-22', to: '2026-11-22', label: '2026-11-22 to 2026-11-22' } }],
-    [{ from: '2026-12-01', to: '2026-11-30' }, { ok: false, error: 'the start date 2026-12-01 is after the end date 2026-11-30' }],
-    [{ from: '2026-02-30', to: '2026-03-01' }, { ok: false, error: 'the start date "2026-02-30" is not a valid date (yyyy-MM-dd)' }],
-    [{ from: '2026-01-01', to: '31/12/2026' }, { ok: false, error: 'the end date "31/12/2026" is not a valid date (yyyy-MM-dd)' }],
-    [{ from: '', to: '2026-01-01' }, { ok: false, error: 'the start date "" is not a valid date (yyyy-MM-dd)' }],
+    [
+      { from: '2026-07-01', to: '2026-12-31' },
+      { ok: true, value: { from: '2026-07-01', to: '2026-12-31', label: '2026-H2' } },
+    ],
+    [
+      { from: ' 2026-11-22 ', to: '2026-11-22' },
+      {
+        ok: true,
+        value: { from: '2026-11-22', to: '2026-11-22', label: '2026-11-22 to 2026-11-22' },
+      },
+    ],
+    [
+      { from: '2026-12-01', to: '2026-11-30' },
+      { ok: false, error: 'the start date 2026-12-01 is after the end date 2026-11-30' },
+    ],
+    [
+      { from: '2026-02-30', to: '2026-03-01' },
+      { ok: false, error: 'the start date "2026-02-30" is not a valid date (yyyy-MM-dd)' },
+    ],
+    [
+      { from: '2026-01-01', to: '31/12/2026' },
+      { ok: false, error: 'the end date "31/12/2026" is not a valid date (yyyy-MM-dd)' },
+    ],
+    [
+      { from: '', to: '2026-01-01' },
+      { ok: false, error: 'the start date "" is not a valid date (yyyy-MM-dd)' },
+    ],
   ])('custom %j', (choice, expected) => {
     expect(resolvePeriod(choice, '2026-11-22')).toEqual(expected);
   });
 
   it('refuses an unknown preset name', () => {
-    expect(resolvePeriod('next-decade' as PeriodPreset, '2026-11-22')).toEqual({ ok: false, error: 'unknown period "next-decade"' });
+    expect(resolvePeriod('next-decade' as PeriodPreset, '2026-11-22')).toEqual({
+      ok: false,
+      error: 'unknown period "next-decade"',
+    });
   });
 });
 

@@ -31,7 +31,8 @@ type Event =
 const PATHS = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f/g.md', 'f/h.md', 'i.md'];
 const PEOPLE = ['Alex', 'Blair', 'Casey', 'Drew'];
 /** Alex and Blair have person notes; Casey and Drew are unresolved links. */
-const resolve = (link: string): string | null => (link === 'Alex' || link === 'Blair' ? `People/${link}.md` : null);
+const resolve = (link: string): string | null =>
+  link === 'Alex' || link === 'Blair' ? `People/${link}.md` : null;
 
 const noteSpec = fc.record({
   person: fc.constantFrom(...PEOPLE, ''),
@@ -45,17 +46,56 @@ const noteSpec = fc.record({
 });
 
 const event: fc.Arbitrary<Event> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ t: fc.constant('write' as const), path: fc.constantFrom(...PATHS), note: noteSpec }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('rename' as const), from: fc.constantFrom(...PATHS), to: fc.constantFrom(...PATHS) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('delete' as const), path: fc.constantFrom(...PATHS) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('profile' as const), person: fc.constantFrom('Alex', 'Blair'), cadence: fc.integer({ min: 3, max: 30 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      t: fc.constant('write' as const),
+      path: fc.constantFrom(...PATHS),
+      note: noteSpec,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('rename' as const),
+      from: fc.constantFrom(...PATHS),
+      to: fc.constantFrom(...PATHS),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ t: fc.constant('delete' as const), path: fc.constantFrom(...PATHS) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('profile' as const),
+      person: fc.constantFrom('Alex', 'Blair'),
+      cadence: fc.integer({ min: 3, max: 30 }),
+    }),
+  },
   { weight: 3, arbitrary: fc.constant({ t: 'refresh' as const }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('day' as const), days: fc.integer({ min: 0, max: 3 }) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('closed' as const), closed: fc.constantFrom('xX->', 'xX-/', 'x') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ t: fc.constant('day' as const), days: fc.integer({ min: 0, max: 3 }) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('closed' as const),
+      closed: fc.constantFrom('xX->', 'xX-/', 'x'),
+    }),
+  },
 );
 
 function frontmatter(n: NoteSpec): Record<string, unknown> {
-  return { type: 'one-on-one', ...(n.person ? { person: `[[${n.person}]]` } : {}), date: n.date, status: n.status, kind: n.kind };
+  return {
+    type: 'one-on-one',
+    ...(n.person ? { person: `[[${n.person}]]` } : {}),
+    date: n.date,
+    status: n.status,
+    kind: n.kind,
+  };
 }
 
 /** The world the events act on, and a context for the stats. */
@@ -70,7 +110,11 @@ class World {
     return {
       today: this.today,
       config: { closedStatuses: this.closed, noteTypes: BUILT_IN_TYPES.map((t) => ({ ...t })) },
-      profile: (p): PersonProfile => profileFromFrontmatter(p && this.cadence.has(p) ? { cadence: this.cadence.get(p) } : null, defaults),
+      profile: (p): PersonProfile =>
+        profileFromFrontmatter(
+          p && this.cadence.has(p) ? { cadence: this.cadence.get(p) } : null,
+          defaults,
+        ),
     };
   }
 
@@ -143,11 +187,19 @@ describe('PersonStatsCache over the incremental index', () => {
     const index = new MeetingIndex();
     const cache = new PersonStatsCache(index);
     const write = (path: string, person: string, date: string): void =>
-      apply(world, index, cache, { t: 'write', path, note: { person, date, status: 'held', kind: 'regular', tasks: ' ' } });
+      apply(world, index, cache, {
+        t: 'write',
+        path,
+        note: { person, date, status: 'held', kind: 'regular', tasks: ' ' },
+      });
     write('a.md', 'Alex', '2026-11-01');
     write('b.md', 'Blair', '2026-11-02');
     write('c.md', 'Casey', '2026-11-03');
-    expect(cache.refresh(world.ctx()).sort()).toEqual(['?casey', 'People/Alex.md', 'People/Blair.md']);
+    expect(cache.refresh(world.ctx()).sort()).toEqual([
+      '?casey',
+      'People/Alex.md',
+      'People/Blair.md',
+    ]);
     expect(cache.refresh(world.ctx())).toEqual([]);
     write('d.md', 'Alex', '2026-11-20');
     expect(cache.refresh(world.ctx())).toEqual(['People/Alex.md']);

@@ -3,16 +3,31 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/core/markdown';
 import { REGULAR_TEMPLATE } from '../../src/core/note-types';
-import { parseProblemBriefs, problemBriefInsertion, problemBriefLines } from '../../src/core/problem-brief';
+import {
+  parseProblemBriefs,
+  problemBriefInsertion,
+  problemBriefLines,
+} from '../../src/core/problem-brief';
 import { note } from './builders';
 
 /** Insert a brief the way the command does, at a line; returns the text and the cursor. */
-function insertAt(text: string, lineNo: number, eol = '\n'): { text: string; cursor: { line: number; ch: number } } {
+function insertAt(
+  text: string,
+  lineNo: number,
+  eol = '\n',
+): { text: string; cursor: { line: number; ch: number } } {
   const { lines } = splitLines(text);
-  const ins = problemBriefInsertion(lines[lineNo]!, lineNo + 1 < lines.length ? lines[lineNo + 1]! : null, eol);
+  const ins = problemBriefInsertion(
+    lines[lineNo]!,
+    lineNo + 1 < lines.length ? lines[lineNo + 1]! : null,
+    eol,
+  );
   const line = lines[lineNo]!;
   lines[lineNo] = line.slice(0, ins.from) + ins.text + line.slice(ins.to);
-  return { text: lines.join(eol), cursor: { line: lineNo + ins.cursor.lineDelta, ch: ins.cursor.ch } };
+  return {
+    text: lines.join(eol),
+    cursor: { line: lineNo + ins.cursor.lineDelta, ch: ins.cursor.ch },
+  };
 }
 
 describe('inserting a problem brief', () => {
@@ -25,7 +40,12 @@ describe('inserting a problem brief', () => {
 
   it.each([
     ['an empty line: replaced by the brief', note('## Problems', '', '## Feedback'), 1, 1],
-    ['a line with text: the brief starts two lines down', note('## Problems', 'Some context'), 1, 3],
+    [
+      'a line with text: the brief starts two lines down',
+      note('## Problems', 'Some context'),
+      1,
+      3,
+    ],
     ['the last line without a line ending', '## Problems\nSome context', 1, 3],
   ])('at %s', (_label, text, at, cursorLine) => {
     const r = insertAt(text, at);
@@ -43,7 +63,7 @@ describe('inserting a problem brief', () => {
     expect(r.text).toContain('- Decision: \n\nParagraph after');
   });
 
-  it('uses the note\'s line endings', () => {
+  it("uses the note's line endings", () => {
     const r = insertAt('## Problems\r\nContext\r\n', 1, '\r\n');
     expect(r.text.replace(/\r\n/g, '')).not.toContain('\n');
   });
@@ -64,7 +84,13 @@ describe('inserting a problem brief', () => {
 
 describe('parseProblemBriefs', () => {
   it('reads the briefs of the example vault', () => {
-    const text = readFileSync(join(import.meta.dirname, '../../examples/vault/One-on-ones/Priya Shah/2026-09-15 Priya Shah.md'), 'utf8');
+    const text = readFileSync(
+      join(
+        import.meta.dirname,
+        '../../examples/vault/One-on-ones/Priya Shah/2026-09-15 Priya Shah.md',
+      ),
+      'utf8',
+    );
     const [brief, ...rest] = parseProblemBriefs(text);
     expect(rest).toEqual([]);
     expect(brief!.problem).toBe('Atlas EU cutover collides with the December change freeze');
@@ -80,11 +106,31 @@ describe('parseProblemBriefs', () => {
   });
 
   it.each([
-    ['an en dash and no cons', '- Option A: Wait – pros: cheap', { label: 'A', text: 'Wait', pros: 'cheap', cons: null }],
-    ['a hyphen and a semicolon in the pros', '- option b: Hire - pros: fast; cheap-ish; cons: budget', { label: 'B', text: 'Hire', pros: 'fast; cheap-ish', cons: 'budget' }],
-    ['cons only', '- Option C: Drop it — cons: nobody happy', { label: 'C', text: 'Drop it', pros: null, cons: 'nobody happy' }],
-    ['no pros or cons', '- Option D: Ask Marcus', { label: 'D', text: 'Ask Marcus', pros: null, cons: null }],
-    ['a word that ends in "pros"', '- Option E: File repros: none', { label: 'E', text: 'File repros: none', pros: null, cons: null }],
+    [
+      'an en dash and no cons',
+      '- Option A: Wait – pros: cheap',
+      { label: 'A', text: 'Wait', pros: 'cheap', cons: null },
+    ],
+    [
+      'a hyphen and a semicolon in the pros',
+      '- option b: Hire - pros: fast; cheap-ish; cons: budget',
+      { label: 'B', text: 'Hire', pros: 'fast; cheap-ish', cons: 'budget' },
+    ],
+    [
+      'cons only',
+      '- Option C: Drop it — cons: nobody happy',
+      { label: 'C', text: 'Drop it', pros: null, cons: 'nobody happy' },
+    ],
+    [
+      'no pros or cons',
+      '- Option D: Ask Marcus',
+      { label: 'D', text: 'Ask Marcus', pros: null, cons: null },
+    ],
+    [
+      'a word that ends in "pros"',
+      '- Option E: File repros: none',
+      { label: 'E', text: 'File repros: none', pros: null, cons: null },
+    ],
   ])('reads an option with %s', (_label, line, option) => {
     expect(parseProblemBriefs(note('### Problem: X', line))[0]!.options).toEqual([option]);
   });
@@ -104,7 +150,15 @@ describe('parseProblemBriefs', () => {
         '- Option Z: not in a brief',
       ),
     );
-    expect(briefs.map((b) => [b.line, b.problem, b.options.map((o) => o.label), b.recommendation, b.decision])).toEqual([
+    expect(
+      briefs.map((b) => [
+        b.line,
+        b.problem,
+        b.options.map((o) => o.label),
+        b.recommendation,
+        b.decision,
+      ]),
+    ).toEqual([
       [1, 'One', ['A'], 'A', null],
       [5, 'Two', [], null, 'later'],
     ]);

@@ -24,16 +24,26 @@ beforeAll(async () => {
 });
 
 async function email(path: string, kind: EmailKind): Promise<EmailOutput> {
-  const defaults = { cadenceDays: config.defaultCadence, careerCadence: config.defaultCareerCadence };
+  const defaults = {
+    cadenceDays: config.defaultCadence,
+    careerCadence: config.defaultCareerCadence,
+  };
   const prepared = await prepareEmail(
-    { port: vault, index: loaded.index, config, profile: (p) => profileFromFrontmatter(p ? loaded.frontmatter.get(p) : null, defaults) },
+    {
+      port: vault,
+      index: loaded.index,
+      config,
+      profile: (p) => profileFromFrontmatter(p ? loaded.frontmatter.get(p) : null, defaults),
+    },
     path,
     kind,
   );
   if (!prepared.ok) throw new Error(prepared.error);
   expect(prepared.value.warnings).toEqual([]);
   const ctx = { today: TODAY, locale: 'en-US', config };
-  return kind === 'recap' ? renderRecap(prepared.value.source, ctx) : renderAgenda(prepared.value.source, ctx);
+  return kind === 'recap'
+    ? renderRecap(prepared.value.source, ctx)
+    : renderAgenda(prepared.value.source, ctx);
 }
 
 const NOTES: Array<[string, string, string]> = [
@@ -57,12 +67,16 @@ describe('what the example notes keep private', () => {
   it.each([
     ['One-on-ones/Priya Shah/2026-11-10 Priya Shah.md', ['transfer', 'Ask HR', 'Platform org']],
     ['One-on-ones/Priya Shah/2026-10-13 Priya Shah.md', ['promo this cycle', 'Disappointed']],
-    ['One-on-ones/Jo - Ops-Infra/2026-11-13 Jo - Ops-Infra.md', ['comp against the band', 'burnout']],
+    [
+      'One-on-ones/Jo - Ops-Infra/2026-11-13 Jo - Ops-Infra.md',
+      ['comp against the band', 'burnout'],
+    ],
     ['One-on-ones/Sam Lee/2026-11-05 Sam Lee.md', ['recruiter']],
   ])('%s', async (path, words) => {
     for (const kind of ['recap', 'agenda'] as const) {
       const out = await email(path, kind);
-      for (const w of words) for (const form of [out.text, out.markdown, out.html]) expect(form).not.toContain(w);
+      for (const w of words)
+        for (const form of [out.text, out.markdown, out.html]) expect(form).not.toContain(w);
     }
   });
 });

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, markdownToText } from '../../src/core/email-doc';
 import { dateInWords, extractFields, fieldsInWords } from '../../src/core/field-words';
-import { cleanInlineMarkdown, inlineToHtml, inlineToText, parseInline, wikilinkDisplay } from '../../src/core/inline';
+import {
+  cleanInlineMarkdown,
+  inlineToHtml,
+  inlineToText,
+  parseInline,
+  wikilinkDisplay,
+} from '../../src/core/inline';
 import { MAILTO_LIMIT, mailtoLink, mailtoUrl } from '../../src/core/mailto';
 import { doneDate, stripTaskFields } from '../../src/core/task-fields';
 
@@ -15,19 +21,51 @@ const text = (s: string): string => inlineToText(parseInline(s));
 
 describe('inline Markdown', () => {
   it.each([
-    ['**bold** and *italic* and _also_', '<strong>bold</strong> and <em>italic</em> and <em>also</em>', 'bold and italic and also'],
-    ['`code <b>` & "quotes"', '<code>code &lt;b&gt;</code> &amp; &quot;quotes&quot;', 'code <b> & "quotes"'],
-    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;', '<script>alert(1)</script>'],
-    ['[site](https://example.com/a?b=1&c=2)', '<a href="https://example.com/a?b=1&amp;c=2">site</a>', 'site (https://example.com/a?b=1&c=2)'],
+    [
+      '**bold** and *italic* and _also_',
+      '<strong>bold</strong> and <em>italic</em> and <em>also</em>',
+      'bold and italic and also',
+    ],
+    [
+      '`code <b>` & "quotes"',
+      '<code>code &lt;b&gt;</code> &amp; &quot;quotes&quot;',
+      'code <b> & "quotes"',
+    ],
+    [
+      '<script>alert(1)</script>',
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+      '<script>alert(1)</script>',
+    ],
+    [
+      '[site](https://example.com/a?b=1&c=2)',
+      '<a href="https://example.com/a?b=1&amp;c=2">site</a>',
+      'site (https://example.com/a?b=1&c=2)',
+    ],
     ['[bad](javascript:alert(1))', 'bad', 'bad'],
     ['[note](Some%20Note.md)', 'note', 'note'],
-    ['see https://example.com/x.', 'see <a href="https://example.com/x">https://example.com/x</a>.', 'see https://example.com/x.'],
-    ['<mailto:priya@example.com>', '<a href="mailto:priya@example.com">priya@example.com</a>', 'priya@example.com'],
+    [
+      'see https://example.com/x.',
+      'see <a href="https://example.com/x">https://example.com/x</a>.',
+      'see https://example.com/x.',
+    ],
+    [
+      '<mailto:priya@example.com>',
+      '<a href="mailto:priya@example.com">priya@example.com</a>',
+      'priya@example.com',
+    ],
     ['[[Priya Shah]] and [[People/Jo - Ops-Infra|Jo]]', 'Priya Shah and Jo', 'Priya Shah and Jo'],
-    ['[[Atlas migration#Risks]] [[#Goals]] [[Note^abc]]', 'Atlas migration &gt; Risks Goals Note', 'Atlas migration > Risks Goals Note'],
+    [
+      '[[Atlas migration#Risks]] [[#Goals]] [[Note^abc]]',
+      'Atlas migration &gt; Risks Goals Note',
+      'Atlas migration > Risks Goals Note',
+    ],
     ['before ![[Priya Shah#Goals]] ![img](a.png) after', 'before   after', 'before   after'],
     ['snake_case_name stays', 'snake_case_name stays', 'snake_case_name stays'],
-    ['~~old~~ ==key== **bold *nested* in**', '<del>old</del> <mark>key</mark> <strong>bold <em>nested</em> in</strong>', 'old key bold nested in'],
+    [
+      '~~old~~ ==key== **bold *nested* in**',
+      '<del>old</del> <mark>key</mark> <strong>bold <em>nested</em> in</strong>',
+      'old key bold nested in',
+    ],
     ['\\*not italic\\* and 2 * 3 * 4', '*not italic* and 2 * 3 * 4', '*not italic* and 2 * 3 * 4'],
     ['an ` unclosed tick', 'an ` unclosed tick', 'an ` unclosed tick'],
   ])('%j', (source, expectedHtml, expectedText) => {
@@ -47,7 +85,10 @@ describe('inline Markdown', () => {
   });
 
   it.each([
-    ['keeps **formatting** and [links](https://x.org)', 'keeps **formatting** and [links](https://x.org)'],
+    [
+      'keeps **formatting** and [links](https://x.org)',
+      'keeps **formatting** and [links](https://x.org)',
+    ],
     ['[[Priya Shah|Priya]] and [[a_b]]', 'Priya and a\\_b'],
     ['drops ![[Embed]] and ![i](x.png) embeds', 'drops and embeds'],
     ['`[[kept in code]]` text', '`[[kept in code]]` text'],
@@ -60,12 +101,24 @@ describe('Tasks fields in words', () => {
   it.each<[string, string, string]>([
     ['Ship it 📅 2026-11-27', 'Ship it', 'due Friday, Nov 27'],
     ['Ship it 📅\uFE0F 2026-11-27', 'Ship it', 'due Friday, Nov 27'],
-    ['Plan ⏳ 2026-11-24 🛫 2026-11-23', 'Plan', 'scheduled Tuesday, Nov 24; starts Monday, Nov 23'],
+    [
+      'Plan ⏳ 2026-11-24 🛫 2026-11-23',
+      'Plan',
+      'scheduled Tuesday, Nov 24; starts Monday, Nov 23',
+    ],
     ['Done ✅ 2026-11-06 ➕ 2026-10-13', 'Done', 'done Friday, Nov 6; added Tuesday, Oct 13'],
     ['Dropped ❌ 2026-11-01', 'Dropped', 'cancelled Sunday, Nov 1'],
     ['Urgent ⏫ 📅 2027-03-31', 'Urgent', 'high priority; due Wednesday, Mar 31, 2027'],
-    ['Every week 🔁 every week on Monday 📅 2026-11-23', 'Every week', 'due Monday, Nov 23; repeats every week on Monday'],
-    ['Levels 🔺 🔼 🔽 ⏬', 'Levels', 'highest priority; medium priority; low priority; lowest priority'],
+    [
+      'Every week 🔁 every week on Monday 📅 2026-11-23',
+      'Every week',
+      'due Monday, Nov 23; repeats every week on Monday',
+    ],
+    [
+      'Levels 🔺 🔼 🔽 ⏬',
+      'Levels',
+      'highest priority; medium priority; low priority; lowest priority',
+    ],
     ['Goal [progress:: 40] (owner:: Sam)', 'Goal', 'progress: 40; owner: Sam'],
     ['Ids 🆔 abc123 ⛔ def456 go ^block-1', 'Ids go', ''],
     ['No fields here', 'No fields here', ''],
@@ -97,7 +150,9 @@ describe('Tasks fields in words', () => {
   });
 
   it('stripTaskFields keeps the words only', () => {
-    expect(stripTaskFields('Draft the roadmap 📅 2026-12-05 ➕ 2026-10-13 ^id-1')).toBe('Draft the roadmap');
+    expect(stripTaskFields('Draft the roadmap 📅 2026-12-05 ➕ 2026-10-13 ^id-1')).toBe(
+      'Draft the roadmap',
+    );
   });
 });
 
@@ -164,10 +219,15 @@ describe('email blocks', () => {
 });
 
 describe('mailto links', () => {
-  const params = (url: string): URLSearchParams => new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/\+/g, '%2B'));
+  const params = (url: string): URLSearchParams =>
+    new URLSearchParams(url.slice(url.indexOf('?') + 1).replace(/\+/g, '%2B'));
 
   it('encodes non-ASCII names, ampersands and new lines (as CRLF)', () => {
-    const url = mailtoUrl('josé.müller@example.com', '1:1 recap: José Müller & 李雷, Nov 10', 'Hi José,\n\nR&D + Q&A = done?\nBye #1');
+    const url = mailtoUrl(
+      'josé.müller@example.com',
+      '1:1 recap: José Müller & 李雷, Nov 10',
+      'Hi José,\n\nR&D + Q&A = done?\nBye #1',
+    );
     expect(url).toBe(
       'mailto:jos%C3%A9.m%C3%BCller@example.com?subject=1%3A1%20recap%3A%20Jos%C3%A9%20M%C3%BCller%20%26%20%E6%9D%8E%E9%9B%B7%2C%20Nov%2010' +
         '&body=Hi%20Jos%C3%A9%2C%0D%0A%0D%0AR%26D%20%2B%20Q%26A%20%3D%20done%3F%0D%0ABye%20%231',
@@ -178,7 +238,9 @@ describe('mailto links', () => {
   });
 
   it('keeps CRLF as it is and several addresses apart', () => {
-    expect(mailtoUrl('a@x.org, b@y.org', 's', 'a\r\nb')).toBe('mailto:a@x.org,b@y.org?subject=s&body=a%0D%0Ab');
+    expect(mailtoUrl('a@x.org, b@y.org', 's', 'a\r\nb')).toBe(
+      'mailto:a@x.org,b@y.org?subject=s&body=a%0D%0Ab',
+    );
   });
 
   it('works without an address', () => {

@@ -7,9 +7,20 @@ import { MeetingIndex, type MeetingRecord } from '../../src/core/index';
 import { BUILT_IN_TYPES, type NoteType } from '../../src/core/note-types';
 import { problemBriefLines } from '../../src/core/problem-brief';
 import { ok } from '../../src/core/result';
-import { isLatestMeeting, nextMeeting, renderAgenda, renderRecap, type RecapConfig, type RecapSource } from '../../src/core/recap';
+import {
+  isLatestMeeting,
+  nextMeeting,
+  renderAgenda,
+  renderRecap,
+  type RecapConfig,
+  type RecapSource,
+} from '../../src/core/recap';
 import { fillLayout } from '../../src/core/recap-layout';
-import { DEFAULT_RECAP_SETTINGS, migrateRecapSettings, recapSections } from '../../src/core/recap-config';
+import {
+  DEFAULT_RECAP_SETTINGS,
+  migrateRecapSettings,
+  recapSections,
+} from '../../src/core/recap-config';
 import { firstName, ownerOf } from '../../src/core/recap-parts';
 import { migrateSettings } from '../../src/settings';
 import { note } from './builders';
@@ -88,8 +99,12 @@ describe('owners of action items', () => {
     expect(firstName(name)).toBe(first);
   });
 
-  it('the person\'s note name matches a short owner for a name with punctuation', () => {
-    const jo = { name: 'Jo: Ops/Infra', personPath: 'People/Jo - Ops-Infra.md', personLink: 'Jo - Ops-Infra' };
+  it("the person's note name matches a short owner for a name with punctuation", () => {
+    const jo = {
+      name: 'Jo: Ops/Infra',
+      personPath: 'People/Jo - Ops-Infra.md',
+      personLink: 'Jo - Ops-Infra',
+    };
     expect(ownerOf('@Jo ship it', jo).owner.kind).toBe('theirs');
     expect(ownerOf('[[Jo - Ops-Infra|Jo: Ops/Infra]] ship it', jo).owner.kind).toBe('theirs');
   });
@@ -171,7 +186,9 @@ describe('the recap of a note', () => {
     const out = renderAgenda(source(text.replace('## Wins since last time', '## Agenda')), ctx());
     expect(out.subject).toBe('1:1 agenda: Priya Shah, Nov 10, 2026');
     expect(out.markdown).toContain('## Agenda\n- Shipped **the pilot** Atlas\n');
-    expect(out.markdown).toContain('## Problems and options\n- Freeze collides with cutover\n  - Option A: wait\n  - Option B: rush\n  - Recommendation: wait\n');
+    expect(out.markdown).toContain(
+      '## Problems and options\n- Freeze collides with cutover\n  - Option A: wait\n  - Option B: rush\n  - Recommendation: wait\n',
+    );
     expect(out.markdown).not.toContain('Decision');
     expect(out.markdown).toContain("## Priya's open action items\n- Get sign-off");
   });
@@ -180,7 +197,9 @@ describe('the recap of a note', () => {
     const today = source(text, { record: record({ date: '2026-11-22' }) });
     expect(renderRecap(today, ctx()).text).toContain('Thanks for the 1:1 today.');
     const ahead = source(text, { record: record({ date: '2026-11-24' }) });
-    expect(renderAgenda(ahead, ctx()).text).toContain('Here is the agenda for our 1:1 on Tuesday, Nov 24.');
+    expect(renderAgenda(ahead, ctx()).text).toContain(
+      'Here is the agenda for our 1:1 on Tuesday, Nov 24.',
+    );
   });
 
   it('never shows what the note keeps private', () => {
@@ -192,7 +211,10 @@ describe('the recap of a note', () => {
   });
 
   it('would show the same words from a shared section (the test can fail)', () => {
-    const out = renderRecap(source(text.replace('## Private', '## Notes').replace(' #private', '')), ctx());
+    const out = renderRecap(
+      source(text.replace('## Private', '## Notes').replace(' #private', '')),
+      ctx(),
+    );
     expect(out.text).toContain('Secret task');
     expect(out.text).toContain('Ask HR');
   });
@@ -210,9 +232,22 @@ describe('problem briefs', () => {
     const empty = note('## Problems and options', ...problemBriefLines(), '## Notes', 'x');
     expect(renderRecap(source(empty), ctx()).markdown).not.toContain('Problem');
     expect(renderAgenda(source(empty), ctx()).markdown).not.toContain('Problem');
-    const filled = note('## Problems and options', ...problemBriefLines().map((l) => (l.startsWith('### ') ? `${l}Hiring freeze` : l.startsWith('- Recommendation') ? `${l}ask for one contractor` : l)));
-    expect(renderRecap(source(filled), ctx()).markdown).toContain('## Problems and decisions\n- Hiring freeze\n  - Recommendation: ask for one contractor\n\n');
-    expect(renderAgenda(source(filled), ctx()).markdown).toContain('## Problems and options\n- Hiring freeze\n  - Recommendation: ask for one contractor\n\n');
+    const filled = note(
+      '## Problems and options',
+      ...problemBriefLines().map((l) =>
+        l.startsWith('### ')
+          ? `${l}Hiring freeze`
+          : l.startsWith('- Recommendation')
+            ? `${l}ask for one contractor`
+            : l,
+      ),
+    );
+    expect(renderRecap(source(filled), ctx()).markdown).toContain(
+      '## Problems and decisions\n- Hiring freeze\n  - Recommendation: ask for one contractor\n\n',
+    );
+    expect(renderAgenda(source(filled), ctx()).markdown).toContain(
+      '## Problems and options\n- Hiring freeze\n  - Recommendation: ask for one contractor\n\n',
+    );
   });
 });
 
@@ -235,7 +270,15 @@ describe('career conversations', () => {
     '## Topics for next time',
     '- Delegation feedback',
   );
-  const text = note('## Performance against goals', '![[Priya Shah#Goals]]', '', 'Dual-write done.', '', '## Development plan progress', '![[Priya Shah#Development plan]]');
+  const text = note(
+    '## Performance against goals',
+    '![[Priya Shah#Goals]]',
+    '',
+    'Dual-write done.',
+    '',
+    '## Development plan progress',
+    '![[Priya Shah#Development plan]]',
+  );
 
   it('show goals progress and the development plan from the person note', () => {
     const out = renderRecap(source(text, { type: CAREER, personText: person }), ctx());
@@ -258,14 +301,22 @@ describe('career conversations', () => {
   });
 
   it('a regular 1:1 shows no goals', () => {
-    expect(renderRecap(source(text, { personText: person }), ctx()).markdown).not.toContain('Goals progress');
+    expect(renderRecap(source(text, { personText: person }), ctx()).markdown).not.toContain(
+      'Goals progress',
+    );
   });
 
   it('queued topics go into the agenda of the latest note, dated today or later', () => {
     const ahead = source(text, { personText: person, record: record({ date: '2026-11-24' }) });
-    expect(renderAgenda(ahead, ctx()).markdown).toContain('## Queued topics\n- Delegation feedback\n');
-    expect(renderAgenda({ ...ahead, latest: false }, ctx()).markdown).not.toContain('Queued topics');
-    expect(renderAgenda(source(text, { personText: person }), ctx()).markdown).not.toContain('Queued topics');
+    expect(renderAgenda(ahead, ctx()).markdown).toContain(
+      '## Queued topics\n- Delegation feedback\n',
+    );
+    expect(renderAgenda({ ...ahead, latest: false }, ctx()).markdown).not.toContain(
+      'Queued topics',
+    );
+    expect(renderAgenda(source(text, { personText: person }), ctx()).markdown).not.toContain(
+      'Queued topics',
+    );
   });
 });
 
@@ -284,7 +335,7 @@ describe('the next meeting', () => {
   it.each<[string, MeetingRecord, number, { date: string; planned: boolean }]>([
     ['the next held note', first, 14, { date: '2026-11-10', planned: true }],
     ['else the date plus the cadence', held, 14, { date: '2026-11-24', planned: false }],
-    ['with the person\'s own cadence', held, 7, { date: '2026-11-17', planned: false }],
+    ["with the person's own cadence", held, 7, { date: '2026-11-17', planned: false }],
   ])('is %s', (_what, rec, cadence, expected) => {
     expect(nextMeeting(index, rec, cadence)).toEqual(expected);
   });
@@ -304,11 +355,31 @@ describe('layouts and template notes', () => {
   const values = (v: Record<string, string>) => (name: string) => v[name];
 
   it.each<[string, string, Record<string, string>, string]>([
-    ['a part alone on its line', 'Hi\n\n## A\n{{a}}\n\n## B\n{{b}}\n', { a: '- one', b: '' }, 'Hi\n\n## A\n- one\n'],
+    [
+      'a part alone on its line',
+      'Hi\n\n## A\n{{a}}\n\n## B\n{{b}}\n',
+      { a: '- one', b: '' },
+      'Hi\n\n## A\n- one\n',
+    ],
     ['a heading with text of its own stays', '## A\nIntro\n{{a}}\n', { a: '' }, '## A\nIntro\n'],
-    ['a parent heading goes with its empty subsections', '## Actions\n### Mine\n{{a}}\n### Theirs\n{{b}}\n\nBye\n', { a: '', b: '' }, 'Bye\n'],
-    ['a parent heading stays when a subsection has content', '## Actions\n### Mine\n{{a}}\n### Theirs\n{{b}}\n', { a: '', b: '- x' }, '## Actions\n### Theirs\n- x\n'],
-    ['placeholders inside a line, unknown ones as written', 'Dear {{name}}, {{nope}} {{a}}\n', { name: 'Priya', a: 'x' }, 'Dear Priya, {{nope}} x\n'],
+    [
+      'a parent heading goes with its empty subsections',
+      '## Actions\n### Mine\n{{a}}\n### Theirs\n{{b}}\n\nBye\n',
+      { a: '', b: '' },
+      'Bye\n',
+    ],
+    [
+      'a parent heading stays when a subsection has content',
+      '## Actions\n### Mine\n{{a}}\n### Theirs\n{{b}}\n',
+      { a: '', b: '- x' },
+      '## Actions\n### Theirs\n- x\n',
+    ],
+    [
+      'placeholders inside a line, unknown ones as written',
+      'Dear {{name}}, {{nope}} {{a}}\n',
+      { name: 'Priya', a: 'x' },
+      'Dear Priya, {{nope}} x\n',
+    ],
   ])('%s', (_what, layout, v, expected) => {
     expect(fillLayout(layout, values(v))).toBe(expected);
   });
@@ -327,7 +398,13 @@ describe('layouts and template notes', () => {
       '',
       'Next: {{next}}',
     );
-    const text = note('## Notes', 'We agreed on **C**.', '## Action items', '- [ ] Mine', '- [ ] @Priya hers');
+    const text = note(
+      '## Notes',
+      'We agreed on **C**.',
+      '## Action items',
+      '- [ ] Mine',
+      '- [ ] @Priya hers',
+    );
     const out = renderRecap(source(text, { template }), ctx());
     expect(out.markdown).toBe(
       note(
@@ -363,19 +440,35 @@ describe('recap settings', () => {
     });
     expect(recapSections(CAREER).goals).toEqual(['Performance against goals']);
     expect(recapSections(CAREER).actions).toEqual(['Actions until next time']);
-    const custom: NoteType = { ...REGULAR, id: 'skip', actionItemsHeading: 'Todo', recap: { highlights: ['Wins'], actions: [] } };
+    const custom: NoteType = {
+      ...REGULAR,
+      id: 'skip',
+      actionItemsHeading: 'Todo',
+      recap: { highlights: ['Wins'], actions: [] },
+    };
     expect(recapSections(custom)).toMatchObject({ highlights: ['Wins'], actions: ['Todo'] });
   });
 
   it('migrates what data.json holds', () => {
-    expect(migrateRecapSettings({ recapSubject: ' Recap {{person}} ', format: 'markdown', recapTemplate: 'T.md', junk: 1 })).toEqual({
+    expect(
+      migrateRecapSettings({
+        recapSubject: ' Recap {{person}} ',
+        format: 'markdown',
+        recapTemplate: 'T.md',
+        junk: 1,
+      }),
+    ).toEqual({
       ...DEFAULT_RECAP_SETTINGS,
       recapSubject: 'Recap {{person}}',
       format: 'markdown',
       recapTemplate: 'T.md',
     });
-    expect(migrateRecapSettings({ format: 'pdf', agendaSubject: '' })).toEqual(DEFAULT_RECAP_SETTINGS);
-    const s = migrateSettings({ noteTypes: [{ id: 'regular', recap: { highlights: ['Wins', 3, ''], bogus: ['x'] } }] });
+    expect(migrateRecapSettings({ format: 'pdf', agendaSubject: '' })).toEqual(
+      DEFAULT_RECAP_SETTINGS,
+    );
+    const s = migrateSettings({
+      noteTypes: [{ id: 'regular', recap: { highlights: ['Wins', 3, ''], bogus: ['x'] } }],
+    });
     expect(s.noteTypes[0]!.recap).toEqual({ highlights: ['Wins'] });
     expect(s.noteTypes[1]!.recap).toBeUndefined();
     expect(s.recap).toEqual(DEFAULT_RECAP_SETTINGS);

@@ -3,7 +3,16 @@ import { taskStatusesFromListItems, taskStatusesFromText } from '../../src/core/
 
 describe('taskStatusesFromListItems', () => {
   it('gives the status of every task in order and skips plain bullets', () => {
-    expect(taskStatusesFromListItems([{ task: ' ' }, {}, { task: 'x' }, { task: undefined }, { task: '>' }, { task: '/' }])).toBe(' x>/');
+    expect(
+      taskStatusesFromListItems([
+        { task: ' ' },
+        {},
+        { task: 'x' },
+        { task: undefined },
+        { task: '>' },
+        { task: '/' },
+      ]),
+    ).toBe(' x>/');
   });
 
   it('is empty for no items, no tasks, or a missing list', () => {
@@ -26,6 +35,8 @@ describe('taskStatusesFromListItems', () => {
   it('agrees with the statuses read from the text', () => {
     const text = '- [ ] one\n- two\n  - [x] three\n```\n- [ ] in code\n```\n- [>] four\n';
     expect(taskStatusesFromText(text)).toBe(' x>');
-    expect(taskStatusesFromListItems([{ task: ' ' }, {}, { task: 'x' }, { task: '>' }])).toBe(taskStatusesFromText(text));
+    expect(taskStatusesFromListItems([{ task: ' ' }, {}, { task: 'x' }, { task: '>' }])).toBe(
+      taskStatusesFromText(text),
+    );
   });
 });

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { checkRescheduleDate, defaultRescheduleDate, nextWorkingDay, weekday } from '../../src/core/reschedule';
-import { appendTopic, countLine, hasTopicTag, markTopicTaken, taggedTopicText, topicLine, topicText } from '../../src/core/topics';
+import {
+  checkRescheduleDate,
+  defaultRescheduleDate,
+  nextWorkingDay,
+  weekday,
+} from '../../src/core/reschedule';
+import {
+  appendTopic,
+  countLine,
+  hasTopicTag,
+  markTopicTaken,
+  taggedTopicText,
+  topicLine,
+  topicText,
+} from '../../src/core/topics';
 import { crlf, noFinalEol, note } from './builders';
 
 describe('topicText: one line from a selection', () => {
   it.each([
     ['plain words', 'Ask about  the offsite', 'Ask about the offsite'],
-    ['a task line', '- [ ] Talk to [[Priya Shah]] about Q1 #work', 'Talk to [[Priya Shah]] about Q1 #work'],
+    [
+      'a task line',
+      '- [ ] Talk to [[Priya Shah]] about Q1 #work',
+      'Talk to [[Priya Shah]] about Q1 #work',
+    ],
     ['a numbered item in a quote', '> 2. Headcount', 'Headcount'],
     ['several lines', '- first\n    - second\r\nthird', 'first second third'],
     ['only markers', '- [ ] ', ''],
@@ -24,12 +41,39 @@ describe('topicText: one line from a selection', () => {
 });
 
 describe('appendTopic', () => {
-  const person = note('---', 'relationship: manager', '---', '## Goals', '- Grow', '', '## Topics for next time', '- First topic', '', '## Notes', 'x');
+  const person = note(
+    '---',
+    'relationship: manager',
+    '---',
+    '## Goals',
+    '- Grow',
+    '',
+    '## Topics for next time',
+    '- First topic',
+    '',
+    '## Notes',
+    'x',
+  );
 
   it('appends after the last topic, before the next section', () => {
     const r = appendTopic(person, 'Topics for next time', '- Second');
     expect(r.added).toBe(true);
-    expect(r.text).toBe(note('---', 'relationship: manager', '---', '## Goals', '- Grow', '', '## Topics for next time', '- First topic', '- Second', '', '## Notes', 'x'));
+    expect(r.text).toBe(
+      note(
+        '---',
+        'relationship: manager',
+        '---',
+        '## Goals',
+        '- Grow',
+        '',
+        '## Topics for next time',
+        '- First topic',
+        '- Second',
+        '',
+        '## Notes',
+        'x',
+      ),
+    );
   });
 
   it('creates the section at the end when it is missing', () => {
@@ -76,8 +120,14 @@ describe('#1on1 items', () => {
   });
 
   it.each([
-    ['- Talk to [[Priya Shah]] #1on1', '- Talk to [[Priya Shah]] #1on1 → [[2026-11-24 Priya Shah]]'],
-    ['- [ ] Talk to [[Priya Shah]] #1on1 ^abc  ', '- [ ] Talk to [[Priya Shah]] #1on1 → [[2026-11-24 Priya Shah]] ^abc  '],
+    [
+      '- Talk to [[Priya Shah]] #1on1',
+      '- Talk to [[Priya Shah]] #1on1 → [[2026-11-24 Priya Shah]]',
+    ],
+    [
+      '- [ ] Talk to [[Priya Shah]] #1on1 ^abc  ',
+      '- [ ] Talk to [[Priya Shah]] #1on1 → [[2026-11-24 Priya Shah]] ^abc  ',
+    ],
   ])('markTopicTaken(%s)', (line, after) => {
     expect(markTopicTaken(line, '[[2026-11-24 Priya Shah]]')).toBe(after);
   });
@@ -124,7 +174,10 @@ describe('reschedule dates', () => {
 
   it('explains a past date, and a date not after a future note, in words', () => {
     const past = checkRescheduleDate('2026-11-21', '2026-11-22', '2026-11-10', 'en-US');
-    expect(past).toEqual({ ok: false, error: 'Nov 21, 2026 is in the past. Pick today or a later date.' });
+    expect(past).toEqual({
+      ok: false,
+      error: 'Nov 21, 2026 is in the past. Pick today or a later date.',
+    });
     const before = checkRescheduleDate('2026-11-25', '2026-11-22', '2026-11-27', 'en-US');
     expect(before.ok).toBe(false);
     expect(!before.ok && before.error).toMatch(/^Pick a date after Nov 27, 2026/);

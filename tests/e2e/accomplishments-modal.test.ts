@@ -16,13 +16,12 @@ describe('"Export accomplishments" dialog in Chromium', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`checks a custom range before exporting (${theme})`, async () => {
       const { page, errors } = await openPage(browser, script, { theme, width: 560, height: 420 });
-      expect(await page.locator('select.touchpoints-export-person option').allTextContents()).toEqual([
-        'Everyone',
-        'Jo: Ops/Infra',
-        'Priya Shah',
-        'Sam Lee',
-      ]);
-      expect(await page.locator('select.touchpoints-export-person').inputValue()).toBe('People/Priya Shah.md');
+      expect(
+        await page.locator('select.touchpoints-export-person option').allTextContents(),
+      ).toEqual(['Everyone', 'Jo: Ops/Infra', 'Priya Shah', 'Sam Lee']);
+      expect(await page.locator('select.touchpoints-export-person').inputValue()).toBe(
+        'People/Priya Shah.md',
+      );
       await page.locator('select.touchpoints-export-period').selectOption('custom');
       const from = page.locator('input.touchpoints-export-from');
       const to = page.locator('input.touchpoints-export-to');
@@ -30,7 +29,9 @@ describe('"Export accomplishments" dialog in Chromium', () => {
       await from.fill('2026-12-01');
       await to.fill('2026-11-01');
       const error = page.locator('.touchpoints-export-error');
-      expect(await error.textContent()).toBe('The start date 2026-12-01 is after the end date 2026-11-01.');
+      expect(await error.textContent()).toBe(
+        'The start date 2026-12-01 is after the end date 2026-11-01.',
+      );
       expect(await page.locator('button.touchpoints-export-submit').isDisabled()).toBe(true);
       const [errorColor, textColor] = await Promise.all([
         error.evaluate((e) => getComputedStyle(e).color),
@@ -42,9 +43,9 @@ describe('"Export accomplishments" dialog in Chromium', () => {
       expect(await error.textContent()).toBe('');
       await page.locator('select.touchpoints-export-person').selectOption('');
       await page.locator('button.touchpoints-export-submit').click();
-      expect(await page.evaluate(() => (window as unknown as { submitted: unknown[] }).submitted)).toEqual([
-        { personKey: null, period: { from: '2026-12-01', to: '2026-12-31' } },
-      ]);
+      expect(
+        await page.evaluate(() => (window as unknown as { submitted: unknown[] }).submitted),
+      ).toEqual([{ personKey: null, period: { from: '2026-12-01', to: '2026-12-31' } }]);
       expect(errors).toEqual([]);
       await page.context().close();
     });

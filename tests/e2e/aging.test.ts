@@ -18,14 +18,21 @@ describe('aging badges in a real editor (Chromium)', () => {
       const { page, errors } = await openPage(browser, script, { theme, width: 900, height: 420 });
       const badges = page.locator('.cm-content .touchpoints-age');
       await badges.first().waitFor();
-      expect(await badges.locator('.touchpoints-age-count').allTextContents()).toEqual(['2nd meeting', '3rd meeting']);
+      expect(await badges.locator('.touchpoints-age-count').allTextContents()).toEqual([
+        '2nd meeting',
+        '3rd meeting',
+      ]);
       // Each badge sits at the end of its own task line.
       const lines = await page.locator('.cm-line:has(.touchpoints-age)').allTextContents();
       expect(lines[0]).toMatch(/^- \[ \] Q1 headcount.*➕ 2026-10-272nd meeting$/);
-      expect(lines[1]).toMatch(/^- \[\/\] Draft the Q1 roadmap.*3rd meetingDo it, delegate it, or drop it$/);
+      expect(lines[1]).toMatch(
+        /^- \[\/\] Draft the Q1 roadmap.*3rd meetingDo it, delegate it, or drop it$/,
+      );
       const warning = page.locator('.touchpoints-age.is-warning');
       expect(await warning.count()).toBe(1);
-      expect(await warning.getAttribute('aria-label')).toBe('Raised Oct 13, 2026 · 3rd meeting. Do it, delegate it, or drop it.');
+      expect(await warning.getAttribute('aria-label')).toBe(
+        'Raised Oct 13, 2026 · 3rd meeting. Do it, delegate it, or drop it.',
+      );
       expect(await badges.first().getAttribute('role')).toBeNull();
       // The warning looks different from a plain badge.
       const [warnColor, plainColor] = await Promise.all([
@@ -37,14 +44,21 @@ describe('aging badges in a real editor (Chromium)', () => {
 
       await warning.click();
       const items = page.locator('.menu .menu-item');
-      expect(await items.allTextContents()).toEqual(['Do it, delegate it, or drop it', 'Drop it', 'Keep it', 'Delegate it…']);
+      expect(await items.allTextContents()).toEqual([
+        'Do it, delegate it, or drop it',
+        'Drop it',
+        'Keep it',
+        'Delegate it…',
+      ]);
       await screenshot(page, `aging-menu-${theme}`);
       await items.filter({ hasText: /^Drop it$/ }).click();
       const doc = await page.evaluate(() => (window as unknown as { doc: () => string }).doc());
       expect(doc).toContain('- [-] Draft the Q1 roadmap 📅 2026-12-05 ➕ 2026-10-13\n');
       expect(doc.replace('- [-] Draft', '- [/] Draft')).toContain('- [/] Draft the Q1 roadmap');
       expect(await page.locator('.touchpoints-age.is-warning').count()).toBe(0);
-      expect(await badges.locator('.touchpoints-age-count').allTextContents()).toEqual(['2nd meeting']);
+      expect(await badges.locator('.touchpoints-age-count').allTextContents()).toEqual([
+        '2nd meeting',
+      ]);
       expect(errors).toEqual([]);
       await page.context().close();
     });

@@ -59,10 +59,13 @@ let stylesBuilt = false;
 function stylesCss(): string {
   if (!stylesBuilt) {
     // The same concatenation the build does, so tests see the shipped CSS.
-    execFileSync(process.execPath, ['-e', `
+    execFileSync(process.execPath, [
+      '-e',
+      `
       const fs=require('fs'),p=require('path');const d=${JSON.stringify(join(root, 'styles'))};
       const parts=fs.readdirSync(d).filter(f=>f.endsWith('.css')).sort().map(f=>'/* '+f+' */\\n'+fs.readFileSync(p.join(d,f),'utf8').trim()+'\\n');
-      fs.writeFileSync(${JSON.stringify(join(root, 'styles.css'))}, parts.join('\\n'));`]);
+      fs.writeFileSync(${JSON.stringify(join(root, 'styles.css'))}, parts.join('\\n'));`,
+    ]);
     stylesBuilt = true;
   }
   return readFileSync(join(root, 'styles.css'), 'utf8');

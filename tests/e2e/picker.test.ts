@@ -24,17 +24,27 @@ describe('person picker in Chromium', () => {
       expect(await page.locator('.touchpoints-picker-detail.is-overdue').count()).toBe(2);
       // The overdue text is not the same colour as the muted text.
       const [overdue, muted] = await Promise.all([
-        page.locator('.touchpoints-picker-detail.is-overdue').first().evaluate((e) => getComputedStyle(e).color),
-        page.locator('.touchpoints-picker-detail:not(.is-overdue)').first().evaluate((e) => getComputedStyle(e).color),
+        page
+          .locator('.touchpoints-picker-detail.is-overdue')
+          .first()
+          .evaluate((e) => getComputedStyle(e).color),
+        page
+          .locator('.touchpoints-picker-detail:not(.is-overdue)')
+          .first()
+          .evaluate((e) => getComputedStyle(e).color),
       ]);
       expect(overdue).not.toBe(muted);
       await screenshot(page, `picker-${theme}`);
       // Typing a new name offers to add that person; clicking it picks the name.
-      await page.evaluate(() => (window as unknown as { show: (q: string) => void }).show('Riley Park'));
+      await page.evaluate(() =>
+        (window as unknown as { show: (q: string) => void }).show('Riley Park'),
+      );
       const last = page.locator('.suggestion-item').last();
       expect(await last.textContent()).toContain('New person');
       await last.click();
-      expect(await page.evaluate(() => (window as unknown as { picked: unknown[] }).picked)).toEqual([{ name: 'Riley Park' }]);
+      expect(
+        await page.evaluate(() => (window as unknown as { picked: unknown[] }).picked),
+      ).toEqual([{ name: 'Riley Park' }]);
       expect(errors).toEqual([]);
       await page.context().close();
     });

@@ -29,7 +29,11 @@ describe('a sidebar of 30 people in Chromium', () => {
     for (const note of gen.all) files[note.path] = noteText(note);
     const prefix = `window.TOUCHPOINTS_VAULT = ${JSON.stringify(files)};
       { const s = document.createElement('style'); s.textContent = ${JSON.stringify(SCROLLING)}; document.head.append(s); }\n`;
-    ({ page, errors } = await openPage(browser, prefix + (await bundlePage('tests/e2e/pages/sidebar.ts')), { theme: 'light', width: 320, height: 900 }));
+    ({ page, errors } = await openPage(
+      browser,
+      prefix + (await bundlePage('tests/e2e/pages/sidebar.ts')),
+      { theme: 'light', width: 320, height: 900 },
+    ));
     await page.evaluate(() => tp.opened);
     // The index is built in slices: the cards come once the last slice is done.
     await page.waitForFunction(() => document.querySelectorAll('.touchpoints-card').length === 30);
@@ -53,21 +57,43 @@ describe('a sidebar of 30 people in Chromium', () => {
   it('fills the cards in as they scroll into view', async () => {
     await page.locator('.view-content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.locator('.touchpoints-card').last().locator('svg.touchpoints-timeline').waitFor();
-    expect(await page.locator('.touchpoints-card').last().getAttribute('class')).not.toContain('is-pending');
+    expect(await page.locator('.touchpoints-card').last().getAttribute('class')).not.toContain(
+      'is-pending',
+    );
     await page.locator('.view-content').evaluate((el) => el.scrollTo(0, 0));
   });
 
   it('redraws only the changed parts of the one card whose note changed', async () => {
     // Mark every part of every card; a redrawn part comes back without the mark.
-    await page.evaluate(() => document.querySelectorAll('.touchpoints-card > *').forEach((e) => e.setAttribute('data-mark', '1')));
+    await page.evaluate(() =>
+      document
+        .querySelectorAll('.touchpoints-card > *')
+        .forEach((e) => e.setAttribute('data-mark', '1')),
+    );
     const first = page.locator('.touchpoints-card').first();
     const key = (await first.getAttribute('data-person'))!;
     const folder = `One-on-ones/${key.slice('People/'.length, -'.md'.length)}/`;
-    const latest = gen.meetings.filter((m) => m.path.startsWith(folder) && String(m.meta.frontmatter!.date) <= gen.today).map((m) => m.path).sort().pop()!;
-    await page.evaluate((path) => tp.change(path, (t) => t.replace(/^status: .*\n/m, '').replace('kind:', 'status: cancelled\nkind:')), latest);
-    await page.waitForFunction(() => [...document.querySelectorAll('.touchpoints-card > *')].some((e) => !e.hasAttribute('data-mark')));
+    const latest = gen.meetings
+      .filter((m) => m.path.startsWith(folder) && String(m.meta.frontmatter!.date) <= gen.today)
+      .map((m) => m.path)
+      .sort()
+      .pop()!;
+    await page.evaluate(
+      (path) =>
+        tp.change(path, (t) =>
+          t.replace(/^status: .*\n/m, '').replace('kind:', 'status: cancelled\nkind:'),
+        ),
+      latest,
+    );
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.touchpoints-card > *')].some(
+        (e) => !e.hasAttribute('data-mark'),
+      ),
+    );
     const touched = await page.evaluate(() =>
-      [...document.querySelectorAll('.touchpoints-card')].filter((c) => [...c.children].some((e) => !e.hasAttribute('data-mark'))).map((c) => c.getAttribute('data-person')),
+      [...document.querySelectorAll('.touchpoints-card')]
+        .filter((c) => [...c.children].some((e) => !e.hasAttribute('data-mark')))
+        .map((c) => c.getAttribute('data-person')),
     );
     expect(touched).toEqual([key]);
     const card = page.locator(`.touchpoints-card[data-person="${key}"]`);

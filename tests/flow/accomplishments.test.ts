@@ -3,13 +3,14 @@
  * note, which notes it reads, free names, and a person with no notes in the period.
  */
 import { describe, expect, it } from 'vitest';
-import { prepareAccomplishments, type AccomplishmentsOutcome } from '../../src/core/accomplishments-export';
+import {
+  prepareAccomplishments,
+  type AccomplishmentsOutcome,
+} from '../../src/core/accomplishments-export';
 import { resolvePeriod, type PeriodChoice } from '../../src/core/periods';
 import { migrateSettings } from '../../src/settings';
 import { MemoryVault } from './memory-vault';
 import { EXAMPLE_VAULT, filesFrom } from '../vault-files';
-
-
 
 async function run(
   person: string | null,
@@ -20,7 +21,10 @@ async function run(
   const period = resolvePeriod(choice, '2026-11-22');
   if (!period.ok) throw new Error(period.error);
   const key = person === null ? null : index.findPeopleByName(person)[0]!;
-  const result = await prepareAccomplishments({ port: vault, index, config: migrateSettings({}) }, { personKey: key, period: period.value });
+  const result = await prepareAccomplishments(
+    { port: vault, index, config: migrateSettings({}) },
+    { personKey: key, period: period.value },
+  );
   if (!result.ok) throw new Error(result.error);
   return { outcome: result.value, vault };
 }
@@ -31,14 +35,18 @@ describe('accomplishments over the example vault', () => {
   it('everyone, second half of 2026 (approval)', async () => {
     const { outcome } = await run(null, H2);
     expect(outcome.path).toBe('One-on-ones/Accomplishments 2026-H2.md');
-    await expect(outcome.text).toMatchFileSnapshot('__snapshots__/accomplishments-everyone-2026-H2.md');
+    await expect(outcome.text).toMatchFileSnapshot(
+      '__snapshots__/accomplishments-everyone-2026-H2.md',
+    );
     expect(outcome.warnings).toEqual([]);
   });
 
   it('Priya Shah, second half of 2026 (approval)', async () => {
     const { outcome } = await run('Priya Shah', H2);
     expect(outcome.path).toBe('One-on-ones/Accomplishments 2026-H2 - Priya Shah.md');
-    await expect(outcome.text).toMatchFileSnapshot('__snapshots__/accomplishments-priya-2026-H2.md');
+    await expect(outcome.text).toMatchFileSnapshot(
+      '__snapshots__/accomplishments-priya-2026-H2.md',
+    );
   });
 
   it('Jo: Ops/Infra, last quarter (approval): the alias is kept, the file name is safe', async () => {
@@ -66,7 +74,9 @@ describe('accomplishments over the example vault', () => {
     expect(outcome.read).toEqual(expected);
     // The 2026-10-13 note is read for tasks ticked in the period; its own items are dated after it.
     expect(outcome.items.every((i) => i.date >= '2026-07-01' && i.date <= '2026-09-30')).toBe(true);
-    expect(outcome.items.some((i) => i.source === 'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md')).toBe(false);
+    expect(
+      outcome.items.some((i) => i.source === 'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md'),
+    ).toBe(false);
   });
 
   it('every item links back to a note that exists, and no private text appears', async () => {
@@ -89,7 +99,10 @@ describe('accomplishments over the example vault', () => {
     expect(outcome.items).toEqual([]);
     expect(outcome.text).toContain('Nothing found in this period');
     // Only his last note before the period (for late ticks) and his person note.
-    expect(vault.reads).toEqual(['One-on-ones/Marcus Chen/2026-09-30 Marcus Chen.md', 'People/Marcus Chen.md']);
+    expect(vault.reads).toEqual([
+      'One-on-ones/Marcus Chen/2026-09-30 Marcus Chen.md',
+      'People/Marcus Chen.md',
+    ]);
   });
 
   it('never takes the name of an existing note', async () => {
@@ -105,7 +118,10 @@ describe('accomplishments over the example vault', () => {
     const vault = new MemoryVault(filesFrom(EXAMPLE_VAULT));
     const result = await prepareAccomplishments(
       { port: vault, index: vault.index(), config: migrateSettings({}) },
-      { personKey: 'People/Nobody.md', period: { from: '2026-01-01', to: '2026-12-31', label: '2026' } },
+      {
+        personKey: 'People/Nobody.md',
+        period: { from: '2026-01-01', to: '2026-12-31', label: '2026' },
+      },
     );
     expect(result).toEqual({ ok: false, error: 'no 1:1 notes for People/Nobody.md' });
     expect(vault.reads).toEqual([]);

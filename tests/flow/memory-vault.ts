@@ -63,7 +63,10 @@ export class MemoryVault implements VaultPort {
     for (const [p, t] of this.files) {
       const m = /^---\n([\s\S]*?)\n---/.exec(t);
       const fm = m ? (parse(m[1]!) as Record<string, unknown>) : null;
-      idx.set(p, recordFromFrontmatter(p, fm, (l, s) => this.resolveLink(l, s)));
+      idx.set(
+        p,
+        recordFromFrontmatter(p, fm, (l, s) => this.resolveLink(l, s)),
+      );
     }
     return idx;
   }

@@ -6,23 +6,36 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { accomplishmentsDeps, exportAccomplishments } from '../../src/commands/export-accomplishments';
+import {
+  accomplishmentsDeps,
+  exportAccomplishments,
+} from '../../src/commands/export-accomplishments';
 import { AccomplishmentsModal } from '../../src/ui/accomplishments-modal';
 import { createHarness, EXAMPLE_VAULT, filesFrom, type Harness, useFakeToday } from './harness';
 
 const PRIYA = 'People/Priya Shah.md';
 const PRIYA_H2 = 'One-on-ones/Accomplishments 2026-H2 - Priya Shah.md';
-const APPROVED_PRIYA_H2 = readFileSync(join(import.meta.dirname, '../flow/__snapshots__/accomplishments-priya-2026-H2.md'), 'utf8');
+const APPROVED_PRIYA_H2 = readFileSync(
+  join(import.meta.dirname, '../flow/__snapshots__/accomplishments-priya-2026-H2.md'),
+  'utf8',
+);
 
 function deps(h: Harness): ReturnType<typeof accomplishmentsDeps> {
   const p = h.plugin;
-  return accomplishmentsDeps({ plugin: p, meetings: p.meetings, service: p.service, settings: () => p.settings });
+  return accomplishmentsDeps({
+    plugin: p,
+    meetings: p.meetings,
+    service: p.service,
+    settings: () => p.settings,
+  });
 }
 
 /** Run the command, catch the dialog it opens and render it, as Obsidian would. */
 async function openDialog(h: Harness): Promise<AccomplishmentsModal> {
   const opened: AccomplishmentsModal[] = [];
-  vi.spyOn(AccomplishmentsModal.prototype, 'open').mockImplementation(function (this: AccomplishmentsModal) {
+  vi.spyOn(AccomplishmentsModal.prototype, 'open').mockImplementation(function (
+    this: AccomplishmentsModal,
+  ) {
     opened.push(this);
   });
   expect(await h.run('export-accomplishments')).toBe(true);
@@ -55,15 +68,36 @@ describe('Export accomplishments on the mocks', () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const modal = await openDialog(h);
     const options = (cls: string): string[] =>
-      [...modal.contentEl.querySelectorAll<HTMLOptionElement>(`select.${cls} option`)].map((o) => o.text);
-    expect(options('touchpoints-export-person')).toEqual(['Everyone', 'Dana Okafor', 'Jo: Ops/Infra', 'Marcus Chen', 'Priya Shah', 'Sam Lee']);
-    expect(options('touchpoints-export-period')).toEqual(['This quarter', 'Last quarter', 'This half', 'This year', 'Custom range']);
-    expect(modal.contentEl.querySelector<HTMLSelectElement>('select.touchpoints-export-period')!.value).toBe('last-quarter');
+      [...modal.contentEl.querySelectorAll<HTMLOptionElement>(`select.${cls} option`)].map(
+        (o) => o.text,
+      );
+    expect(options('touchpoints-export-person')).toEqual([
+      'Everyone',
+      'Dana Okafor',
+      'Jo: Ops/Infra',
+      'Marcus Chen',
+      'Priya Shah',
+      'Sam Lee',
+    ]);
+    expect(options('touchpoints-export-period')).toEqual([
+      'This quarter',
+      'Last quarter',
+      'This half',
+      'This year',
+      'Custom range',
+    ]);
+    expect(
+      modal.contentEl.querySelector<HTMLSelectElement>('select.touchpoints-export-period')!.value,
+    ).toBe('last-quarter');
     expect(modal.contentEl.querySelector('input[type="date"]')).toBeNull();
     select(modal, 'touchpoints-export-period', 'custom');
     // The custom range starts as the period chosen before: last quarter.
-    expect(modal.contentEl.querySelector<HTMLInputElement>('input.touchpoints-export-from')!.value).toBe('2026-07-01');
-    expect(modal.contentEl.querySelector<HTMLInputElement>('input.touchpoints-export-to')!.value).toBe('2026-09-30');
+    expect(
+      modal.contentEl.querySelector<HTMLInputElement>('input.touchpoints-export-from')!.value,
+    ).toBe('2026-07-01');
+    expect(
+      modal.contentEl.querySelector<HTMLInputElement>('input.touchpoints-export-to')!.value,
+    ).toBe('2026-09-30');
   });
 
   it('a custom range for one person writes the note, opens it, and says so', async () => {
@@ -98,7 +132,9 @@ describe('Export accomplishments on the mocks', () => {
     );
     expect(modal.submit()).toBe(false);
     type(modal, 'touchpoints-export-to', '');
-    expect(modal.contentEl.querySelector('.touchpoints-export-error')!.textContent).toBe('Choose an end date.');
+    expect(modal.contentEl.querySelector('.touchpoints-export-error')!.textContent).toBe(
+      'Choose an end date.',
+    );
     type(modal, 'touchpoints-export-to', '2026-12-01');
     expect(button(modal).disabled).toBe(false);
     expect(modal.contentEl.querySelector('.touchpoints-export-error')!.textContent).toBe('');
@@ -110,7 +146,10 @@ describe('Export accomplishments on the mocks', () => {
     const files = filesFrom(EXAMPLE_VAULT);
     files[PRIYA_H2] = 'My own notes.\n';
     h = await createHarness(files);
-    const path = await exportAccomplishments(deps(h), { personKey: PRIYA, period: { from: '2026-07-01', to: '2026-12-31' } });
+    const path = await exportAccomplishments(deps(h), {
+      personKey: PRIYA,
+      period: { from: '2026-07-01', to: '2026-12-31' },
+    });
     expect(path).toBe('One-on-ones/Accomplishments 2026-H2 - Priya Shah 2.md');
     expect(await h.read(PRIYA_H2)).toBe('My own notes.\n');
     expect(await h.read(path!)).toContain('# Accomplishments 2026-H2 - Priya Shah 2\n');
@@ -124,20 +163,32 @@ describe('Export accomplishments on the mocks', () => {
       reads.push(file.path);
       return original(file);
     });
-    const path = await exportAccomplishments(deps(h), { personKey: 'People/Sam Lee.md', period: 'last-quarter' });
+    const path = await exportAccomplishments(deps(h), {
+      personKey: 'People/Sam Lee.md',
+      period: 'last-quarter',
+    });
     expect(path).toBe('One-on-ones/Accomplishments 2026-Q3 - Sam Lee.md');
     const text = await h.read(path!);
-    expect(text).toMatch(/^---\ntype: accomplishments\nfrom: 2026-07-01\nto: 2026-09-30\nperson: "\[\[Sam Lee\]\]"\n---\n/);
-    expect(text).toContain('- Agree on the promotion criteria gap list (2026-08-20, [[2026-08-20 Sam Lee]])');
+    expect(text).toMatch(
+      /^---\ntype: accomplishments\nfrom: 2026-07-01\nto: 2026-09-30\nperson: "\[\[Sam Lee\]\]"\n---\n/,
+    );
+    expect(text).toContain(
+      '- Agree on the promotion criteria gap list (2026-08-20, [[2026-08-20 Sam Lee]])',
+    );
     expect(text).not.toContain('Sam asked directly whether promotion is realistic');
-    expect(reads.every((p) => p.startsWith('One-on-ones/Sam Lee/') || p === 'People/Sam Lee.md')).toBe(true);
+    expect(
+      reads.every((p) => p.startsWith('One-on-ones/Sam Lee/') || p === 'People/Sam Lee.md'),
+    ).toBe(true);
     expect(reads).toContain('One-on-ones/Sam Lee/2026-10-01 Sam Lee.md');
     expect(reads).not.toContain('One-on-ones/Sam Lee/2026-10-08 Sam Lee.md');
   });
 
   it('a person with no notes in the period: no note, a Notice', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
-    const path = await exportAccomplishments(deps(h), { personKey: 'People/Marcus Chen.md', period: 'this-quarter' });
+    const path = await exportAccomplishments(deps(h), {
+      personKey: 'People/Marcus Chen.md',
+      period: 'this-quarter',
+    });
     expect(path).toBeNull();
     expect(h.paths().some((p) => p.includes('Accomplishments'))).toBe(false);
     expect(h.notices).toContain(
@@ -147,9 +198,16 @@ describe('Export accomplishments on the mocks', () => {
 
   it('uses the wins and feedback sections and the name pattern from the settings', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT), {
-      data: { winHeadings: ['Agenda'], feedbackHeadings: ['Notes'], accomplishmentsFileName: 'Review {{person}} {{period}}' },
+      data: {
+        winHeadings: ['Agenda'],
+        feedbackHeadings: ['Notes'],
+        accomplishmentsFileName: 'Review {{person}} {{period}}',
+      },
     });
-    const path = await exportAccomplishments(deps(h), { personKey: PRIYA, period: { from: '2026-11-10', to: '2026-11-10' } });
+    const path = await exportAccomplishments(deps(h), {
+      personKey: PRIYA,
+      period: { from: '2026-11-10', to: '2026-11-10' },
+    });
     expect(path).toBe('One-on-ones/Review Priya Shah 2026-11-10 to 2026-11-10.md');
     const text = await h.read(path!);
     expect(text).toContain('### Wins\n- Discuss the on-call compensation proposal (2026-11-10');

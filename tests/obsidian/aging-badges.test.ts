@@ -1,6 +1,11 @@
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import { editorInfoField, Menu, type MarkdownFileInfo, type MarkdownPostProcessorContext } from 'obsidian';
+import {
+  editorInfoField,
+  Menu,
+  type MarkdownFileInfo,
+  type MarkdownPostProcessorContext,
+} from 'obsidian';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { agingField } from '../../src/editor/aging';
 import { AgingBadges } from '../../src/obsidian/aging-badges';
@@ -10,7 +15,10 @@ import { createHarness, EXAMPLE_VAULT, filesFrom, menuItems, type Harness } from
 const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const PRIYA_CANCELLED = 'One-on-ones/Priya Shah/2026-10-27 Priya Shah.md';
 
-type PluginMock = { editorExtensions__: Extension[][]; settingTabs__: Array<{ deps: { save(): Promise<void> } }> };
+type PluginMock = {
+  editorExtensions__: Extension[][];
+  settingTabs__: Array<{ deps: { save(): Promise<void> } }>;
+};
 
 function stateFor(h: Harness, path: string, extensions: Extension): EditorState {
   const file = h.app.vault.getFileByPath(path)!;
@@ -64,12 +72,18 @@ describe('aging badges in Obsidian', () => {
     const view = new EditorView({
       state: EditorState.create({
         doc: text,
-        extensions: [editorInfoField.init(() => ({ file }) as unknown as MarkdownFileInfo), mock.editorExtensions__[0]!],
+        extensions: [
+          editorInfoField.init(() => ({ file }) as unknown as MarkdownFileInfo),
+          mock.editorExtensions__[0]!,
+        ],
       }),
     });
     expect(view.state.field(agingField).tasks.map((t) => t.age)).toEqual([2, 3, 3]);
     // The cancelled meeting of 2026-10-27 becomes rescheduled: it no longer counts.
-    await h.write(PRIYA_CANCELLED, (await h.read(PRIYA_CANCELLED)).replace('status: cancelled', 'status: rescheduled'));
+    await h.write(
+      PRIYA_CANCELLED,
+      (await h.read(PRIYA_CANCELLED)).replace('status: cancelled', 'status: rescheduled'),
+    );
     await new Promise((r) => setTimeout(r, 250));
     expect(view.state.field(agingField).tasks.map((t) => t.age)).toEqual([1, 2, 2]);
     view.destroy();
@@ -77,7 +91,11 @@ describe('aging badges in Obsidian', () => {
 
   describe('reading view', () => {
     /** The Action items list of Priya's note as Obsidian renders it, and its section info. */
-    async function render(): Promise<{ el: HTMLElement; ctx: MarkdownPostProcessorContext; text: string }> {
+    async function render(): Promise<{
+      el: HTMLElement;
+      ctx: MarkdownPostProcessorContext;
+      text: string;
+    }> {
       const text = await h.read(PRIYA_LAST);
       const lines = text.split('\n');
       const lineStart = lines.findIndex((l) => l.startsWith('- [/] Draft'));
@@ -92,25 +110,48 @@ describe('aging badges in Obsidian', () => {
       };
       const draft = li(ul, '/', 'Draft the Q1 roadmap');
       const nested = draft.appendChild(document.createElement('ul'));
-      for (const [s, l] of [['x', 'Collect'], [' ', 'Size'], [' ', 'Review']]) li(nested, s!, l!);
-      for (const [s, l] of [[' ', 'Pick a stretch project'], [' ', '@Priya sign-off'], ['x', 'Send'], ['-', 'Write']]) li(ul, s!, l!);
+      for (const [s, l] of [
+        ['x', 'Collect'],
+        [' ', 'Size'],
+        [' ', 'Review'],
+      ])
+        li(nested, s!, l!);
+      for (const [s, l] of [
+        [' ', 'Pick a stretch project'],
+        [' ', '@Priya sign-off'],
+        ['x', 'Send'],
+        ['-', 'Write'],
+      ])
+        li(ul, s!, l!);
       document.body.appendChild(el);
-      const ctx = { sourcePath: PRIYA_LAST, getSectionInfo: () => ({ text, lineStart, lineEnd }) } as unknown as MarkdownPostProcessorContext;
+      const ctx = {
+        sourcePath: PRIYA_LAST,
+        getSectionInfo: () => ({ text, lineStart, lineEnd }),
+      } as unknown as MarkdownPostProcessorContext;
       return { el, ctx, text };
     }
 
     function badges(h: Harness): AgingBadges {
-      return new AgingBadges({ plugin: h.plugin, meetings: h.plugin.meetings, settings: () => h.plugin.settings });
+      return new AgingBadges({
+        plugin: h.plugin,
+        meetings: h.plugin.meetings,
+        settings: () => h.plugin.settings,
+      });
     }
 
     it('adds the same badges to rendered task items, before their nested lists', async () => {
       const { el, ctx } = await render();
       badges(h).decorateReadingView(el, ctx);
       const found = [...el.querySelectorAll('.touchpoints-age')];
-      expect(found.map((b) => b.querySelector('.touchpoints-age-count')!.textContent)).toEqual(['3rd meeting', '3rd meeting']);
+      expect(found.map((b) => b.querySelector('.touchpoints-age-count')!.textContent)).toEqual([
+        '3rd meeting',
+        '3rd meeting',
+      ]);
       expect(found.every((b) => b.classList.contains('is-warning'))).toBe(true);
       expect(found[0]!.nextElementSibling?.tagName).toBe('UL');
-      expect(found[0]!.getAttribute('aria-label')).toBe('Raised Oct 13, 2026 · 3rd meeting. Do it, delegate it, or drop it.');
+      expect(found[0]!.getAttribute('aria-label')).toBe(
+        'Raised Oct 13, 2026 · 3rd meeting. Do it, delegate it, or drop it.',
+      );
       badges(h).decorateReadingView(el, ctx);
       expect(el.querySelectorAll('.touchpoints-age')).toHaveLength(2);
     });
@@ -150,7 +191,9 @@ describe('aging badges in Obsidian', () => {
       expect(await h.read(PRIYA_LAST)).toBe(text);
       items[1]!.click();
       await h.settle();
-      expect(await h.read(PRIYA_LAST)).toBe(text.replace('- [/] Draft the Q1 roadmap', '- [-] Draft the Q1 roadmap'));
+      expect(await h.read(PRIYA_LAST)).toBe(
+        text.replace('- [/] Draft the Q1 roadmap', '- [-] Draft the Q1 roadmap'),
+      );
     });
 
     it('delegate asks for the name and writes the owner; a changed line is left alone with a Notice', async () => {
@@ -160,7 +203,9 @@ describe('aging badges in Obsidian', () => {
         return this;
       });
       const prompts: TextPromptModal[] = [];
-      vi.spyOn(TextPromptModal.prototype, 'open').mockImplementation(function (this: TextPromptModal) {
+      vi.spyOn(TextPromptModal.prototype, 'open').mockImplementation(function (
+        this: TextPromptModal,
+      ) {
         prompts.push(this);
       });
       const { el, ctx, text } = await render();
@@ -171,15 +216,23 @@ describe('aging badges in Obsidian', () => {
       prompts[0]!.value = 'Sam';
       expect(await prompts[0]!.submit()).toBe(true);
       await h.settle();
-      const delegated = text.replace("- [ ] Pick a stretch project", '- [ ] @Sam Pick a stretch project');
+      const delegated = text.replace(
+        '- [ ] Pick a stretch project',
+        '- [ ] @Sam Pick a stretch project',
+      );
       expect(await h.read(PRIYA_LAST)).toBe(delegated);
       // The first badge was rendered before an edit of its line: dropping it now changes nothing.
-      await h.write(PRIYA_LAST, delegated.replace('Draft the Q1 roadmap', 'Draft the Q1 roadmap v2'));
+      await h.write(
+        PRIYA_LAST,
+        delegated.replace('Draft the Q1 roadmap', 'Draft the Q1 roadmap v2'),
+      );
       warnings[0]!.click();
       menuItems(menus[1]!)[1]!.click();
       await h.settle();
       expect(await h.read(PRIYA_LAST)).toContain('- [/] Draft the Q1 roadmap v2');
-      expect(h.notices.at(-1)).toMatch(/could not change .*2026-11-10 Priya Shah\.md: the item changed in the meantime/);
+      expect(h.notices.at(-1)).toMatch(
+        /could not change .*2026-11-10 Priya Shah\.md: the item changed in the meantime/,
+      );
     });
   });
 });

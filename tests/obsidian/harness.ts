@@ -6,7 +6,11 @@
  */
 import { afterEach, beforeEach, vi } from 'vitest';
 import { App, Editor, MarkdownView, Menu, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
-import type { Editor as ObsidianEditor, Menu as ObsidianMenu, View as ObsidianView } from 'obsidian';
+import type {
+  Editor as ObsidianEditor,
+  Menu as ObsidianMenu,
+  View as ObsidianView,
+} from 'obsidian';
 import TouchpointsPlugin from '../../src/main';
 import manifest from '../../manifest.json';
 
@@ -38,7 +42,9 @@ export async function createHarness(
 ): Promise<Harness> {
   const app = App.createConfigured__({ files });
   const notices: string[] = [];
-  vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(function (message: DocumentFragment | string) {
+  vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(function (
+    message: DocumentFragment | string,
+  ) {
     notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
   });
   const registry = {
@@ -59,9 +65,13 @@ export async function createHarness(
   const settle = async (): Promise<void> => {
     for (let i = 0; i < 5; i++) await tick();
   };
-  const commands = (): Map<string, { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown }> =>
-    mockPlugin.commands__;
-  const find = (id: string): { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown } => {
+  const commands = (): Map<
+    string,
+    { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown }
+  > => mockPlugin.commands__;
+  const find = (
+    id: string,
+  ): { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown } => {
     const cmd = commands().get(id) ?? commands().get(`touchpoints:${id}`);
     if (!cmd) throw new Error(`No command ${id}; have ${[...commands().keys()].join(', ')}`);
     return cmd;
@@ -124,7 +134,9 @@ export function mockMenu(): ObsidianMenu {
 }
 
 /** The items of a (mock) menu: title, whether it is a label, and a click. */
-export function menuItems(menu: ObsidianMenu): Array<{ title: string; isLabel: boolean; click: () => void }> {
+export function menuItems(
+  menu: ObsidianMenu,
+): Array<{ title: string; isLabel: boolean; click: () => void }> {
   return Menu.fromOriginalType2__(menu).menuItems__.map((item) => ({
     title: typeof item.title__ === 'string' ? item.title__ : (item.title__.textContent ?? ''),
     isLabel: item.isLabel__,

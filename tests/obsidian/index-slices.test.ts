@@ -9,15 +9,22 @@ import { App } from 'obsidian-test-mocks/obsidian';
 import { MeetingIndexComponent } from '../../src/obsidian/meeting-index';
 import type { MeetingRecord } from '../../src/core/index';
 
-const defaults = (): { cadenceDays: number; careerCadence: [number, number] } => ({ cadenceDays: 14, careerCadence: [28, 42] });
+const defaults = (): { cadenceDays: number; careerCadence: [number, number] } => ({
+  cadenceDays: 14,
+  careerCadence: [28, 42],
+});
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 function vault(meetings: number): Record<string, string> {
-  const files: Record<string, string> = { 'People/Ann.md': '---\nrelationship: peer\n---\n', 'People/Bo.md': '' };
+  const files: Record<string, string> = {
+    'People/Ann.md': '---\nrelationship: peer\n---\n',
+    'People/Bo.md': '',
+  };
   for (let i = 0; i < meetings; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
-    files[`One/${i}.md`] = `---\ntype: one-on-one\nperson: "[[${i % 2 ? 'Ann' : 'Bo'}]]"\ndate: 2026-${month}-${day}\n---\n- [ ] task ${i}\n- [x] done\n`;
+    files[`One/${i}.md`] =
+      `---\ntype: one-on-one\nperson: "[[${i % 2 ? 'Ann' : 'Bo'}]]"\ndate: 2026-${month}-${day}\n---\n- [ ] task ${i}\n- [x] done\n`;
     files[`Other/${i}.md`] = `# Note ${i}\n- item\n`;
   }
   return files;
@@ -44,7 +51,11 @@ afterEach(() => {
   loaded = [];
 });
 
-function start(files: Record<string, string>, sliceMs: number, atOnceFiles = 0): { app: App; c: MeetingIndexComponent } {
+function start(
+  files: Record<string, string>,
+  sliceMs: number,
+  atOnceFiles = 0,
+): { app: App; c: MeetingIndexComponent } {
   const app = App.createConfigured__({ files });
   const c = new MeetingIndexComponent(app.asOriginalType__(), defaults, { sliceMs, atOnceFiles });
   c.load();
@@ -74,7 +85,10 @@ describe('building the index in slices', () => {
     const { app, c } = start(vault(300), 0);
     expect(c.isReady()).toBe(false);
     const changed = app.vault.getFileByPath('One/299.md')!;
-    await app.vault.modify(changed, (await app.vault.read(changed)).replace(/date: .*/, 'date: 2026-12-25'));
+    await app.vault.modify(
+      changed,
+      (await app.vault.read(changed)).replace(/date: .*/, 'date: 2026-12-25'),
+    );
     expect(c.index.get('One/299.md')?.date).toBe('2026-12-25');
     await app.vault.delete(app.vault.getFileByPath('One/298.md')!);
     await ready(c);

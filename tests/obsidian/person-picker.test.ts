@@ -20,7 +20,12 @@ describe('person picker', () => {
       ['Dana Okafor', -9],
     ]);
     const picked: PickedPerson[] = [];
-    const modal = new PersonPickerModal(h.app as never, people, (p) => picked.push(p), 'Create next 1:1 with…');
+    const modal = new PersonPickerModal(
+      h.app as never,
+      people,
+      (p) => picked.push(p),
+      'Create next 1:1 with…',
+    );
     expect(modal.getSuggestions('').length).toBe(5);
     const sam = modal.getSuggestions('sam');
     expect(sam[0]).toMatchObject({ kind: 'known', item: { name: 'Sam Lee' } });

@@ -16,17 +16,27 @@ describe('the plugin on obsidian-test-mocks', () => {
 
   it('registers one create command per note type, their "with this person" variants and undo', async () => {
     h = await createHarness({});
-    const ids = [...(h.plugin as unknown as { commands__: Map<string, unknown> }).commands__.keys()].map((k) => k.replace(/^touchpoints:/, ''));
+    const ids = [
+      ...(h.plugin as unknown as { commands__: Map<string, unknown> }).commands__.keys(),
+    ].map((k) => k.replace(/^touchpoints:/, ''));
     // Other features add their own commands; this test is about the create commands.
     expect(ids.filter((id) => /^(create-next-|undo-)/.test(id)).sort()).toEqual(
-      ['create-next-career', 'create-next-career-with-this-person', 'create-next-regular', 'create-next-regular-with-this-person', 'undo-last-carry-over'].sort(),
+      [
+        'create-next-career',
+        'create-next-career-with-this-person',
+        'create-next-regular',
+        'create-next-regular-with-this-person',
+        'undo-last-carry-over',
+      ].sort(),
     );
   });
 
   it('"Create next career conversation" opens the picker, and choosing a person creates the note', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const opened: PersonPickerModal[] = [];
-    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (this: PersonPickerModal) {
+    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (
+      this: PersonPickerModal,
+    ) {
       opened.push(this);
     });
     expect(await h.run('create-next-career')).toBe(true);
@@ -45,9 +55,20 @@ describe('the plugin on obsidian-test-mocks', () => {
 
   it('indexes the example vault from the metadata cache on layout ready', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
-    const people = h.plugin.meetings.index.people().map((p) => p.name).sort();
-    expect(people).toEqual(['Dana Okafor', 'Jo: Ops/Infra', 'Marcus Chen', 'Priya Shah', 'Sam Lee']);
-    expect(h.plugin.meetings.index.problems().map((p) => p.path)).toEqual(['One-on-ones/Broken/2026-10-01 Untitled.md']);
+    const people = h.plugin.meetings.index
+      .people()
+      .map((p) => p.name)
+      .sort();
+    expect(people).toEqual([
+      'Dana Okafor',
+      'Jo: Ops/Infra',
+      'Marcus Chen',
+      'Priya Shah',
+      'Sam Lee',
+    ]);
+    expect(h.plugin.meetings.index.problems().map((p) => p.path)).toEqual([
+      'One-on-ones/Broken/2026-10-01 Untitled.md',
+    ]);
   });
 
   it('creates the next 1:1 from a 1:1 note, carries open items, marks the source and moves topics', async () => {
@@ -59,7 +80,9 @@ describe('the plugin on obsidian-test-mocks', () => {
     expect(await h.run('create-next-regular-with-this-person')).toBe(true);
     expect(h.exists(PRIYA_NEW)).toBe(true);
     const created = await h.read(PRIYA_NEW);
-    expect(created).toMatch(/^---\ntype: one-on-one\nperson: "\[\[Priya Shah\]\]"\ndate: 2026-11-22\nkind: regular\nprevious: "\[\[2026-11-10 Priya Shah\]\]"\n---\n/);
+    expect(created).toMatch(
+      /^---\ntype: one-on-one\nperson: "\[\[Priya Shah\]\]"\ndate: 2026-11-22\nkind: regular\nprevious: "\[\[2026-11-10 Priya Shah\]\]"\n---\n/,
+    );
     // Every open task of the source is now forwarded there, and present here.
     const sourceAfter = await h.read(PRIYA_LAST);
     const before = sourceBefore.split('\n');
@@ -76,11 +99,17 @@ describe('the plugin on obsidian-test-mocks', () => {
     const privateAt = created.indexOf('## Private');
     const hr = created.indexOf('Ask HR confidentially');
     expect(hr).toBeGreaterThan(privateAt);
-    expect(created.indexOf('Ask HR confidentially')).toBe(created.lastIndexOf('Ask HR confidentially'));
+    expect(created.indexOf('Ask HR confidentially')).toBe(
+      created.lastIndexOf('Ask HR confidentially'),
+    );
     // Topics left the queue and are in the agenda.
     const personAfter = await h.read('People/Priya Shah.md');
     expect(personAfter).not.toBe(personBefore);
-    const topicsBefore = personBefore.split('## Topics for next time')[1]!.split('\n## ')[0]!.split('\n').filter((l) => l.startsWith('- '));
+    const topicsBefore = personBefore
+      .split('## Topics for next time')[1]!
+      .split('\n## ')[0]!
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
     expect(topicsBefore.length).toBe(2);
     const agenda = created.split('## Agenda')[1]!.split('\n## ')[0]!;
     for (const t of topicsBefore) expect(agenda).toContain(t);
@@ -127,7 +156,10 @@ describe('the plugin on obsidian-test-mocks', () => {
 
   it('falls back to the built-in template with a Notice naming a missing template', async () => {
     h = await createHarness(
-      { 'People/Ann.md': '---\nrelationship: peer\n---\n', 'One/Ann/2026-11-01 Ann.md': meeting('Ann', '2026-11-01', '## Action items\n- [ ] call\n') },
+      {
+        'People/Ann.md': '---\nrelationship: peer\n---\n',
+        'One/Ann/2026-11-01 Ann.md': meeting('Ann', '2026-11-01', '## Action items\n- [ ] call\n'),
+      },
       { data: { noteTypes: [{ id: 'regular', template: 'Templates/Missing.md' }] } },
     );
     await h.open('One/Ann/2026-11-01 Ann.md');
@@ -141,7 +173,8 @@ describe('the plugin on obsidian-test-mocks', () => {
   it('uses a user template and adds the agenda and action items headings it lacks', async () => {
     h = await createHarness(
       {
-        'Templates/Mine.md': '---\ntags: [one-on-one]\n---\n# {{person}} on {{date:d MMMM yyyy}}\n\n## Notes\n',
+        'Templates/Mine.md':
+          '---\ntags: [one-on-one]\n---\n# {{person}} on {{date:d MMMM yyyy}}\n\n## Notes\n',
         'People/Ann.md': '---\nrelationship: peer\n---\n',
         'One/Ann/2026-11-01 Ann.md': meeting('Ann', '2026-11-01', '## Action items\n- [ ] call\n'),
       },
@@ -170,7 +203,10 @@ describe('the plugin on obsidian-test-mocks', () => {
           calls.push(`${folder}/${name}`);
           // Templater writes the processed template itself.
           const path = `${folder}/${name}.md`;
-          const file = await harness!.app.vault.create(path, `# ${name}\n\n## Agenda\n\n## Action items\n`);
+          const file = await harness!.app.vault.create(
+            path,
+            `# ${name}\n\n## Agenda\n\n## Action items\n`,
+          );
           return file;
         },
       },
@@ -206,7 +242,10 @@ describe('the plugin on obsidian-test-mocks', () => {
   });
 
   it('"with this person" is unavailable in a note that is neither a 1:1 nor a person note', async () => {
-    h = await createHarness({ 'Random.md': 'hello', 'People/Ann.md': '---\nrelationship: peer\n---\n' });
+    h = await createHarness({
+      'Random.md': 'hello',
+      'People/Ann.md': '---\nrelationship: peer\n---\n',
+    });
     await h.open('Random.md');
     expect(h.available('create-next-regular-with-this-person')).toBe(false);
     await h.open('People/Ann.md');
@@ -225,12 +264,24 @@ describe('the plugin on obsidian-test-mocks', () => {
           .map(([k, c]) => [k.replace(/^touchpoints:/, ''), c.name]),
       );
     const save = async (): Promise<void> => {
-      const tab = Plugin.fromOriginalType2__(h.plugin).settingTabs__[0] as unknown as { deps: { save: () => Promise<void> } };
+      const tab = Plugin.fromOriginalType2__(h.plugin).settingTabs__[0] as unknown as {
+        deps: { save: () => Promise<void> };
+      };
       await tab.deps.save();
     };
-    h.plugin.settings.noteTypes.push({ id: 'skip-level', name: 'Skip-level', template: '', career: false, agendaHeading: 'Agenda', actionItemsHeading: 'Action items' });
+    h.plugin.settings.noteTypes.push({
+      id: 'skip-level',
+      name: 'Skip-level',
+      template: '',
+      career: false,
+      agendaHeading: 'Agenda',
+      actionItemsHeading: 'Action items',
+    });
     await save();
-    expect(names()).toEqual({ 'create-next-skip-level': 'Create next skip-level', 'create-next-skip-level-with-this-person': 'Create next skip-level with this person' });
+    expect(names()).toEqual({
+      'create-next-skip-level': 'Create next skip-level',
+      'create-next-skip-level-with-this-person': 'Create next skip-level with this person',
+    });
     h.plugin.settings.noteTypes.find((t) => t.id === 'skip-level')!.name = 'Skip-level 1:1';
     await save();
     expect(names()['create-next-skip-level']).toBe('Create next skip-level 1:1');

@@ -27,7 +27,9 @@ describe('recap commands on the mocks', () => {
 
   it('are registered with stable ids and no hotkeys', async () => {
     h = await createHarness({});
-    const commands = (h.plugin as unknown as { commands__: Map<string, { name: string; hotkeys?: unknown[] }> }).commands__;
+    const commands = (
+      h.plugin as unknown as { commands__: Map<string, { name: string; hotkeys?: unknown[] }> }
+    ).commands__;
     const find = (id: string) => commands.get(id) ?? commands.get(`touchpoints:${id}`);
     expect(find('copy-recap')?.name).toBe('Copy recap email');
     expect(find('copy-agenda')?.name).toBe('Copy agenda');
@@ -55,7 +57,9 @@ describe('recap commands on the mocks', () => {
     expect(modal.to).toBe('priya.shah@example.com');
     expect(modal.subject).toMatch(/^1:1 recap: Priya Shah, /);
     expect(modal.format).toBe('rich');
-    expect(modal.markdown).toContain("## Priya's action items\n- Get Finance sign-off on on-call compensation (due ");
+    expect(modal.markdown).toContain(
+      "## Priya's action items\n- Get Finance sign-off on on-call compensation (due ",
+    );
     expect(modal.markdown).not.toContain('Ask HR');
     expect(modal.markdown).not.toContain('transfer');
     expect(h.notices).toEqual([]);
@@ -76,27 +80,41 @@ describe('recap commands on the mocks', () => {
     await h.open(PRIYA);
     const modal = await preview(h, 'copy-recap');
     modal.onOpen();
-    const select = modal.contentEl.querySelector<HTMLSelectElement>('select.touchpoints-recap-format')!;
+    const select = modal.contentEl.querySelector<HTMLSelectElement>(
+      'select.touchpoints-recap-format',
+    )!;
     select.value = 'text';
     select.dispatchEvent(new Event('change'));
     await h.settle();
     expect(h.plugin.settings.recap.format).toBe('text');
-    expect(modal.contentEl.querySelector<HTMLTextAreaElement>('textarea')!.value).toMatch(/^Hi Priya,\n\nThanks for the 1:1 on /);
+    expect(modal.contentEl.querySelector<HTMLTextAreaElement>('textarea')!.value).toMatch(
+      /^Hi Priya,\n\nThanks for the 1:1 on /,
+    );
   });
 
   it('names a missing template in a Notice and uses the built-in layout', async () => {
-    h = await createHarness(filesFrom(EXAMPLE_VAULT), { data: { recap: { recapTemplate: 'Templates/Recap.md' } } });
+    h = await createHarness(filesFrom(EXAMPLE_VAULT), {
+      data: { recap: { recapTemplate: 'Templates/Recap.md' } },
+    });
     await h.open(PRIYA);
     const modal = await preview(h, 'copy-recap');
-    expect(h.notices).toEqual(['Touchpoints: the recap template Templates/Recap.md does not exist: used the built-in layout']);
+    expect(h.notices).toEqual([
+      'Touchpoints: the recap template Templates/Recap.md does not exist: used the built-in layout',
+    ]);
     expect(modal.markdown).toMatch(/^Hi Priya,/);
   });
 
   it('lays the recap out with a template note', async () => {
-    const files = { ...filesFrom(EXAMPLE_VAULT), 'Templates/Recap.md': '---\ntags: template\n---\nDear {{first-name}},\n\n{{their-actions}}\n\n%% not sent %%\n' };
+    const files = {
+      ...filesFrom(EXAMPLE_VAULT),
+      'Templates/Recap.md':
+        '---\ntags: template\n---\nDear {{first-name}},\n\n{{their-actions}}\n\n%% not sent %%\n',
+    };
     h = await createHarness(files, { data: { recap: { recapTemplate: 'Templates/Recap' } } });
     await h.open(PRIYA);
     const modal = await preview(h, 'copy-recap');
-    expect(modal.markdown).toMatch(/^Dear Priya,\n\n- Get Finance sign-off on on-call compensation \(due [^)]+\)\n$/);
+    expect(modal.markdown).toMatch(
+      /^Dear Priya,\n\n- Get Finance sign-off on on-call compensation \(due [^)]+\)\n$/,
+    );
   });
 });

@@ -2,7 +2,14 @@ import type { Editor, MarkdownView as ObsidianMarkdownView } from 'obsidian';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CancelMeetingModal } from '../../src/ui/cancel-modal';
 import { RescheduleModal } from '../../src/ui/reschedule-modal';
-import { createHarness, EXAMPLE_VAULT, filesFrom, mockEditor, type Harness, useFakeToday } from './harness';
+import {
+  createHarness,
+  EXAMPLE_VAULT,
+  filesFrom,
+  mockEditor,
+  type Harness,
+  useFakeToday,
+} from './harness';
 
 const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const JO_NEXT = 'One-on-ones/Jo - Ops-Infra/2026-11-27 Jo - Ops-Infra.md';
@@ -30,8 +37,15 @@ describe('inside a 1:1 note: commands', () => {
   });
 
   it('registers its commands with stable ids and no hotkeys', () => {
-    const commands = (h.plugin as unknown as { commands__: Map<string, { id: string; hotkeys?: unknown }> }).commands__;
-    for (const id of ['insert-problem-brief', 'reschedule-this-1on1', 'cancel-this-1on1', 'add-topic-to-next-1on1']) {
+    const commands = (
+      h.plugin as unknown as { commands__: Map<string, { id: string; hotkeys?: unknown }> }
+    ).commands__;
+    for (const id of [
+      'insert-problem-brief',
+      'reschedule-this-1on1',
+      'cancel-this-1on1',
+      'add-topic-to-next-1on1',
+    ]) {
       const cmd = commands.get(id) ?? commands.get(`touchpoints:${id}`);
       expect(cmd, id).toBeDefined();
       expect(cmd!.hotkeys).toBeUndefined();
@@ -40,8 +54,16 @@ describe('inside a 1:1 note: commands', () => {
 
   describe('Insert problem brief', () => {
     function run(editor: Editor): void {
-      const commands = (h.plugin as unknown as { commands__: Map<string, { editorCallback?: (e: Editor, v: ObsidianMarkdownView) => void }> }).commands__;
-      const cmd = commands.get('insert-problem-brief') ?? commands.get('touchpoints:insert-problem-brief');
+      const commands = (
+        h.plugin as unknown as {
+          commands__: Map<
+            string,
+            { editorCallback?: (e: Editor, v: ObsidianMarkdownView) => void }
+          >;
+        }
+      ).commands__;
+      const cmd =
+        commands.get('insert-problem-brief') ?? commands.get('touchpoints:insert-problem-brief');
       cmd!.editorCallback!(editor, {} as ObsidianMarkdownView);
     }
 
@@ -61,7 +83,11 @@ describe('inside a 1:1 note: commands', () => {
       const editor = mockEditor('Some thoughts');
       editor.setCursor({ line: 0, ch: 4 });
       run(editor);
-      expect(editor.getValue().split('\n').slice(0, 3)).toEqual(['Some thoughts', '', '### Problem: ']);
+      expect(editor.getValue().split('\n').slice(0, 3)).toEqual([
+        'Some thoughts',
+        '',
+        '### Problem: ',
+      ]);
       expect(editor.getCursor()).toEqual({ line: 2, ch: 13 });
     });
   });
@@ -95,7 +121,9 @@ describe('inside a 1:1 note: commands', () => {
       expect(created).toContain('- [ ] Q1 headcount: backfill for the contractor ➕ 2026-10-27');
       expect(created).toContain('- Feedback on my delegation since calibration');
       expect(h.plugin.meetings.index.get(PRIYA_LAST)?.status).toBe('rescheduled');
-      expect(h.notices.some((n) => n.startsWith('Rescheduled the 1:1 of Nov 10, 2026 to Nov 24, 2026'))).toBe(true);
+      expect(
+        h.notices.some((n) => n.startsWith('Rescheduled the 1:1 of Nov 10, 2026 to Nov 24, 2026')),
+      ).toBe(true);
     });
 
     it('rejects a date in the past with a clear message and changes nothing', async () => {
@@ -107,7 +135,9 @@ describe('inside a 1:1 note: commands', () => {
       modal.onOpen();
       modal.value = '2026-11-20';
       expect(await modal.submit()).toBe(false);
-      expect(modal.contentEl.querySelector('.touchpoints-form-error')?.textContent).toBe('Nov 20, 2026 is in the past. Pick today or a later date.');
+      expect(modal.contentEl.querySelector('.touchpoints-form-error')?.textContent).toBe(
+        'Nov 20, 2026 is in the past. Pick today or a later date.',
+      );
       expect(await snapshot(h)).toEqual(before);
     });
 
@@ -157,7 +187,9 @@ describe('inside a 1:1 note: commands', () => {
       await opened[0]!.submit();
       await h.settle();
       expect(await snapshot(h)).toEqual(before);
-      expect(h.notices.some((n) => n.includes('already exists') && n.includes('not rescheduled'))).toBe(true);
+      expect(
+        h.notices.some((n) => n.includes('already exists') && n.includes('not rescheduled')),
+      ).toBe(true);
     });
 
     it('refuses a note already rescheduled', async () => {
@@ -208,7 +240,9 @@ describe('inside a 1:1 note: commands', () => {
       expect(text).toMatch(/^status: cancelled$/m);
       expect(text).toContain('type: one-on-one');
       expect(h.plugin.meetings.index.get(JO_NEXT)?.status).toBe('cancelled');
-      expect(h.notices).toContain('Cancelled the 1:1 of Nov 27, 2026. Its open items carry to the next one.');
+      expect(h.notices).toContain(
+        'Cancelled the 1:1 of Nov 27, 2026. Its open items carry to the next one.',
+      );
     });
   });
 });

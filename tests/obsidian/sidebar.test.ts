@@ -8,7 +8,13 @@ import { Plugin } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../src/ui/person-picker';
 import type { SettingsTabDeps } from '../../src/ui/settings-tab';
 import { SidebarView, VIEW_TYPE_SIDEBAR } from '../../src/ui/sidebar-view';
-import { createHarness, EXAMPLE_VAULT, filesFrom, openRegisteredView, type Harness } from './harness';
+import {
+  createHarness,
+  EXAMPLE_VAULT,
+  filesFrom,
+  openRegisteredView,
+  type Harness,
+} from './harness';
 
 const SAM_LAST = 'One-on-ones/Sam Lee/2026-11-05 Sam Lee.md';
 const MARCUS_LAST = 'One-on-ones/Marcus Chen/2026-09-30 Marcus Chen.md';
@@ -45,10 +51,14 @@ async function openSidebar(h: Harness): Promise<SidebarView> {
   return view as SidebarView;
 }
 
-const names = (view: SidebarView): string[] => [...view.contentEl.querySelectorAll('.touchpoints-card-name')].map((e) => e.textContent ?? '');
+const names = (view: SidebarView): string[] =>
+  [...view.contentEl.querySelectorAll('.touchpoints-card-name')].map((e) => e.textContent ?? '');
 const card = (view: SidebarView, name: string): HTMLElement =>
-  [...view.contentEl.querySelectorAll<HTMLElement>('.touchpoints-card')].find((c) => c.querySelector('.touchpoints-card-name')?.textContent === name)!;
-const chip = (view: SidebarView, name: string): string => card(view, name).querySelector('.touchpoints-clock-regular .touchpoints-chip')?.textContent ?? '';
+  [...view.contentEl.querySelectorAll<HTMLElement>('.touchpoints-card')].find(
+    (c) => c.querySelector('.touchpoints-card-name')?.textContent === name,
+  )!;
+const chip = (view: SidebarView, name: string): string =>
+  card(view, name).querySelector('.touchpoints-clock-regular .touchpoints-chip')?.textContent ?? '';
 
 describe('the 1:1 sidebar on the mocks', () => {
   let h: Harness;
@@ -86,7 +96,10 @@ describe('the 1:1 sidebar on the mocks', () => {
     await debounced();
     expect(statusBar(h).textContent).toBe('1:1s due: 3');
     // Sam met today: one fewer due.
-    await h.write(SAM_LAST, (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-22'));
+    await h.write(
+      SAM_LAST,
+      (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-22'),
+    );
     await debounced();
     expect(statusBar(h).textContent).toBe('1:1s due: 2');
     h.plugin.settings.showStatusBar = false;
@@ -98,9 +111,17 @@ describe('the 1:1 sidebar on the mocks', () => {
   it('renders the cards most urgent first, with the problems list', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const view = await openSidebar(h);
-    expect(names(view)).toEqual(['Sam Lee', 'Marcus Chen', 'Priya Shah', 'Jo: Ops/Infra', 'Dana Okafor']);
+    expect(names(view)).toEqual([
+      'Sam Lee',
+      'Marcus Chen',
+      'Priya Shah',
+      'Jo: Ops/Infra',
+      'Dana Okafor',
+    ]);
     expect(chip(view, 'Sam Lee')).toBe('10 days overdue');
-    expect(view.contentEl.querySelector('.touchpoints-summary')?.textContent).toBe('2 overdue · 1 due soon · 1 career conversation due · 1 career conversation overdue');
+    expect(view.contentEl.querySelector('.touchpoints-summary')?.textContent).toBe(
+      '2 overdue · 1 due soon · 1 career conversation due · 1 career conversation overdue',
+    );
     expect(view.contentEl.querySelector('.touchpoints-problem-path')?.textContent).toBe(BROKEN);
     // Goals were read before the first render.
     expect(card(view, 'Priya Shah').querySelectorAll('.touchpoints-goal')).toHaveLength(4);
@@ -110,10 +131,15 @@ describe('the 1:1 sidebar on the mocks', () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const view = await openSidebar(h);
     const rebuild = vi.spyOn(h.plugin.meetings, 'rebuild');
-    const computed = (): number => (view as unknown as { deps: { source: { stats: { computed: number } } } }).deps.source.stats.computed;
+    const computed = (): number =>
+      (view as unknown as { deps: { source: { stats: { computed: number } } } }).deps.source.stats
+        .computed;
     const start = computed();
 
-    await h.write(SAM_LAST, (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-20'));
+    await h.write(
+      SAM_LAST,
+      (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-20'),
+    );
     await debounced();
     expect(chip(view, 'Sam Lee')).toBe('Due in 5 days');
     // Only Sam's stats were recomputed.
@@ -125,12 +151,22 @@ describe('the 1:1 sidebar on the mocks', () => {
 
     await h.app.vault.rename(h.app.vault.getFileByPath(BROKEN)!, 'Archive/Untitled.md');
     await debounced();
-    expect(view.contentEl.querySelector('.touchpoints-problem-path')?.textContent).toBe('Archive/Untitled.md');
+    expect(view.contentEl.querySelector('.touchpoints-problem-path')?.textContent).toBe(
+      'Archive/Untitled.md',
+    );
 
-    await h.app.vault.create('One-on-ones/Dana Okafor/2026-11-21 Dana Okafor.md', '---\ntype: one-on-one\nperson: "[[Dana Okafor]]"\ndate: 2026-11-21\n---\n- [ ] Send Dana the draft\n');
+    await h.app.vault.create(
+      'One-on-ones/Dana Okafor/2026-11-21 Dana Okafor.md',
+      '---\ntype: one-on-one\nperson: "[[Dana Okafor]]"\ndate: 2026-11-21\n---\n- [ ] Send Dana the draft\n',
+    );
     await debounced();
-    expect(card(view, 'Dana Okafor').querySelector('.touchpoints-clock-regular .touchpoints-clock-dates')?.textContent).toContain('2026');
-    expect(card(view, 'Dana Okafor').querySelector('.touchpoints-disclosure')?.textContent).toBe('4 open action items');
+    expect(
+      card(view, 'Dana Okafor').querySelector('.touchpoints-clock-regular .touchpoints-clock-dates')
+        ?.textContent,
+    ).toContain('2026');
+    expect(card(view, 'Dana Okafor').querySelector('.touchpoints-disclosure')?.textContent).toBe(
+      '4 open action items',
+    );
     expect(rebuild).not.toHaveBeenCalled();
   });
 
@@ -143,7 +179,10 @@ describe('the 1:1 sidebar on the mocks', () => {
     await debounced();
     expect(view.renders).toBe(before);
     view.containerEl.hide();
-    await h.write(SAM_LAST, (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-20'));
+    await h.write(
+      SAM_LAST,
+      (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-20'),
+    );
     await debounced();
     expect(view.renders).toBe(before);
     view.containerEl.show();
@@ -152,11 +191,12 @@ describe('the 1:1 sidebar on the mocks', () => {
     expect(chip(view, 'Sam Lee')).toBe('Due in 5 days');
   });
 
-  it('reads a person note once until it changes, and a person\'s open items once when expanded', async () => {
+  it("reads a person note once until it changes, and a person's open items once when expanded", async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const reads = vi.spyOn(h.app.vault, 'cachedRead');
     const view = await openSidebar(h);
-    const readsOf = (path: string): number => reads.mock.calls.filter(([f]) => f.path === path).length;
+    const readsOf = (path: string): number =>
+      reads.mock.calls.filter(([f]) => f.path === path).length;
     expect(readsOf('People/Priya Shah.md')).toBe(1);
     await h.write(SAM_LAST, `${await h.read(SAM_LAST)}\n`);
     await debounced();
@@ -165,20 +205,34 @@ describe('the 1:1 sidebar on the mocks', () => {
     await h.write('People/Priya Shah.md', person.replace('[progress:: 40]', '[progress:: 60]'));
     await debounced();
     expect(readsOf('People/Priya Shah.md')).toBe(2);
-    expect(card(view, 'Priya Shah').querySelector('.touchpoints-progress')?.getAttribute('aria-valuenow')).toBe('60');
+    expect(
+      card(view, 'Priya Shah')
+        .querySelector('.touchpoints-progress')
+        ?.getAttribute('aria-valuenow'),
+    ).toBe('60');
 
-    const toggle = card(view, 'Priya Shah').querySelector<HTMLButtonElement>('.touchpoints-disclosure')!;
+    const toggle = card(view, 'Priya Shah').querySelector<HTMLButtonElement>(
+      '.touchpoints-disclosure',
+    )!;
     expect(toggle.textContent).toBe('7 open action items');
     toggle.click();
     await debounced();
-    const items = card(view, 'Priya Shah').querySelectorAll<HTMLAnchorElement>('.touchpoints-open-text');
+    const items = card(view, 'Priya Shah').querySelectorAll<HTMLAnchorElement>(
+      '.touchpoints-open-text',
+    );
     expect(items).toHaveLength(7);
     expect(readsOf('One-on-ones/Priya Shah/2026-11-10 Priya Shah.md')).toBe(1);
-    expect(card(view, 'Priya Shah').querySelector('.touchpoints-disclosure')?.getAttribute('aria-expanded')).toBe('true');
+    expect(
+      card(view, 'Priya Shah')
+        .querySelector('.touchpoints-disclosure')
+        ?.getAttribute('aria-expanded'),
+    ).toBe('true');
     // A click jumps to the note.
     items[0]!.click();
     await h.settle();
-    expect(h.app.workspace.getActiveFile()?.path).toBe('One-on-ones/Priya Shah/2026-11-10 Priya Shah.md');
+    expect(h.app.workspace.getActiveFile()?.path).toBe(
+      'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md',
+    );
     // Another person's note changes: Priya's items are not read again.
     await h.write(SAM_LAST, `${await h.read(SAM_LAST)}\n`);
     await debounced();
@@ -188,25 +242,40 @@ describe('the 1:1 sidebar on the mocks', () => {
   it('runs the create command for the person from the card buttons', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const view = await openSidebar(h);
-    const buttons = (name: string): HTMLButtonElement[] => [...card(view, name).querySelectorAll<HTMLButtonElement>('.touchpoints-card-actions button')];
-    expect(buttons('Priya Shah').map((b) => b.textContent)).toEqual(['Next 1:1', 'Career conversation', 'Last quarter']);
+    const buttons = (name: string): HTMLButtonElement[] => [
+      ...card(view, name).querySelectorAll<HTMLButtonElement>('.touchpoints-card-actions button'),
+    ];
+    expect(buttons('Priya Shah').map((b) => b.textContent)).toEqual([
+      'Next 1:1',
+      'Career conversation',
+      'Last quarter',
+    ]);
     buttons('Sam Lee')[1]!.click();
     await h.settle();
     expect(await h.read('One-on-ones/Sam Lee/2026-11-22 Sam Lee.md')).toContain('kind: career');
     await debounced();
-    expect(card(view, 'Sam Lee').querySelector('.touchpoints-clock-career .touchpoints-chip')?.textContent).toBe('Window opens in 42 days');
+    expect(
+      card(view, 'Sam Lee').querySelector('.touchpoints-clock-career .touchpoints-chip')
+        ?.textContent,
+    ).toBe('Window opens in 42 days');
     buttons('Priya Shah')[0]!.click();
     await h.settle();
-    expect(await h.read('One-on-ones/Priya Shah/2026-11-22 Priya Shah.md')).toContain('kind: regular');
+    expect(await h.read('One-on-ones/Priya Shah/2026-11-22 Priya Shah.md')).toContain(
+      'kind: regular',
+    );
     await debounced();
     expect(chip(view, 'Priya Shah')).toBe('Due in 14 days');
   });
 
-  it('exports a person\'s accomplishments for last quarter from the card', async () => {
+  it("exports a person's accomplishments for last quarter from the card", async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const view = await openSidebar(h);
     const before = new Set(h.paths());
-    const button = [...card(view, 'Priya Shah').querySelectorAll<HTMLButtonElement>('.touchpoints-card-actions button')].find((b) => b.textContent === 'Last quarter')!;
+    const button = [
+      ...card(view, 'Priya Shah').querySelectorAll<HTMLButtonElement>(
+        '.touchpoints-card-actions button',
+      ),
+    ].find((b) => b.textContent === 'Last quarter')!;
     button.click();
     await h.settle();
     const created = h.paths().filter((p) => !before.has(p));
@@ -220,7 +289,9 @@ describe('the 1:1 sidebar on the mocks', () => {
   it('shows an empty state whose button opens the person picker', async () => {
     h = await createHarness({});
     const opened: PersonPickerModal[] = [];
-    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (this: PersonPickerModal) {
+    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (
+      this: PersonPickerModal,
+    ) {
       opened.push(this);
     });
     const view = await openSidebar(h);

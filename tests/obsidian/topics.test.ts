@@ -2,7 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonPickerModal } from '../../src/ui/person-picker';
 import { TaggedTopicsModal } from '../../src/ui/tagged-topics-modal';
 import { TextPromptModal } from '../../src/ui/text-prompt';
-import { createHarness, EXAMPLE_VAULT, filesFrom, menuItems, mockEditor, mockMenu, type Harness, useFakeToday } from './harness';
+import {
+  createHarness,
+  EXAMPLE_VAULT,
+  filesFrom,
+  menuItems,
+  mockEditor,
+  mockMenu,
+  type Harness,
+  useFakeToday,
+} from './harness';
 
 const DAILY = 'Daily/2026-11-20.md';
 const PRIYA = 'People/Priya Shah.md';
@@ -10,7 +19,10 @@ const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const PRIYA_NEW = 'One-on-ones/Priya Shah/2026-11-22 Priya Shah.md';
 const JO_NEXT = 'One-on-ones/Jo - Ops-Infra/2026-11-27 Jo - Ops-Infra.md';
 
-function capture<T extends { open(): void }>(cls: { prototype: T }, then?: (modal: T) => void): T[] {
+function capture<T extends { open(): void }>(
+  cls: { prototype: T },
+  then?: (modal: T) => void,
+): T[] {
   const opened: T[] = [];
   const proto: { open: () => void } = cls.prototype;
   vi.spyOn(proto, 'open').mockImplementation(function (this: unknown) {
@@ -28,7 +40,11 @@ async function choose(h: Harness, picker: PersonPickerModal, name: string): Prom
 
 /** The lines of a section of a note. */
 function section(text: string, heading: string): string[] {
-  return text.split(`## ${heading}\n`)[1]!.split(/\n## /)[0]!.split('\n').filter((l) => l.trim() !== '');
+  return text
+    .split(`## ${heading}\n`)[1]!
+    .split(/\n## /)[0]!
+    .split('\n')
+    .filter((l) => l.trim() !== '');
 }
 
 describe('topics from anywhere', () => {
@@ -38,13 +54,15 @@ describe('topics from anywhere', () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
   });
 
-  it('from the editor menu: the selection goes to the person note\'s topics, with a link back', async () => {
+  it("from the editor menu: the selection goes to the person note's topics, with a link back", async () => {
     const pickers = capture(PersonPickerModal);
     const menu = mockMenu();
     const line = '- [ ] Ask about the offsite budget';
     const editor = mockEditor(`${line}\n`);
     editor.setSelection({ line: 0, ch: 0 }, { line: 0, ch: line.length });
-    h.app.workspace.trigger('editor-menu', menu, editor, { file: h.app.vault.getFileByPath(DAILY) });
+    h.app.workspace.trigger('editor-menu', menu, editor, {
+      file: h.app.vault.getFileByPath(DAILY),
+    });
     const item = menuItems(menu).find((i) => i.title === 'Add topic to next 1:1');
     expect(item).toBeDefined();
     item!.click();
@@ -58,7 +76,7 @@ describe('topics from anywhere', () => {
     expect(h.notices).toContain(`Added the topic to ${PRIYA}.`);
   });
 
-  it('goes to the agenda of the person\'s next 1:1 when a future-dated note exists', async () => {
+  it("goes to the agenda of the person's next 1:1 when a future-dated note exists", async () => {
     const pickers = capture(PersonPickerModal);
     const prompts = capture(TextPromptModal);
     await h.open(DAILY);
@@ -100,8 +118,12 @@ describe('topics from anywhere', () => {
       const editor = mockEditor('Headcount');
       editor.setSelection({ line: 0, ch: 0 }, { line: 0, ch: 9 });
       const menu = mockMenu();
-      h.app.workspace.trigger('editor-menu', menu, editor, { file: h.app.vault.getFileByPath(DAILY) });
-      menuItems(menu).find((x) => x.title === 'Add topic to next 1:1')!.click();
+      h.app.workspace.trigger('editor-menu', menu, editor, {
+        file: h.app.vault.getFileByPath(DAILY),
+      });
+      menuItems(menu)
+        .find((x) => x.title === 'Add topic to next 1:1')!
+        .click();
       await choose(h, pickers[i]!, 'Priya Shah');
     }
     expect((await h.read(PRIYA)).split('- Headcount (from [[2026-11-20]])')).toHaveLength(2);
@@ -127,9 +149,22 @@ describe('the #1on1 option', () => {
     const cache = h.app.metadataCache.getFileCache(file)!;
     const tags = text.split('\n').flatMap((line, n) => {
       const col = line.indexOf('#1on1');
-      return col < 0 ? [] : [{ tag: '#1on1', position: { start: { line: n, col, offset: 0 }, end: { line: n, col: col + 5, offset: 0 } } }];
+      return col < 0
+        ? []
+        : [
+            {
+              tag: '#1on1',
+              position: {
+                start: { line: n, col, offset: 0 },
+                end: { line: n, col: col + 5, offset: 0 },
+              },
+            },
+          ];
     });
-    (cache as { tags?: unknown[] }).tags = [...((cache as { tags?: unknown[] }).tags ?? []), ...tags];
+    (cache as { tags?: unknown[] }).tags = [
+      ...((cache as { tags?: unknown[] }).tags ?? []),
+      ...tags,
+    ];
   }
 
   beforeEach(async () => {
@@ -157,24 +192,34 @@ describe('the #1on1 option', () => {
     let offered: Array<string | null> = [];
     const modals = capture(TaggedTopicsModal, (m) => {
       m.onOpen();
-      offered = [...m.contentEl.querySelectorAll('.touchpoints-tagged-text')].map((e) => e.textContent);
+      offered = [...m.contentEl.querySelectorAll('.touchpoints-tagged-text')].map(
+        (e) => e.textContent,
+      );
       // Untick the second one, then "Add to the agenda" (the mocks' buttons do not wire DOM clicks).
       document.body.appendChild(m.containerEl);
       (m.contentEl.querySelectorAll('input[type=checkbox]')[1] as HTMLInputElement).click();
-      expect([...m.contentEl.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Skip', 'Add to the agenda']);
+      expect([...m.contentEl.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
+        'Skip',
+        'Add to the agenda',
+      ]);
       m.finish(m.chosen());
     });
     await h.open(PRIYA_LAST);
     await h.run('create-next-regular-with-this-person');
     expect(modals).toHaveLength(1);
-    expect(offered).toEqual(['Discuss the offsite with [[Priya Shah]] (from [[2026-11-21]])', 'Budget for the SREcon trip [[Priya Shah]] (from [[2026-11-21]])']);
+    expect(offered).toEqual([
+      'Discuss the offsite with [[Priya Shah]] (from [[2026-11-21]])',
+      'Budget for the SREcon trip [[Priya Shah]] (from [[2026-11-21]])',
+    ]);
     const created = await h.read(PRIYA_NEW);
     const agenda = section(created, 'Agenda');
     expect(agenda).toContain('- Discuss the offsite with [[Priya Shah]] (from [[2026-11-21]])');
     expect(agenda.join('\n')).not.toContain('SREcon');
     expect(agenda.join('\n')).not.toContain('Already done');
     const after = await h.read('Daily/2026-11-21.md');
-    expect(after).toBe(daily.replace('[[Priya Shah]] #1on1\n', '[[Priya Shah]] #1on1 → [[2026-11-22 Priya Shah]]\n'));
+    expect(after).toBe(
+      daily.replace('[[Priya Shah]] #1on1\n', '[[Priya Shah]] #1on1 → [[2026-11-22 Priya Shah]]\n'),
+    );
     await h.run('undo-last-carry-over');
     expect(await h.read('Daily/2026-11-21.md')).toBe(daily);
     expect(h.exists(PRIYA_NEW)).toBe(false);
@@ -209,8 +254,12 @@ describe('the #1on1 option', () => {
     await h.plugin.service.create({ name: 'Riley Park' }, 'regular');
     await h.settle();
     const created = await h.read('One-on-ones/Riley Park/2026-11-22 Riley Park.md');
-    expect(section(created, 'Agenda')).toEqual(['- Welcome lunch for [[Riley Park]] (from [[Inbox]])']);
-    expect(await h.read('Inbox.md')).toBe('- Welcome lunch for [[Riley Park]] #1on1 → [[2026-11-22 Riley Park]]\n');
+    expect(section(created, 'Agenda')).toEqual([
+      '- Welcome lunch for [[Riley Park]] (from [[Inbox]])',
+    ]);
+    expect(await h.read('Inbox.md')).toBe(
+      '- Welcome lunch for [[Riley Park]] #1on1 → [[2026-11-22 Riley Park]]\n',
+    );
   });
 
   it('skipping takes nothing and marks nothing', async () => {

@@ -15,7 +15,13 @@ import type { CliIo, Command } from './command';
 export interface AccomplishmentsJson {
   from: string;
   to: string;
-  items: Array<{ kind: AccomplishmentKind; text: string; date: string; source: string; goal: string | null }>;
+  items: Array<{
+    kind: AccomplishmentKind;
+    text: string;
+    date: string;
+    source: string;
+    goal: string | null;
+  }>;
 }
 
 /** The person's key in the index: a person note path, or a name that means one person. */
@@ -25,8 +31,11 @@ function personKey(session: VaultSession, person: string): string {
   if (person.includes('/') && index.person(path)) return path;
   const keys = index.findPeopleByName(person);
   if (keys.length === 1) return keys[0]!;
-  if (keys.length === 0) throw new InputError(`no person called "${person}" has 1:1 notes in this vault`);
-  throw new InputError(`"${person}" matches ${keys.length} people (${keys.join(', ')}); give the person note's path`);
+  if (keys.length === 0)
+    throw new InputError(`no person called "${person}" has 1:1 notes in this vault`);
+  throw new InputError(
+    `"${person}" matches ${keys.length} people (${keys.join(', ')}); give the person note's path`,
+  );
 }
 
 function requiredDate(args: ParsedArgs, name: string): string {
@@ -39,7 +48,8 @@ function requiredDate(args: ParsedArgs, name: string): string {
 export const accomplishmentsCommand: Command = {
   name: 'accomplishments',
   summary: 'Print the accomplishment log of a period: wins, completed items, goals, feedback',
-  synopsis: 'accomplishments --vault <dir> --from yyyy-MM-dd --to yyyy-MM-dd [--person <name>] [--json]',
+  synopsis:
+    'accomplishments --vault <dir> --from yyyy-MM-dd --to yyyy-MM-dd [--person <name>] [--json]',
   options: [
     '--vault <dir>         the vault folder (required)',
     '--from yyyy-MM-dd     the first day of the period (required, included)',
@@ -51,10 +61,16 @@ export const accomplishmentsCommand: Command = {
 
   async run(args: ParsedArgs, io: CliIo): Promise<number> {
     if (args.positionals.length) {
-      throw new UsageError(`unexpected argument ${args.positionals[0]!} (use --person <name>)`, 'accomplishments');
+      throw new UsageError(
+        `unexpected argument ${args.positionals[0]!} (use --person <name>)`,
+        'accomplishments',
+      );
     }
     const vault = vaultFlag(args, 'accomplishments');
-    const period = resolvePeriod({ from: requiredDate(args, 'from'), to: requiredDate(args, 'to') }, io.today());
+    const period = resolvePeriod(
+      { from: requiredDate(args, 'from'), to: requiredDate(args, 'to') },
+      io.today(),
+    );
     if (!period.ok) throw new InputError(period.error);
     const person = stringFlag(args, 'person')?.trim();
     if (person === '') throw new UsageError('the person name is empty', 'accomplishments');
@@ -70,7 +86,13 @@ export const accomplishmentsCommand: Command = {
       const json: AccomplishmentsJson = {
         from: period.value.from,
         to: period.value.to,
-        items: outcome.items.map((i) => ({ kind: i.kind, text: i.text, date: i.date, source: i.source, goal: i.goal })),
+        items: outcome.items.map((i) => ({
+          kind: i.kind,
+          text: i.text,
+          date: i.date,
+          source: i.source,
+          goal: i.goal,
+        })),
       };
       io.stdout(`${JSON.stringify(json)}\n`);
     } else {

@@ -5,8 +5,18 @@
  */
 import type { IsoDate } from '../../core/dates';
 import { profileFromFrontmatter } from '../../core/people';
-import { careerKinds, computePersonStats, personDetails, type PersonDetails } from '../../core/person-stats';
-import { buildSidebarModel, type PersonCard, type Problem, type SidebarModel } from '../../core/sidebar-model';
+import {
+  careerKinds,
+  computePersonStats,
+  personDetails,
+  type PersonDetails,
+} from '../../core/person-stats';
+import {
+  buildSidebarModel,
+  type PersonCard,
+  type Problem,
+  type SidebarModel,
+} from '../../core/sidebar-model';
 import { booleanFlag, type ParsedArgs } from '../args';
 import { oneLine, UsageError } from '../errors';
 import { dateFlag, openSession, vaultFlag, type VaultSession } from '../session';
@@ -22,14 +32,26 @@ export interface CadencePersonJson {
   status: string;
   daysOverdue: number;
   scheduled: IsoDate | null;
-  career: { last: IsoDate | null; windowStart: IsoDate | null; windowEnd: IsoDate | null; status: string; daysOverdue: number };
+  career: {
+    last: IsoDate | null;
+    windowStart: IsoDate | null;
+    windowEnd: IsoDate | null;
+    status: string;
+    daysOverdue: number;
+  };
   openActionItems: number;
   adherence: number | null;
   held: number;
   cancelled: number;
   rescheduled: number;
   streak: number;
-  goals: Array<{ text: string; due: IsoDate | null; progress: number; done: boolean; hints: string[] }>;
+  goals: Array<{
+    text: string;
+    due: IsoDate | null;
+    progress: number;
+    done: boolean;
+    hints: string[];
+  }>;
   topics: number;
 }
 
@@ -50,14 +72,26 @@ function personJson(c: PersonCard): CadencePersonJson {
     status: c.regular.status,
     daysOverdue: c.regular.daysOverdue,
     scheduled: c.regular.scheduled,
-    career: { last: c.career.last, windowStart: c.career.windowStart, windowEnd: c.career.windowEnd, status: c.career.status, daysOverdue: c.career.daysOverdue },
+    career: {
+      last: c.career.last,
+      windowStart: c.career.windowStart,
+      windowEnd: c.career.windowEnd,
+      status: c.career.status,
+      daysOverdue: c.career.daysOverdue,
+    },
     openActionItems: c.openActionItems,
     adherence: c.recent.adherence,
     held: c.recent.held,
     cancelled: c.recent.cancelled,
     rescheduled: c.recent.rescheduled,
     streak: c.recent.streak,
-    goals: (c.goals ?? []).map((g) => ({ text: g.text, due: g.due, progress: g.progress, done: g.done, hints: g.hints })),
+    goals: (c.goals ?? []).map((g) => ({
+      text: g.text,
+      due: g.due,
+      progress: g.progress,
+      done: g.done,
+      hints: g.hints,
+    })),
     topics: c.topics ?? 0,
   };
 }
@@ -71,9 +105,16 @@ export function cadenceJson(model: SidebarModel): CadenceJson {
 export async function cadenceModel(session: VaultSession, today: IsoDate): Promise<SidebarModel> {
   const { index, profiles } = session.loaded;
   const { config } = session;
-  const defaults = profileFromFrontmatter(null, { cadenceDays: config.defaultCadence, careerCadence: config.defaultCareerCadence });
+  const defaults = profileFromFrontmatter(null, {
+    cadenceDays: config.defaultCadence,
+    careerCadence: config.defaultCareerCadence,
+  });
   const people = index.people().map((entry) =>
-    computePersonStats(entry, { today, config, profile: (p) => (p ? profiles.get(p) : undefined) ?? defaults }),
+    computePersonStats(entry, {
+      today,
+      config,
+      profile: (p) => (p ? profiles.get(p) : undefined) ?? defaults,
+    }),
   );
   const details = new Map<string, PersonDetails>();
   const problems: Problem[] = [...index.problems()];
@@ -99,14 +140,33 @@ export async function cadenceModel(session: VaultSession, today: IsoDate): Promi
 /** A plain text table: columns padded to their widest cell. */
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]! + 2))).join('').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]! + 2)))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** The readable report: summary, one row per person, then the problems. */
 export function cadenceText(model: SidebarModel): string {
   const out = [`Today ${model.today}: ${model.summary}`, ''];
   if (model.cards.length) {
-    const rows = [['Person', 'Relationship', 'Last 1:1', 'Next due', '1:1', 'Career conversation', 'Open items', 'Goals', 'Topics']];
+    const rows = [
+      [
+        'Person',
+        'Relationship',
+        'Last 1:1',
+        'Next due',
+        '1:1',
+        'Career conversation',
+        'Open items',
+        'Goals',
+        'Topics',
+      ],
+    ];
     for (const c of model.cards) {
       rows.push([
         c.name,
@@ -143,11 +203,14 @@ export const cadenceCommand: Command = {
   flags: { vault: 'string', today: 'string', json: 'boolean' },
 
   async run(args: ParsedArgs, io: CliIo): Promise<number> {
-    if (args.positionals.length) throw new UsageError(`unexpected argument ${args.positionals[0]!}`, 'cadence');
+    if (args.positionals.length)
+      throw new UsageError(`unexpected argument ${args.positionals[0]!}`, 'cadence');
     const vault = vaultFlag(args, 'cadence');
     const today = dateFlag(args, 'today') ?? io.today();
     const model = await cadenceModel(await openSession(vault, io.cwd), today);
-    io.stdout(booleanFlag(args, 'json') ? `${JSON.stringify(cadenceJson(model))}\n` : cadenceText(model));
+    io.stdout(
+      booleanFlag(args, 'json') ? `${JSON.stringify(cadenceJson(model))}\n` : cadenceText(model),
+    );
     return 0;
   },
 };

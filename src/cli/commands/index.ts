@@ -12,7 +12,13 @@ import { recapCommand } from './recap';
 export type { CliIo, Command } from './command';
 
 /** Every subcommand, in the order the help lists them. */
-export const COMMANDS: readonly Command[] = [nextCommand, accomplishmentsCommand, cadenceCommand, recapCommand, agendaCommand];
+export const COMMANDS: readonly Command[] = [
+  nextCommand,
+  accomplishmentsCommand,
+  cadenceCommand,
+  recapCommand,
+  agendaCommand,
+];
 
 /** The command called `name`, or undefined. */
 export function findCommand(name: string): Command | undefined {

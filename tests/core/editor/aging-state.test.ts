@@ -3,7 +3,14 @@ import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { describe, expect, it } from 'vitest';
 import type { AgingContext } from '../../../src/core/aging';
-import { agingConfig, agingExtension, agingField, contextKey, setAgingContext, type AgingConfig } from '../../../src/editor/aging';
+import {
+  agingConfig,
+  agingExtension,
+  agingField,
+  contextKey,
+  setAgingContext,
+  type AgingConfig,
+} from '../../../src/editor/aging';
 import { delegateTaskSpec, dropTaskSpec } from '../../../src/editor/aging-actions';
 import { note } from '../builders';
 
@@ -31,7 +38,10 @@ const DOC = note(
 );
 
 function state(config: Partial<AgingConfig> = {}, doc = DOC, extra: Extension = []): EditorState {
-  return EditorState.create({ doc, extensions: [agingExtension({ context: () => CTX, ...config }), extra] });
+  return EditorState.create({
+    doc,
+    extensions: [agingExtension({ context: () => CTX, ...config }), extra],
+  });
 }
 
 interface Badge {
@@ -44,11 +54,18 @@ interface Badge {
 /** The decorations the field provides, as plain data. */
 function badges(s: EditorState): Badge[] {
   const out: Badge[] = [];
-  const decorations = s.facet(EditorView.decorations).map((d) => (typeof d === 'function' ? null : d));
+  const decorations = s
+    .facet(EditorView.decorations)
+    .map((d) => (typeof d === 'function' ? null : d));
   for (const set of decorations) {
     set?.between(0, s.doc.length, (from, _to, deco) => {
       const { widget } = deco.spec as { widget: { task: { age: number }; warning: boolean } };
-      out.push({ pos: from, line: s.doc.lineAt(from).number - 1, age: widget.task.age, warning: widget.warning });
+      out.push({
+        pos: from,
+        line: s.doc.lineAt(from).number - 1,
+        age: widget.task.age,
+        warning: widget.warning,
+      });
     });
   }
   return out;
@@ -103,7 +120,10 @@ describe('the aging field', () => {
 
   it('takes new meeting dates pushed with the effect', () => {
     let s = state();
-    const more: AgingContext = { ...CTX, meetings: [...CTX.meetings, { path: 'c.md', date: '2026-11-03', status: 'held' }] };
+    const more: AgingContext = {
+      ...CTX,
+      meetings: [...CTX.meetings, { path: 'c.md', date: '2026-11-03', status: 'held' }],
+    };
     s = s.update({ effects: setAgingContext.of(more) }).state;
     expect(s.field(agingField).tasks.map((t) => t.age)).toEqual([3, 4]);
     s = s.update({ effects: setAgingContext.of(null) }).state;
@@ -118,16 +138,23 @@ describe('the aging field', () => {
 
   it('recomputes when the configuration is replaced (settings changed, no reload)', () => {
     const compartment = new Compartment();
-    let s = EditorState.create({ doc: DOC, extensions: [compartment.of(agingExtension({ context: () => CTX, threshold: 3 }))] });
+    let s = EditorState.create({
+      doc: DOC,
+      extensions: [compartment.of(agingExtension({ context: () => CTX, threshold: 3 }))],
+    });
     expect(badges(s).map((x) => x.warning)).toEqual([false, true]);
-    s = s.update({ effects: compartment.reconfigure(agingExtension({ context: () => CTX, threshold: 2 })) }).state;
+    s = s.update({
+      effects: compartment.reconfigure(agingExtension({ context: () => CTX, threshold: 2 })),
+    }).state;
     expect(badges(s).map((x) => x.warning)).toEqual([true, true]);
     s = s.update({ effects: compartment.reconfigure([]) }).state;
     expect(s.field(agingField, false)).toBeUndefined();
   });
 
   it('merges the facet over defaults (the last value wins)', () => {
-    const s = EditorState.create({ extensions: [agingConfig.of({ threshold: 5 }), agingConfig.of({ enabled: false })] });
+    const s = EditorState.create({
+      extensions: [agingConfig.of({ threshold: 5 }), agingConfig.of({ enabled: false })],
+    });
     expect(s.facet(agingConfig).threshold).toBe(5);
     expect(s.facet(agingConfig).enabled).toBe(false);
     expect([...s.facet(agingConfig).closed].sort()).toEqual(['-', '>', 'X', 'x']);

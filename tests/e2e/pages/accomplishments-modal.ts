@@ -1,7 +1,10 @@
 // The "Export accomplishments" dialog, rendered by the production modal class.
 import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
-import { AccomplishmentsModal, type AccomplishmentsChoice } from '../../../src/ui/accomplishments-modal';
+import {
+  AccomplishmentsModal,
+  type AccomplishmentsChoice,
+} from '../../../src/ui/accomplishments-modal';
 
 setup();
 const app = App.createConfigured__({ files: {} });

@@ -39,8 +39,18 @@ const app = App.createConfigured__({
   },
 });
 const original = app.asOriginalType__();
-const plugin = new (class extends Plugin {})(app, { id: 'touchpoints', name: 'Touchpoints', version: '0', minAppVersion: '0', author: '', description: '' });
-const meetings = new MeetingIndexComponent(original, () => ({ cadenceDays: 14, careerCadence: [28, 42] }));
+const plugin = new (class extends Plugin {})(app, {
+  id: 'touchpoints',
+  name: 'Touchpoints',
+  version: '0',
+  minAppVersion: '0',
+  author: '',
+  description: '',
+});
+const meetings = new MeetingIndexComponent(original, () => ({
+  cadenceDays: 14,
+  careerCadence: [28, 42],
+}));
 meetings.rebuild();
 const badges = new AgingBadges({
   plugin: plugin.asOriginalType2__(),
@@ -53,7 +63,10 @@ Menu.prototype.showAtMouseEvent = function (this: Menu) {
   document.querySelector('.menu')?.remove();
   const el = document.body.createDiv({ cls: 'menu' });
   for (const item of this.menuItems__) {
-    const row = el.createDiv({ cls: `menu-item${item.isLabel__ ? ' is-label' : ''}`, text: typeof item.title__ === 'string' ? item.title__ : (item.title__.textContent ?? '') });
+    const row = el.createDiv({
+      cls: `menu-item${item.isLabel__ ? ' is-label' : ''}`,
+      text: typeof item.title__ === 'string' ? item.title__ : (item.title__.textContent ?? ''),
+    });
     row.addEventListener('click', (e) => {
       el.remove();
       item.onClick__?.(e);
@@ -67,7 +80,10 @@ const view = new EditorView({
   parent: document.body.createDiv({ cls: 'markdown-source-view' }),
   state: EditorState.create({
     doc: TEXT,
-    extensions: [editorInfoField.init(() => ({ file }) as unknown as MarkdownFileInfo), badges.extensions],
+    extensions: [
+      editorInfoField.init(() => ({ file }) as unknown as MarkdownFileInfo),
+      badges.extensions,
+    ],
   }),
 });
 Object.assign(window, { doc: () => view.state.doc.toString() });

@@ -93,18 +93,31 @@ function now(): Date {
 }
 
 /** The production sidebar over a fresh mock vault, opened (index built, person notes read). */
-export async function openSidebar(): Promise<{ view: SidebarView; source: SidebarSource; app: ReturnType<App['asOriginalType__']> }> {
+export async function openSidebar(): Promise<{
+  view: SidebarView;
+  source: SidebarSource;
+  app: ReturnType<App['asOriginalType__']>;
+}> {
   const app = makeApp();
   const original = app.asOriginalType__();
   const settings = migrateSettings({});
-  const meetings = new MeetingIndexComponent(original, () => ({ cadenceDays: settings.defaultCadence, careerCadence: settings.defaultCareerCadence }));
+  const meetings = new MeetingIndexComponent(original, () => ({
+    cadenceDays: settings.defaultCadence,
+    careerCadence: settings.defaultCareerCadence,
+  }));
   meetings.load();
   app.workspace.setLayoutReady__();
   while (!meetings.isReady()) await new Promise((r) => setTimeout(r, 10));
   const service = new NextNoteService({ app: original, meetings, settings: () => settings, now });
   const source = new SidebarSource({ app: original, meetings, settings: () => settings, now });
   source.load();
-  const deps = sidebarViewDeps({ plugin: { app: original } as unknown as ObsidianPlugin, meetings, service, settings: () => settings, source });
+  const deps = sidebarViewDeps({
+    plugin: { app: original } as unknown as ObsidianPlugin,
+    meetings,
+    service,
+    settings: () => settings,
+    source,
+  });
   const view = new SidebarView(original.workspace.getRightLeaf(false)!, deps);
   // What Obsidian's workspace gives a view: a padded content area that scrolls (the
   // page has the rule for .view-content, see tests/bench/browser-suite.ts).
@@ -114,9 +127,12 @@ export async function openSidebar(): Promise<{ view: SidebarView; source: Sideba
   return { view, source, app: original };
 }
 
-async function sidebar(baseline: () => number): Promise<Pick<BrowserFigures, 'render' | 'update' | 'cards' | 'touched'>> {
+async function sidebar(
+  baseline: () => number,
+): Promise<Pick<BrowserFigures, 'render' | 'update' | 'cards' | 'touched'>> {
   const { view, source, app: original } = await openSidebar();
-  const layout = (): number => view.contentEl.getBoundingClientRect().height + view.contentEl.scrollHeight;
+  const layout = (): number =>
+    view.contentEl.getBoundingClientRect().height + view.contentEl.scrollHeight;
   // Opening the sidebar once the stats are current (the status bar computes them; they
   // have their own budget): the model with every card made anew, the cards, the layout.
   const render = measure(
@@ -140,28 +156,57 @@ async function sidebar(baseline: () => number): Promise<Pick<BrowserFigures, 're
   // and back, which moves both clocks, the timeline and the recent stats.
   const key = view.contentEl.querySelector('.touchpoints-card')!.getAttribute('data-person')!;
   const folder = `One-on-ones/${key.slice('People/'.length, -'.md'.length)}/`;
-  const past = gen.meetings.filter((m) => m.path.startsWith(folder) && String(m.meta.frontmatter!.date) <= gen.today);
-  const latest = past.reduce((a, b) => (String(a.meta.frontmatter!.date) > String(b.meta.frontmatter!.date) ? a : b));
+  const past = gen.meetings.filter(
+    (m) => m.path.startsWith(folder) && String(m.meta.frontmatter!.date) <= gen.today,
+  );
+  const latest = past.reduce((a, b) =>
+    String(a.meta.frontmatter!.date) > String(b.meta.frontmatter!.date) ? a : b,
+  );
   const file = original.vault.getFileByPath(latest.path);
   if (!file) throw new Error(`no ${latest.path}`);
   const cache = original.metadataCache.getFileCache(file)!;
-  const versions: CachedMetadata[] = [cache, { ...cache, frontmatter: { ...cache.frontmatter, status: 'cancelled' } }];
+  const versions: CachedMetadata[] = [
+    cache,
+    { ...cache, frontmatter: { ...cache.frontmatter, status: 'cancelled' } },
+  ];
   let k = 0;
-  const update = measure(() => {
-    original.metadataCache.trigger('changed', file, '', versions[k++ % 2]!);
-    view.refresh();
-    layout();
-  }, { baseline, samples: 21 });
+  const update = measure(
+    () => {
+      original.metadataCache.trigger('changed', file, '', versions[k++ % 2]!);
+      view.refresh();
+      layout();
+    },
+    { baseline, samples: 21 },
+  );
   // Which cards one more update touches: the changed person's only.
   const watch = new MutationObserver(() => undefined);
-  watch.observe(view.contentEl, { subtree: true, childList: true, attributes: true, characterData: true });
+  watch.observe(view.contentEl, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
   original.metadataCache.trigger('changed', file, '', versions[k++ % 2]!);
   view.refresh();
-  const touched = new Set(watch.takeRecords().map((r) => (r.target.nodeType === Node.ELEMENT_NODE ? (r.target as Element) : r.target.parentElement)?.closest('.touchpoints-card')));
+  const touched = new Set(
+    watch
+      .takeRecords()
+      .map((r) =>
+        (r.target.nodeType === Node.ELEMENT_NODE
+          ? (r.target as Element)
+          : r.target.parentElement
+        )?.closest('.touchpoints-card'),
+      ),
+  );
   watch.disconnect();
   touched.delete(null);
   touched.delete(undefined);
-  return { render, update, cards: view.contentEl.querySelectorAll('.touchpoints-card').length, touched: touched.size };
+  return {
+    render,
+    update,
+    cards: view.contentEl.querySelectorAll('.touchpoints-card').length,
+    touched: touched.size,
+  };
 }
 
 window.runBench = async (meetings: number): Promise<BrowserFigures> => {

@@ -9,9 +9,27 @@ const picked: PickedPerson[] = [];
 const modal = new PersonPickerModal(
   app.asOriginalType__(),
   [
-    { key: 'People/Marcus Chen.md', name: 'Marcus Chen', personPath: 'People/Marcus Chen.md', lastMeeting: '2026-09-30', overdue: 23 },
-    { key: 'People/Sam Lee.md', name: 'Sam Lee', personPath: 'People/Sam Lee.md', lastMeeting: '2026-11-05', overdue: 10 },
-    { key: 'People/Priya Shah.md', name: 'Priya Shah', personPath: 'People/Priya Shah.md', lastMeeting: '2026-11-10', overdue: -2 },
+    {
+      key: 'People/Marcus Chen.md',
+      name: 'Marcus Chen',
+      personPath: 'People/Marcus Chen.md',
+      lastMeeting: '2026-09-30',
+      overdue: 23,
+    },
+    {
+      key: 'People/Sam Lee.md',
+      name: 'Sam Lee',
+      personPath: 'People/Sam Lee.md',
+      lastMeeting: '2026-11-05',
+      overdue: 10,
+    },
+    {
+      key: 'People/Priya Shah.md',
+      name: 'Priya Shah',
+      personPath: 'People/Priya Shah.md',
+      lastMeeting: '2026-11-10',
+      overdue: -2,
+    },
   ],
   (p) => picked.push(p),
   'Create next 1:1 with…',

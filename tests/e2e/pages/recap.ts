@@ -10,7 +10,9 @@ import { RecapModal } from '../../../src/ui/recap-modal';
 setup();
 const notices: string[] = [];
 // The mocks' Notice shows nothing: record what it would say.
-(Notice.prototype as unknown as { constructor__: (m: string) => void }).constructor__ = (m: string) => {
+(Notice.prototype as unknown as { constructor__: (m: string) => void }).constructor__ = (
+  m: string,
+) => {
   notices.push(m);
 };
 const note = [
@@ -76,4 +78,12 @@ modal.containerEl.addClass('modal-container');
 modal.modalEl.addClass('modal');
 document.body.appendChild(modal.containerEl);
 modal.onOpen();
-Object.assign(window, { email, notices, opened, formats, modal, toHtml: markdownToHtml, toText: markdownToText });
+Object.assign(window, {
+  email,
+  notices,
+  opened,
+  formats,
+  modal,
+  toHtml: markdownToHtml,
+  toText: markdownToText,
+});

@@ -22,7 +22,10 @@ const app = App.createConfigured__({ files: window.TOUCHPOINTS_VAULT ?? {} });
 const original = app.asOriginalType__();
 const settings = migrateSettings({});
 const now = (): Date => new Date(2026, 10, 22, 9, 30);
-const meetings = new MeetingIndexComponent(original, () => ({ cadenceDays: settings.defaultCadence, careerCadence: settings.defaultCareerCadence }));
+const meetings = new MeetingIndexComponent(original, () => ({
+  cadenceDays: settings.defaultCadence,
+  careerCadence: settings.defaultCareerCadence,
+}));
 meetings.load();
 app.workspace.setLayoutReady__();
 const service = new NextNoteService({ app: original, meetings, settings: () => settings, now });
@@ -30,7 +33,13 @@ const source = new SidebarSource({ app: original, meetings, settings: () => sett
 source.load();
 
 const calls: unknown[][] = [];
-const base = sidebarViewDeps({ plugin: { app: original } as unknown as ObsidianPlugin, meetings, service, settings: () => settings, source });
+const base = sidebarViewDeps({
+  plugin: { app: original } as unknown as ObsidianPlugin,
+  meetings,
+  service,
+  settings: () => settings,
+  source,
+});
 const leaf = original.workspace.getRightLeaf(false)!;
 const view = new SidebarView(leaf, {
   ...base,
