@@ -9,7 +9,7 @@ import { topicText } from '../core/topics';
 import type { TopicService } from '../obsidian/topic-service';
 import { PersonPickerModal } from '../ui/person-picker';
 import { TextPromptModal } from '../ui/text-prompt';
-import type { CommandDeps } from './create-next';
+import { choiceContext, type CommandDeps } from './create-next';
 
 /** Run the flow for a selection (may be empty) seen in a note (may be none). */
 export function addTopicFlow(
@@ -20,11 +20,7 @@ export function addTopicFlow(
 ): void {
   const app: App = deps.plugin.app;
   const pick = (text: string): void => {
-    const people = personChoices(
-      deps.meetings.index,
-      (p) => deps.meetings.profile(p),
-      deps.service.today(),
-    );
+    const people = personChoices(deps.meetings.index, choiceContext(deps));
     new PersonPickerModal(
       app,
       people,

@@ -5,6 +5,7 @@
 import type { Plugin, TFile } from 'obsidian';
 import { findType, typePhrase, type NoteType } from '../core/note-types';
 import { personChoices } from '../core/people-list';
+import type { StatsContext } from '../core/person-stats';
 import type { MeetingIndexComponent } from '../obsidian/meeting-index';
 import type { NextNoteService } from '../obsidian/next-note-service';
 import type { TouchpointsSettings } from '../settings';
@@ -31,10 +32,19 @@ export function personOfFile(
   return null;
 }
 
+/** What the person picker needs to order people as the sidebar does. */
+export function choiceContext(deps: CommandDeps): StatsContext {
+  return {
+    today: deps.service.today(),
+    config: deps.settings(),
+    profile: (p) => deps.meetings.profile(p),
+  };
+}
+
 /** Open the person picker for a note type, then create the note. */
 export function pickPersonAndCreate(deps: CommandDeps, type: NoteType): void {
   const { meetings, service } = deps;
-  const people = personChoices(meetings.index, (p) => meetings.profile(p), service.today());
+  const people = personChoices(meetings.index, choiceContext(deps));
   new PersonPickerModal(
     deps.plugin.app,
     people,

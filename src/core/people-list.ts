@@ -1,7 +1,12 @@
-/** The people to choose from in the person picker, most overdue first. */
-import { daysBetween, type IsoDate } from './dates';
+/**
+ * The people to choose from in the person picker, in the sidebar's order: most urgent
+ * first by the same clocks (the regular 1:1 and the career conversation), so the
+ * picker and the sidebar never disagree on who comes first.
+ */
+import type { IsoDate } from './dates';
 import type { MeetingIndex } from './index';
-import type { PersonProfile } from './people';
+import { computePersonStats, type StatsContext } from './person-stats';
+import { compareUrgency } from './sidebar-model';
 
 export interface PersonChoiceItem {
   key: string;
@@ -9,28 +14,29 @@ export interface PersonChoiceItem {
   personPath: string | null;
   /** The last held meeting on or before today, or null. */
   lastMeeting: IsoDate | null;
-  /** Days past the cadence (negative: days left); null when never met. */
+  /** Days past the regular 1:1's due date (negative: days left); null when never met. */
   overdue: number | null;
+  /** Days past the career conversation's window when it is overdue, else null. */
+  careerOverdue: number | null;
 }
 
-/**
- * Known people, most overdue first; people never met (no held meeting yet) come
- * first of all, since their first 1:1 is the most overdue of any.
- */
-export function personChoices(
-  index: MeetingIndex,
-  profile: (personPath: string | null) => Pick<PersonProfile, 'cadenceDays'>,
-  today: IsoDate,
-): PersonChoiceItem[] {
-  const items = index.people().map((p) => {
-    let last: IsoDate | null = null;
-    for (const m of p.meetings)
-      if (m.status === 'held' && m.date <= today && (!last || m.date > last)) last = m.date;
-    const overdue =
-      last === null ? null : daysBetween(last, today) - profile(p.personPath).cadenceDays;
-    return { key: p.key, name: p.name, personPath: p.personPath, lastMeeting: last, overdue };
-  });
-  const rank = (i: PersonChoiceItem): number =>
-    i.overdue === null ? Number.POSITIVE_INFINITY : i.overdue;
-  return items.sort((a, b) => rank(b) - rank(a) || a.name.localeCompare(b.name));
+/** Known people, most urgent first, as the sidebar orders them. */
+export function personChoices(index: MeetingIndex, ctx: StatsContext): PersonChoiceItem[] {
+  return index
+    .people()
+    .map((entry) => computePersonStats(entry, ctx))
+    .sort(compareUrgency)
+    .map((s) => ({
+      key: s.key,
+      name: s.name,
+      personPath: s.personPath,
+      lastMeeting: s.regular.lastMeeting,
+      overdue:
+        s.regular.status === 'never'
+          ? null
+          : s.regular.daysOverdue > 0
+            ? s.regular.daysOverdue
+            : -(s.regular.daysUntilDue ?? 0),
+      careerOverdue: s.career.status === 'overdue' ? s.career.daysOverdue : null,
+    }));
 }

@@ -1,5 +1,5 @@
 /**
- * The person picker: known people, most overdue first, with their last 1:1; typing
+ * The person picker: known people, most urgent first (as the sidebar orders them), with their last 1:1; typing
  * a name that is not there offers to create that person.
  */
 import { SuggestModal, prepareFuzzySearch, type App } from 'obsidian';
@@ -49,13 +49,17 @@ export class PersonPickerModal extends SuggestModal<Suggestion> {
     }
     const { item } = s;
     el.createDiv({ text: item.name, cls: 'touchpoints-picker-name' });
-    const detail =
+    const parts = [
       item.lastMeeting === null
         ? 'No 1:1 held yet'
-        : `Last 1:1 ${displayDate(item.lastMeeting)} · ${overdueText(item.overdue ?? 0)}`;
+        : `Last 1:1 ${displayDate(item.lastMeeting)} · ${overdueText(item.overdue ?? 0)}`,
+    ];
+    if (item.careerOverdue !== null)
+      parts.push(`career conversation ${overdueText(item.careerOverdue)}`);
+    const late = (item.overdue !== null && item.overdue > 0) || item.careerOverdue !== null;
     el.createDiv({
-      text: detail,
-      cls: `touchpoints-picker-detail${item.overdue !== null && item.overdue > 0 ? ' is-overdue' : ''}`,
+      text: parts.join(' · '),
+      cls: `touchpoints-picker-detail${late ? ' is-overdue' : ''}`,
     });
   }
 

@@ -14,12 +14,15 @@ describe('person picker in Chromium', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`lists people most overdue first and marks the overdue ones (${theme})`, async () => {
+    it(`lists people most urgent first and marks the overdue ones (${theme})`, async () => {
       const { page, errors } = await openPage(browser, script, { theme, width: 600, height: 400 });
       const names = await page.locator('.touchpoints-picker-name').allTextContents();
-      expect(names).toEqual(['Marcus Chen', 'Sam Lee', 'Priya Shah']);
+      expect(names).toEqual(['Sam Lee', 'Marcus Chen', 'Priya Shah']);
       const details = await page.locator('.touchpoints-picker-detail').allTextContents();
-      expect(details[0]).toMatch(/^Last 1:1 .*2026 · 23 days overdue$/);
+      expect(details[0]).toMatch(
+        /^Last 1:1 .*2026 · 10 days overdue · career conversation 38 days overdue$/,
+      );
+      expect(details[1]).toMatch(/^Last 1:1 .*2026 · 23 days overdue$/);
       expect(details[2]).toMatch(/due in 2 days$/);
       expect(await page.locator('.touchpoints-picker-detail.is-overdue').count()).toBe(2);
       // The overdue text is not the same colour as the muted text.

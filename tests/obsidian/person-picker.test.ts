@@ -6,19 +6,25 @@ import { createHarness, EXAMPLE_VAULT, filesFrom, useFakeToday } from './harness
 describe('person picker', () => {
   useFakeToday();
 
-  it('lists known people most overdue first, and offers a new person for an unknown name', async () => {
+  it("lists known people in the sidebar's order, and offers a new person for an unknown name", async () => {
     const h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const m = h.plugin.meetings;
-    const people = personChoices(m.index, (p) => m.profile(p), '2026-11-22');
-    // Marcus: last 09-30, cadence 30 -> 23 days over; Sam: 11-05, cadence 7 -> 10 over;
-    // Dana: 11-03, cadence 28 -> 9 left; Jo: 11-13, 14 -> 5 left; Priya: 11-10, 14 -> 2 left.
-    expect(people.map((p) => [p.name, p.overdue])).toEqual([
-      ['Marcus Chen', 23],
-      ['Sam Lee', 10],
-      ['Priya Shah', -2],
-      ['Jo: Ops/Infra', -5],
-      ['Dana Okafor', -9],
+    const people = personChoices(m.index, {
+      today: '2026-11-22',
+      config: h.plugin.settings,
+      profile: (p) => m.profile(p),
+    });
+    // Sam: 1:1 10 days over (11-05, cadence 7) and his career conversation 38 days over
+    // its window; Marcus: 23 days over (09-30, cadence 30); then by the next due date:
+    // Priya 2 days left, Jo 5, Dana 9.
+    expect(people.map((p) => [p.name, p.overdue, p.careerOverdue])).toEqual([
+      ['Sam Lee', 10, 38],
+      ['Marcus Chen', 23, null],
+      ['Priya Shah', -2, null],
+      ['Jo: Ops/Infra', -5, null],
+      ['Dana Okafor', -9, null],
     ]);
+    // The sidebar shows the cards in this order too (tests/obsidian/sidebar.test.ts).
     const picked: PickedPerson[] = [];
     const modal = new PersonPickerModal(
       h.app as never,

@@ -1,4 +1,6 @@
-// The person picker, rendered by the production modal class.
+// The person picker, rendered by the production modal class, with the example vault's
+// people on 2026-11-22 in the order personChoices gives them (Sam's career
+// conversation is 38 days overdue, which puts him before Marcus).
 import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal, type PickedPerson } from '../../../src/ui/person-picker';
@@ -10,18 +12,20 @@ const modal = new PersonPickerModal(
   app.asOriginalType__(),
   [
     {
-      key: 'People/Marcus Chen.md',
-      name: 'Marcus Chen',
-      personPath: 'People/Marcus Chen.md',
-      lastMeeting: '2026-09-30',
-      overdue: 23,
-    },
-    {
       key: 'People/Sam Lee.md',
       name: 'Sam Lee',
       personPath: 'People/Sam Lee.md',
       lastMeeting: '2026-11-05',
       overdue: 10,
+      careerOverdue: 38,
+    },
+    {
+      key: 'People/Marcus Chen.md',
+      name: 'Marcus Chen',
+      personPath: 'People/Marcus Chen.md',
+      lastMeeting: '2026-09-30',
+      overdue: 23,
+      careerOverdue: null,
     },
     {
       key: 'People/Priya Shah.md',
@@ -29,6 +33,7 @@ const modal = new PersonPickerModal(
       personPath: 'People/Priya Shah.md',
       lastMeeting: '2026-11-10',
       overdue: -2,
+      careerOverdue: null,
     },
   ],
   (p) => picked.push(p),
