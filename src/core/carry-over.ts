@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from './dates';
 import type { LineEdit } from './line-edits';
-import { hasPrivateTag, privateLines } from './privacy';
+import { commentedOutLines, hasPrivateTag, privateLines } from './privacy';
 import {
   calloutTypes,
   findSection,
@@ -130,7 +130,8 @@ function hasOpenAncestor(note: ParsedNote, item: ListItem, closed: ReadonlySet<s
  * Plan the carry-over from a source note: every open task with no open ancestor
  * carries with its whole subtree (children, continuation lines, closed items inside
  * it), re-indented to the top level. Every open task line that moves gets a created
- * stamp when it has none and is planned to be marked `[>]` in the source.
+ * stamp when it has none and is planned to be marked `[>]` in the source. A task inside
+ * a comment block stays.
  */
 export function planCarryOver(
   sourceText: string,
@@ -140,10 +141,14 @@ export function planCarryOver(
   const note = parseNote(sourceText);
   // The recap's notion of private, so the two can never disagree.
   const privateSet = privateLines(note, { privateHeadings: opts.privateHeadings });
+  // A task that a comment block hides was commented out: it stays where it is, neither
+  // carried (which would show it in the new note) nor marked.
+  const commented = commentedOutLines(sourceText);
   const blocks: CarryBlock[] = [];
   const sourceEdits: LineEdit[] = [];
   for (const root of note.items) {
     if (!isOpenTask(root, opts.closed) || hasOpenAncestor(note, root, opts.closed)) continue;
+    if (commented.has(root.line)) continue;
     // Items are in line order, so the subtree is the run of items after the root.
     const openItems = new Map<number, ListItem>();
     for (let k = root.index; k < note.items.length && note.items[k]!.line < root.end; k++) {

@@ -101,20 +101,42 @@ function nextOpener(
   return null;
 }
 
+/**
+ * The non-blank lines that comments hide whole, as Obsidian reads the note (markers
+ * inside code spans are text): a task on such a line was commented out.
+ */
+export function commentedOutLines(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!text.includes('%%') && !text.includes('<!--')) return out;
+  const { lines } = splitLines(text);
+  const shown = blankComments(lines, true);
+  lines.forEach((s, l) => {
+    if (s.trim() !== '' && shown[l]!.trim() === '') out.add(l);
+  });
+  return out;
+}
+
+/** Text that could open or close a code block (a run of three backticks or tildes). */
+const FENCE_LIKE = /```|~~~/;
+
 const CLOSED_PAIR = /%%.*?%%|<!--.*?-->/g;
 /** A code span that holds nothing but comment markers (`%%`): always text. */
 const MARKER_SPAN = /(`+)\s*(?:%%|<!--|-->)+\s*\1(?!`)/g;
 
 /**
  * Comments as Obsidian reads them, in order, with the note parsed again after each
- * (so a fence inside a comment never hides a later comment). Hidden text becomes
- * spaces. With `spans` set, markers inside code spans are literal; without, they count.
+ * (so a fence inside a comment never hides a later comment). A note without a fence
+ * (no three backticks or tildes anywhere) has no code block however its comments
+ * fall, and is not parsed at all. Hidden text becomes spaces. With `spans` set,
+ * markers inside code spans are literal; without, they count.
  */
-function blankComments(original: readonly string[], spans: boolean): string[] {
+export function blankComments(original: readonly string[], spans: boolean): string[] {
   const lines = [...original];
+  const fenced = lines.some((s) => FENCE_LIKE.test(s));
+  const none: ReadonlySet<number> = new Set();
   let from = { line: 0, col: 0 };
   for (;;) {
-    const code = parseNote(lines.join('\n')).codeLines;
+    const code = fenced ? parseNote(lines.join('\n')).codeLines : none;
     const open = nextOpener(lines, code, from, spans);
     if (!open) return lines;
     const skip = open.close === '%%' ? 2 : 4;

@@ -17,7 +17,7 @@ import { prng } from './vault-gen';
 
 const STATUSES = [' ', ' ', ' ', '/', 'x', 'x', '-', '>'];
 
-/** A 1:1 note with 200 tasks over several sections, some nested, some private. */
+/** A 1:1 note with 200 tasks over several sections, some nested, some private, and a comment block. */
 export function sourceWithTasks(count = 200): string {
   const rand = prng(7);
   const lines = [
@@ -28,6 +28,10 @@ export function sourceWithTasks(count = 200): string {
     'kind: regular',
     '---',
     '## Agenda',
+    // A comment block, as notes to self often are: the task in it stays (not carried).
+    '%% notes to self',
+    '- [ ] ask about the reorg',
+    '%%',
   ];
   const sections = ['## Notes', '## Action items', '## Problems and options', '## Private'];
   for (let i = 0; i < count; i++) {

@@ -60,6 +60,41 @@ describe('rule 2: which tasks are open', () => {
     expect(plan.blocks.map((b) => b.sourceLine)).toEqual([1, 3]);
   });
 
+  it.each([
+    ['a %% block', ['%%', '- [ ] hidden', '%%']],
+    [
+      'a %% block opened at the end of a line',
+      ['Notes to self %%', '- [ ] hidden', 'still hidden %%'],
+    ],
+    ['an HTML comment block', ['<!--', '- [ ] hidden', '-->']],
+  ])('leaves a task commented out in %s where it is, unmarked', (_, lines) => {
+    const text = note('- [ ] before', ...lines, '- [ ] after');
+    const plan = carry(text);
+    expect(plan.blocks.map((b) => b.lines)).toEqual([
+      [`- [ ] before ${STAMP}`],
+      [`- [ ] after ${STAMP}`],
+    ]);
+    expect(marked(text)).toContain('- [ ] hidden');
+    expect(marked(text)).not.toContain('- [ ] before');
+  });
+
+  it('carries a task with a comment on its own line, the comment kept as a comment', () => {
+    const text = note('- [ ] Ask about the budget %%they said no in May%%');
+    expect(carriedLines(text)).toEqual([
+      `- [ ] Ask about the budget %%they said no in May%% ${STAMP}`,
+    ]);
+  });
+
+  it('carries a task whose child is commented out, the comment carried whole', () => {
+    const text = note('- [ ] parent', '  %%', '  - [ ] hidden child', '  %%');
+    expect(carriedLines(text)).toEqual([
+      `- [ ] parent ${STAMP}`,
+      '  %%',
+      `  - [ ] hidden child ${STAMP}`,
+      '  %%',
+    ]);
+  });
+
   it('does not carry plain list items', () => {
     expect(carry(note('- just a bullet', '1. a number', '* [link](x)')).blocks).toEqual([]);
   });
