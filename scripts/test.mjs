@@ -77,9 +77,11 @@ if (passed + failed === 0) {
   console.error('No test ran.');
   broken = true;
 }
-// The performance gate, on a machine otherwise idle (the tests are done). Not with a
-// subset of the tests (arguments given), nor when turned off; it then says so.
-if (extra.length > 0 || process.env.TOUCHPOINTS_BENCH === '0') {
+// The performance gate, on a machine otherwise idle (the tests are done). Not after a
+// failure, with a subset of the tests (arguments given), nor when turned off; it says so.
+if (failed > 0 || broken) {
+  console.log('\n== Performance gate: not run (the tests did not all pass) ==');
+} else if (extra.length > 0 || process.env.TOUCHPOINTS_BENCH === '0') {
   console.log('\n== Performance gate: not run (a subset of the tests, or TOUCHPOINTS_BENCH=0) ==');
 } else {
   console.log('\n== Performance gate: npm run bench -- --quick ==');
@@ -90,9 +92,8 @@ if (extra.length > 0 || process.env.TOUCHPOINTS_BENCH === '0') {
   if (r.status === 0) passed++;
   else {
     failed++;
-    console.error(
-      `Performance gate failed (exit ${r.status}): see the table above and docs/PERFORMANCE.md.`,
-    );
+    const how = r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
+    console.error(`Performance gate failed (${how}): see the table above and docs/PERFORMANCE.md.`);
   }
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -143,7 +143,7 @@ export function planCarryOver(
   const privateSet = privateLines(note, { privateHeadings: opts.privateHeadings });
   // A task that a comment block hides was commented out: it stays where it is, neither
   // carried (which would show it in the new note) nor marked.
-  const commented = commentedOutLines(sourceText);
+  const commented = commentedOutLines(note);
   const blocks: CarryBlock[] = [];
   const sourceEdits: LineEdit[] = [];
   for (const root of note.items) {

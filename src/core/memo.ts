@@ -12,6 +12,7 @@ export class Memo<K, V> {
     private readonly max = 4096,
   ) {}
 
+  /** The value for `key` (a function returning `undefined` is called again each time). */
   get(key: K): V {
     const known = this.map.get(key);
     if (known !== undefined) return known;

@@ -65,6 +65,9 @@ function plainHeading(text: string): string {
 /** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */
 const spaces = (n: number): string => ' '.repeat(n);
 
+/** What can start a code span or a comment. */
+const CANDIDATE = /`|%%|<!--/g;
+
 /**
  * Where the next comment starts at or after (line, col), outside code blocks, and
  * outside code spans when `spans` is set (without it, only outside spans that hold
@@ -81,6 +84,11 @@ function nextOpener(
     const s = lines[l]!;
     let i = l === from.line ? from.col : 0;
     while (i < s.length) {
+      // Straight to the next character that can matter: a backtick or a marker.
+      CANDIDATE.lastIndex = i;
+      const found = CANDIDATE.exec(s);
+      if (!found) break;
+      i = found.index;
       if (s[i] === '`') {
         // Read without code spans, a span that holds only markers is still text.
         const span = codeSpan(s, i);
@@ -103,14 +111,19 @@ function nextOpener(
 
 /**
  * The non-blank lines that comments hide whole, as Obsidian reads the note (markers
- * inside code spans are text): a task on such a line was commented out.
+ * inside code spans are text; markers in the properties are text too, as the recap
+ * reads them): a task on such a line was commented out. Takes the parsed note, so the
+ * caller's parse is reused.
  */
-export function commentedOutLines(text: string): Set<number> {
+export function commentedOutLines(note: ParsedNote): Set<number> {
   const out = new Set<number>();
-  if (!text.includes('%%') && !text.includes('<!--')) return out;
-  const { lines } = splitLines(text);
-  const shown = blankComments(lines, true);
-  lines.forEach((s, l) => {
+  const { lines, frontmatter: fm } = note;
+  if (!lines.some((s) => s.includes('%%') || s.includes('<!--'))) return out;
+  const body = fm ? lines.map((s, l) => (l >= fm.start && l < fm.end ? '' : s)) : lines;
+  // The note's code blocks hold for the body unless its properties looked like a fence.
+  const fmFenced = fm !== null && lines.slice(fm.start, fm.end).some((s) => FENCE_LIKE.test(s));
+  const shown = blankComments(body, true, false, fmFenced ? undefined : note.codeLines);
+  body.forEach((s, l) => {
     if (s.trim() !== '' && shown[l]!.trim() === '') out.add(l);
   });
   return out;
@@ -124,19 +137,28 @@ const CLOSED_PAIR = /%%.*?%%|<!--.*?-->/g;
 const MARKER_SPAN = /(`+)\s*(?:%%|<!--|-->)+\s*\1(?!`)/g;
 
 /**
- * Comments as Obsidian reads them, in order, with the note parsed again after each
- * (so a fence inside a comment never hides a later comment). A note without a fence
- * (no three backticks or tildes anywhere) has no code block however its comments
- * fall, and is not parsed at all. Hidden text becomes spaces. With `spans` set,
- * markers inside code spans are literal; without, they count.
+ * Comments as Obsidian reads them, in order. After hiding a comment the note is parsed
+ * again when that could move a code block (so a fence inside a comment never hides a
+ * later comment): when the hidden text held a run of backticks or tildes, or reached
+ * the start of a line's text (which changes its indentation, list marker or quote).
+ * A comment inside a line, after its first character, changes neither; a note with no
+ * fence at all has no code block to move and is not parsed. Hidden text becomes
+ * spaces. With `spans` set, markers inside code spans are literal; without, they
+ * count. `reparseEvery` parses after every comment (the reference the tests use);
+ * `knownCode`: the code lines of `original` when the caller has parsed it already.
  */
-export function blankComments(original: readonly string[], spans: boolean): string[] {
+export function blankComments(
+  original: readonly string[],
+  spans: boolean,
+  reparseEvery = false,
+  knownCode?: ReadonlySet<number>,
+): string[] {
   const lines = [...original];
   const fenced = lines.some((s) => FENCE_LIKE.test(s));
-  const none: ReadonlySet<number> = new Set();
+  let code: ReadonlySet<number> | null = fenced ? (knownCode ?? null) : new Set<number>();
   let from = { line: 0, col: 0 };
   for (;;) {
-    const code = fenced ? parseNote(lines.join('\n')).codeLines : none;
+    code ??= parseNote(lines.join('\n')).codeLines;
     const open = nextOpener(lines, code, from, spans);
     if (!open) return lines;
     const skip = open.close === '%%' ? 2 : 4;
@@ -154,6 +176,8 @@ export function blankComments(original: readonly string[], spans: boolean): stri
       const s = lines[l]!;
       const a = l === open.line ? open.col : 0;
       const b = l === endLine ? endCol : s.length;
+      const first = s.search(/\S/);
+      if (fenced && (reparseEvery || a <= first || FENCE_LIKE.test(s.slice(a, b)))) code = null;
       lines[l] = s.slice(0, a) + spaces(b - a) + s.slice(b);
     }
     from = { line: open.line, col: open.col };

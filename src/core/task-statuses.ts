@@ -8,6 +8,8 @@ import { parseNote } from './markdown';
 
 /** Reused by `taskStatusesFromListItems`: the codes of single-character statuses. */
 const codes: number[] = [];
+/** More tasks than this in one note are joined one by one (`apply` takes so many arguments at most). */
+const MAX_CODES = 8192;
 
 /** The status characters of the tasks among cached list items, in order. */
 export function taskStatusesFromListItems(
@@ -19,7 +21,8 @@ export function taskStatusesFromListItems(
   for (let i = 0; i < items.length; i++) {
     const task = items[i]!.task;
     if (typeof task !== 'string' || task === '') continue;
-    if (task.length !== 1) return joinStatuses(items);
+    // A status of more than one UTF-16 unit, or a note too long for one call's arguments.
+    if (task.length !== 1 || codes.length >= MAX_CODES) return joinStatuses(items);
     codes.push(task.charCodeAt(0));
   }
   return codes.length === 0 ? '' : String.fromCharCode.apply(null, codes);

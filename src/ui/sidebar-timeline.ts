@@ -58,8 +58,9 @@ export function renderTimeline(
   patchTimeline(svg, timeline);
   // One listener for every point: a point's note is in its data-path.
   svg.addEventListener('click', (evt) => {
-    const path = (evt.target as Element | null)?.closest<SVGElement>('[data-path]')?.dataset.path;
-    if (path !== undefined) onPoint(path, evt);
+    const point = (evt.target as Element | null)?.closest<SVGElement>('[data-path]');
+    if (point && svg.contains(point) && point.dataset.path !== undefined)
+      onPoint(point.dataset.path, evt);
   });
   return svg;
 }

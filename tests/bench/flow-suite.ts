@@ -17,7 +17,7 @@ import { prng } from './vault-gen';
 
 const STATUSES = [' ', ' ', ' ', '/', 'x', 'x', '-', '>'];
 
-/** A 1:1 note with 200 tasks over several sections, some nested, some private, and a comment block. */
+/** A 1:1 note with 200 tasks over several sections, some nested, some private, some with an inline comment, a comment block and a code block. */
 export function sourceWithTasks(count = 200): string {
   const rand = prng(7);
   const lines = [
@@ -32,6 +32,9 @@ export function sourceWithTasks(count = 200): string {
     '%% notes to self',
     '- [ ] ask about the reorg',
     '%%',
+    '```sh',
+    'npm run deploy -- --dry-run',
+    '```',
   ];
   const sections = ['## Notes', '## Action items', '## Problems and options', '## Private'];
   for (let i = 0; i < count; i++) {
@@ -39,9 +42,10 @@ export function sourceWithTasks(count = 200): string {
     const status = STATUSES[Math.floor(rand() * STATUSES.length)]!;
     const nested = i % 5 === 4;
     const stamp = i % 3 === 0 ? ' ➕ 2026-10-27' : '';
+    const aside = i % 10 === 0 ? ' %%an aside%%' : '';
     const due = i % 4 === 0 ? ' 📅 2026-12-01' : '';
     lines.push(
-      `${nested ? '    ' : ''}- [${status}] Follow up on item ${i} with the team${due}${stamp}`,
+      `${nested ? '    ' : ''}- [${status}] Follow up on item ${i} with the team${aside}${due}${stamp}`,
     );
     if (i % 7 === 0) lines.push(`${nested ? '        ' : '    '}- context for item ${i}`);
   }

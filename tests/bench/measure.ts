@@ -16,7 +16,7 @@ export interface Timing {
   reps: number;
   /** Per-operation time of every sample, in ms. */
   samples: number[];
-  /** With a paired baseline: the median of B over the samples (ms) and of time / B per pair. */
+  /** With a baseline: the median of B's runs around the samples (ms), and the median time over it. */
   b?: number;
   ratio?: number;
 }
@@ -31,8 +31,9 @@ export interface MeasureOptions {
    * after the last, and the ratio is the operation's median over B's median from those
    * runs. Interleaved, B sees the same moments of load as the operation: on this shared
    * machine the load changes within seconds, and a ratio from B taken only before and
-   * after moved by 20% between runs where the interleaved one moved by 5%. B's garbage
-   * is collected (a minor collection, outside the timing) before the sample.
+   * after moved by 20% between runs where the interleaved one moved by 5%. B's
+   * short-lived garbage is collected (a minor collection, outside the timing) before
+   * the sample.
    */
   baseline?: () => number;
   /**
@@ -51,7 +52,7 @@ export function median(values: readonly number[]): number {
 
 const now = (): number => performance.now();
 
-/** Node's collector when it runs with --expose-gc; undefined elsewhere (the browser page). */
+/** V8's collector when exposed (Node with --expose-gc, Chromium with --js-flags=--expose-gc), else undefined. */
 declare const gc: (() => void) | undefined;
 export const collector = (): (() => void) | undefined =>
   typeof gc === 'function' ? gc : undefined;

@@ -27,6 +27,13 @@ describe('taskStatusesFromListItems', () => {
     expect(taskStatusesFromListItems([{ task: '🔥' }])).toBe('🔥');
   });
 
+  it('handles a note with more tasks than one call can take as arguments', () => {
+    const items = Array.from({ length: 200_000 }, (_, i) => ({ task: i % 2 ? 'x' : ' ' }));
+    const out = taskStatusesFromListItems(items);
+    expect(out.length).toBe(200_000);
+    expect(out.slice(0, 4)).toBe(' x x');
+  });
+
   it('does not carry one call over into the next', () => {
     expect(taskStatusesFromListItems([{ task: 'x' }, { task: 'x' }, { task: 'x' }])).toBe('xxx');
     expect(taskStatusesFromListItems([{ task: '-' }])).toBe('-');

@@ -135,6 +135,8 @@ describe('the 1:1 sidebar on the mocks', () => {
       (view as unknown as { deps: { source: { stats: { computed: number } } } }).deps.source.stats
         .computed;
     const start = computed();
+    const samStrip = card(view, 'Sam Lee').querySelector('svg.touchpoints-timeline');
+    expect(samStrip).not.toBeNull();
 
     await h.write(
       SAM_LAST,
@@ -142,6 +144,18 @@ describe('the 1:1 sidebar on the mocks', () => {
     );
     await debounced();
     expect(chip(view, 'Sam Lee')).toBe('Due in 5 days');
+    // His timeline strip was updated in place (the same element), its point moved to the
+    // new date, and a click on it still opens that note.
+    expect(card(view, 'Sam Lee').querySelector('svg.touchpoints-timeline')).toBe(samStrip);
+    const moved = samStrip!.querySelector<SVGElement>(`[data-path="${SAM_LAST}"]`)!;
+    expect(moved.querySelector('title')?.textContent).toBe('Nov 20, 2026: 1:1 held');
+    const openFile = vi.fn().mockResolvedValue(undefined);
+    const getLeaf = vi
+      .spyOn(h.app.workspace, 'getLeaf')
+      .mockReturnValue({ openFile, view: null } as never);
+    moved.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(openFile).toHaveBeenCalledWith(h.app.vault.getFileByPath(SAM_LAST), { active: true });
+    getLeaf.mockRestore();
     // Only Sam's stats were recomputed.
     expect(computed() - start).toBe(1);
 
