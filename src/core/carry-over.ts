@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from './dates';
 import type { LineEdit } from './line-edits';
-import { commentedOutLines, hasPrivateTag, privateLines } from './privacy';
+import { hasPrivateTag, privateLines, readComments } from './privacy';
 import {
   calloutTypes,
   findSection,
@@ -143,12 +143,12 @@ export function planCarryOver(
   const privateSet = privateLines(note, { privateHeadings: opts.privateHeadings });
   // A task that a comment block hides was commented out: it stays where it is, neither
   // carried (which would show it in the new note) nor marked.
-  const commented = commentedOutLines(note);
+  const comments = readComments(note);
   const blocks: CarryBlock[] = [];
   const sourceEdits: LineEdit[] = [];
   for (const root of note.items) {
     if (!isOpenTask(root, opts.closed) || hasOpenAncestor(note, root, opts.closed)) continue;
-    if (commented.has(root.line)) continue;
+    if (comments.hidden.has(root.line)) continue;
     // Items are in line order, so the subtree is the run of items after the root.
     const openItems = new Map<number, ListItem>();
     for (let k = root.index; k < note.items.length && note.items[k]!.line < root.end; k++) {
@@ -179,6 +179,12 @@ export function planCarryOver(
       }
       lines.push(line);
     }
+    // A comment opened in the block and closed after it (or never) would hide the rest
+    // of the new note: the carried copy gets its closing marker.
+    const open = comments.ranges.find(
+      (c) => c.line >= root.line && c.line < root.end && (!c.closed || c.endLine >= root.end),
+    );
+    if (open) lines.push(open.close);
     blocks.push({
       sourceLine: root.line,
       headings: headingPath(note, root).map((h) => h.text),

@@ -109,22 +109,30 @@ function nextOpener(
   return null;
 }
 
+/** How comments fall in a note, as Obsidian reads it (see `readComments`). */
+export interface CommentReading {
+  /** Non-blank lines that comments hide whole. */
+  hidden: Set<number>;
+  /** Every comment, in order. */
+  ranges: CommentRange[];
+}
+
 /**
- * The non-blank lines that comments hide whole, as Obsidian reads the note (markers
- * inside code spans are text; markers in the properties are text too, as the recap
- * reads them): a task on such a line was commented out. Takes the parsed note, so the
- * caller's parse is reused.
+ * The comments of a note as Obsidian reads it (markers inside code spans are text;
+ * markers in the properties are text too, as the recap reads them): the lines they
+ * hide whole (a task there was commented out) and where each runs. Takes the parsed
+ * note, so the caller's parse is reused.
  */
-export function commentedOutLines(note: ParsedNote): Set<number> {
-  const out = new Set<number>();
+export function readComments(note: ParsedNote): CommentReading {
+  const out: CommentReading = { hidden: new Set(), ranges: [] };
   const { lines, frontmatter: fm } = note;
   if (!lines.some((s) => s.includes('%%') || s.includes('<!--'))) return out;
   const body = fm ? lines.map((s, l) => (l >= fm.start && l < fm.end ? '' : s)) : lines;
   // The note's code blocks hold for the body unless its properties looked like a fence.
   const fmFenced = fm !== null && lines.slice(fm.start, fm.end).some((s) => FENCE_LIKE.test(s));
-  const shown = blankComments(body, true, false, fmFenced ? undefined : note.codeLines);
+  const shown = blankComments(body, true, false, fmFenced ? undefined : note.codeLines, out.ranges);
   body.forEach((s, l) => {
-    if (s.trim() !== '' && shown[l]!.trim() === '') out.add(l);
+    if (s.trim() !== '' && shown[l]!.trim() === '') out.hidden.add(l);
   });
   return out;
 }
@@ -147,11 +155,22 @@ const MARKER_SPAN = /(`+)\s*(?:%%|<!--|-->)+\s*\1(?!`)/g;
  * count. `reparseEvery` parses after every comment (the reference the tests use);
  * `knownCode`: the code lines of `original` when the caller has parsed it already.
  */
+/** Where a comment runs: from its opening marker to the line of its closing one. */
+export interface CommentRange {
+  line: number;
+  /** The line of the closing marker, or the last line when it never closes. */
+  endLine: number;
+  closed: boolean;
+  /** The closing marker: `%%` or `-->`. */
+  close: string;
+}
+
 export function blankComments(
   original: readonly string[],
   spans: boolean,
   reparseEvery = false,
   knownCode?: ReadonlySet<number>,
+  ranges?: CommentRange[],
 ): string[] {
   const lines = [...original];
   const fenced = lines.some((s) => FENCE_LIKE.test(s));
@@ -164,14 +183,17 @@ export function blankComments(
     const skip = open.close === '%%' ? 2 : 4;
     let endLine = lines.length - 1;
     let endCol = lines[endLine]!.length;
+    let closed = false;
     for (let l = open.line; l < lines.length; l++) {
       const at = lines[l]!.indexOf(open.close, l === open.line ? open.col + skip : 0);
       if (at >= 0) {
         endLine = l;
         endCol = at + open.close.length;
+        closed = true;
         break;
       }
     }
+    ranges?.push({ line: open.line, endLine, closed, close: open.close });
     for (let l = open.line; l <= endLine; l++) {
       const s = lines[l]!;
       const a = l === open.line ? open.col : 0;

@@ -85,6 +85,19 @@ describe('rule 2: which tasks are open', () => {
     ]);
   });
 
+  it.each([
+    ['%%', ['- [ ] task %% aside', '  more of it', '', '## Notes', 'end %%']],
+    ['-->', ['- [ ] task <!-- aside', '  more of it', '', '## Notes', 'end -->']],
+    ['%%', ['- [ ] task', '  %% never closed', '  still hidden']],
+  ])(
+    'closes a comment that the carried block opens and the note closes later (%s)',
+    (close, lines) => {
+      const carried = carriedLines(note(...lines));
+      expect(carried[carried.length - 1]).toBe(close);
+      expect(carried[0]).toMatch(/^- \[ \] task/);
+    },
+  );
+
   it('carries a task whose child is commented out, the comment carried whole', () => {
     const text = note('- [ ] parent', '  %%', '  - [ ] hidden child', '  %%');
     expect(carriedLines(text)).toEqual([

@@ -7,7 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../src/core/markdown';
-import { blankComments, commentedOutLines } from '../../src/core/privacy';
+import { blankComments, readComments } from '../../src/core/privacy';
+
+const commentedOutLines = (note: ReturnType<typeof parseNote>): Set<number> =>
+  readComments(note).hidden;
 
 const LINE = fc.constantFrom(
   '%%',
