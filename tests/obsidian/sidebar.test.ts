@@ -182,6 +182,22 @@ describe('the 1:1 sidebar on the mocks', () => {
       '4 open action items',
     );
     expect(rebuild).not.toHaveBeenCalled();
+
+    // Every card updated in place reads exactly as one drawn from nothing.
+    const full = (): Map<string, string> =>
+      new Map(
+        [...view.contentEl.querySelectorAll('.touchpoints-card:not(.is-pending)')].map((el) => [
+          el.getAttribute('data-person')!,
+          el.outerHTML,
+        ]),
+      );
+    const updated = full();
+    expect(updated.size).toBeGreaterThanOrEqual(3);
+    (view as unknown as { clear(): void }).clear();
+    view.refresh(true);
+    const fresh = full();
+    for (const [key, html] of updated) if (fresh.has(key)) expect(html).toBe(fresh.get(key));
+    expect([...updated.keys()].filter((k) => fresh.has(k)).length).toBeGreaterThanOrEqual(3);
   });
 
   it('renders only while visible, and catches up when shown again', async () => {
