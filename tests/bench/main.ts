@@ -327,6 +327,14 @@ export async function main(opts: MainOptions): Promise<number> {
     figures.filter((f) => f.pass === false && f.budget?.gated).map((f) => f.group),
   );
   if (failed.size) {
+    // Say what failed the first time: a CI log then shows whether it was near or far.
+    const over = figures
+      .filter((f) => f.pass === false && f.budget?.gated)
+      .map(
+        (f) =>
+          `${f.id} ${f.value.toPrecision(3)} ${f.unit}${f.ratio === undefined ? '' : ` (ratio ${f.ratio.toPrecision(3)}, limit ${f.gateLimit?.toPrecision(3)})`}`,
+      );
+    log(`bench: over budget: ${over.join('; ')}`);
     log(
       `bench: over budget in ${[...failed].join(', ')}; measuring those again once (a noisy run)`,
     );
