@@ -3,8 +3,9 @@
  * button. A date the service rejects (in the past, not after the note's date) shows
  * its message under the field and the dialog stays open.
  */
-import { Modal, Setting, type App } from 'obsidian';
+import { Setting, type App } from 'obsidian';
 import { displayDate } from '../core/display';
+import { FormModal } from './form-modal';
 
 export interface RescheduleOptions {
   personName: string;
@@ -16,17 +17,12 @@ export interface RescheduleOptions {
   onSubmit: (date: string) => Promise<string | null>;
 }
 
-export class RescheduleModal extends Modal {
-  value: string;
-  private errorEl: HTMLElement | null = null;
-  private busy = false;
-
+export class RescheduleModal extends FormModal {
   constructor(
     app: App,
     private readonly options: RescheduleOptions,
   ) {
-    super(app);
-    this.value = options.proposed;
+    super(app, options.proposed, options.onSubmit);
   }
 
   override onOpen(): void {
@@ -42,33 +38,6 @@ export class RescheduleModal extends Modal {
       t.setValue(this.value).onChange((v) => (this.value = v));
       t.inputEl.addClass('touchpoints-date-input');
     });
-    this.errorEl = contentEl.createDiv({ cls: 'touchpoints-form-error' });
-    new Setting(contentEl).addButton((b) =>
-      b
-        .setButtonText('Reschedule')
-        .setCta()
-        .onClick(() => void this.submit()),
-    );
-  }
-
-  /** Reschedule to the current value: shows the error, or closes. */
-  async submit(): Promise<boolean> {
-    if (this.busy) return false;
-    this.busy = true;
-    try {
-      const error = await this.options.onSubmit(this.value);
-      if (error) {
-        this.errorEl?.setText(error);
-        return false;
-      }
-      this.close();
-      return true;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
+    this.addSubmit('Reschedule');
   }
 }

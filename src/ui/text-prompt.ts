@@ -1,5 +1,6 @@
 /** A small modal that asks for one line of text (a topic, an owner's name). */
-import { Modal, Setting, type App } from 'obsidian';
+import { Setting, type App } from 'obsidian';
+import { FormModal } from './form-modal';
 
 export interface TextPromptOptions {
   title: string;
@@ -11,16 +12,12 @@ export interface TextPromptOptions {
   onSubmit: (value: string) => string | null | Promise<string | null>;
 }
 
-export class TextPromptModal extends Modal {
-  value: string;
-  private errorEl: HTMLElement | null = null;
-
+export class TextPromptModal extends FormModal {
   constructor(
     app: App,
     private readonly options: TextPromptOptions,
   ) {
-    super(app);
-    this.value = options.value ?? '';
+    super(app, options.value ?? '', options.onSubmit);
   }
 
   override onOpen(): void {
@@ -42,27 +39,6 @@ export class TextPromptModal extends Modal {
       });
       window.setTimeout(() => t.inputEl.focus(), 0);
     });
-    this.errorEl = contentEl.createDiv({ cls: 'touchpoints-form-error' });
-    new Setting(contentEl).addButton((b) =>
-      b
-        .setButtonText(options.submitLabel)
-        .setCta()
-        .onClick(() => void this.submit()),
-    );
-  }
-
-  /** Submit the current value: shows the error, or closes. */
-  async submit(): Promise<boolean> {
-    const error = await this.options.onSubmit(this.value);
-    if (error) {
-      this.errorEl?.setText(error);
-      return false;
-    }
-    this.close();
-    return true;
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
+    this.addSubmit(options.submitLabel);
   }
 }
