@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests mirror src/: tests/core, tests/editor and tests/cli run in Node; tests/plugin runs
+// against obsidian-test-mocks in jsdom, except its *.browser.test.ts files, which drive
+// real headless Chromium. Shared builders and harnesses live in tests/helpers.
+const setupTimezone = 'tests/helpers/setup-timezone.ts';
+
 export default defineConfig({
   test: {
     testTimeout: 20000,
@@ -7,9 +12,14 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['tests/core/**/*.test.ts', 'tests/flow/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/editor/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
+          ],
           environment: 'node',
-          setupFiles: ['tests/setup-timezone.ts'],
+          setupFiles: [setupTimezone],
           testTimeout: 30000,
         },
       },
@@ -17,18 +27,19 @@ export default defineConfig({
         resolve: { alias: [{ find: /^obsidian$/, replacement: 'obsidian-test-mocks/obsidian' }] },
         test: {
           name: 'obsidian',
-          include: ['tests/obsidian/**/*.test.ts'],
+          include: ['tests/plugin/**/*.test.ts'],
+          exclude: ['tests/plugin/**/*.browser.test.ts'],
           environment: 'jsdom',
-          setupFiles: ['tests/setup-timezone.ts', 'obsidian-test-mocks/vitest-setup'],
+          setupFiles: [setupTimezone, 'obsidian-test-mocks/vitest-setup'],
           testTimeout: 30000,
         },
       },
       {
         test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          name: 'browser',
+          include: ['tests/plugin/**/*.browser.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/setup-timezone.ts'],
+          setupFiles: [setupTimezone],
           testTimeout: 60000,
           hookTimeout: 60000,
         },

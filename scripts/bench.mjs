@@ -30,8 +30,8 @@ await esbuild.build({
   target: 'node20',
   // Node and the tools the bench drives stay outside the bundle.
   external: ['esbuild', 'playwright-core', 'jsdom'],
-  // tests/e2e/browser.ts finds the repository from its own folder.
-  define: { 'import.meta.dirname': JSON.stringify(join(root, 'tests', 'e2e')) },
+  // tests/helpers/browser.ts finds the repository from its own folder.
+  define: { 'import.meta.dirname': JSON.stringify(join(root, 'tests', 'helpers')) },
   banner: {
     js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
   },

@@ -4,17 +4,17 @@ import {
   registerNoteTypeCommands,
   registerUndoCommand,
   type CommandDeps,
-} from './commands/create-next';
-import { registerInNoteFeatures } from './commands/in-note';
-import { registerAccomplishmentsCommand } from './commands/export-accomplishments';
-import { registerRecapCommands } from './commands/recap';
-import { activateSidebar, registerSidebar } from './commands/sidebar';
-import { tasksLacksForwardedStatus } from './obsidian/integrations';
-import { MeetingIndexComponent } from './obsidian/meeting-index';
-import { NextNoteService } from './obsidian/next-note-service';
-import { SidebarSource } from './obsidian/sidebar-source';
-import { migrateSettings, type TouchpointsSettings } from './settings';
-import { TouchpointsSettingTab } from './ui/settings-tab';
+} from './plugin/next-note/commands';
+import { registerInNoteFeatures } from './plugin/in-note/commands';
+import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
+import { registerRecapCommands } from './plugin/email/commands';
+import { activateSidebar, registerSidebar } from './plugin/overview/commands';
+import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
+import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
+import { NextNoteService } from './plugin/next-note/next-note-service';
+import { SidebarSource } from './plugin/overview/sidebar-data';
+import { migrateSettings, type TouchpointsSettings } from './core/settings/settings';
+import { TouchpointsSettingTab } from './plugin/settings/settings-tab';
 
 export default class TouchpointsPlugin extends Plugin {
   override settings!: TouchpointsSettings;

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TouchpointsConfig } from '../core/config';
-import { migrateSettings } from '../settings';
+import type { TouchpointsConfig } from '../core/settings/config';
+import { migrateSettings } from '../core/settings/settings';
 import { InputError, oneLine } from './errors';
 
 /** Where Obsidian keeps the plugin's settings, relative to the vault. */

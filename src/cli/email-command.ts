@@ -4,9 +4,9 @@
  * one JSON object with every form.
  */
 import { relative, resolve, sep } from 'node:path';
-import { profileFromFrontmatter } from '../core/people';
-import { renderAgenda, renderRecap, type EmailOutput } from '../core/recap';
-import { prepareEmail, type EmailKind } from '../core/recap-flow';
+import { profileFromFrontmatter } from '../core/people/person-profile';
+import { renderAgenda, renderRecap, type EmailOutput } from '../core/email/render-email';
+import { prepareEmail, type EmailKind } from '../core/email/prepare-email';
 import { booleanFlag, stringFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands/command';
 import { InputError, oneLine, UsageError } from './errors';

@@ -15,7 +15,7 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { VaultPort } from '../core/vault-port';
+import type { VaultPort } from '../core/shared/vault-port';
 import { moveNoClobber, writeTemp } from './atomic-fs';
 import { InputError } from './errors';
 

@@ -5,11 +5,15 @@
  * frontmatter from Obsidian's metadata cache instead; the command line reads files.
  */
 import { parseDocument } from 'yaml';
-import type { TouchpointsConfig } from '../core/config';
-import { isMeetingFrontmatter, MeetingIndex, recordFromFrontmatter } from '../core/index';
-import { profileFromFrontmatter, type PersonProfile } from '../core/people';
-import { err } from '../core/result';
-import { taskStatusesFromText } from '../core/task-statuses';
+import type { TouchpointsConfig } from '../core/settings/config';
+import {
+  isMeetingFrontmatter,
+  MeetingIndex,
+  recordFromFrontmatter,
+} from '../core/meetings/meeting-index';
+import { profileFromFrontmatter, type PersonProfile } from '../core/people/person-profile';
+import { err } from '../core/shared/result';
+import { taskStatusesFromText } from '../core/notes/task-statuses';
 import { oneLine } from './errors';
 import type { FsVault } from './fs-vault';
 

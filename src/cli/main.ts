@@ -2,7 +2,7 @@
  * Entry point of the headless command line (bundled to dist/cli.mjs). The only place
  * that reads the clock and touches the process: everything else is in run.ts.
  */
-import { localIsoDate } from '../core/dates';
+import { localIsoDate } from '../core/shared/dates';
 import { runCli } from './run';
 
 // A closed pipe (`touchpoints ... | head -1`) is not an error worth a stack trace.

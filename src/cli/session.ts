@@ -3,8 +3,8 @@
  * settings read and its notes indexed.
  */
 import { resolve } from 'node:path';
-import type { TouchpointsConfig } from '../core/config';
-import { isIsoDate, type IsoDate } from '../core/dates';
+import type { TouchpointsConfig } from '../core/settings/config';
+import { isIsoDate, type IsoDate } from '../core/shared/dates';
 import { stringFlag, type ParsedArgs } from './args';
 import { InputError, UsageError } from './errors';
 import { loadConfig } from './config';

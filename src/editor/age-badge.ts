@@ -3,8 +3,8 @@
  * meeting", with the raised date on hover; at the threshold a warning with the prompt
  * "Do it, delegate it, or drop it" that opens its menu on click, Enter or Space.
  */
-import { ageLabel, AGING_PROMPT, type AgedTask } from '../core/aging';
-import { displayDate } from '../core/display';
+import { ageLabel, AGING_PROMPT, type AgedTask } from '../core/in-note/aging';
+import { displayDate } from '../core/shared/display';
 
 export function createAgeBadge(
   task: Pick<AgedTask, 'age' | 'created'>,

@@ -4,7 +4,7 @@
  * read and applied only if its line still reads the same.
  */
 import type { EditorState, TransactionSpec } from '@codemirror/state';
-import { delegateChange, dropChange, type AgedTask, type LineChange } from '../core/aging';
+import { delegateChange, dropChange, type AgedTask, type LineChange } from '../core/in-note/aging';
 
 function specFor(
   state: EditorState,

@@ -27,7 +27,7 @@ import {
   isAgingWarning,
   type AgedTask,
   type AgingContext,
-} from '../core/aging';
+} from '../core/in-note/aging';
 import { createAgeBadge } from './age-badge';
 
 /** What a click on a warning badge gets: the editor, the task as it is now, the badge. */

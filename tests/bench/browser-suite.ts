@@ -1,10 +1,10 @@
 /**
- * The browser part of the benchmark: tests/e2e/pages/bench.ts bundled with the mocks
- * and run in Debian's Chromium through the e2e helpers (the real plugin's onload, the
+ * The browser part of the benchmark: tests/helpers/pages/bench.ts bundled with the mocks
+ * and run in Debian's Chromium through the browser helpers (the real plugin's onload, the
  * real sidebar view with 50 people).
  */
-import type { BrowserFigures } from '../e2e/pages/bench';
-import { bundlePage, launch, openPage } from '../e2e/browser';
+import type { BrowserFigures } from '../helpers/pages/bench';
+import { bundlePage, launch, openPage } from '../helpers/browser';
 
 /** Sidebar width in the page, as in a typical right sidebar. */
 const WIDTH = 320;
@@ -14,7 +14,7 @@ export async function measureBrowser(meetings: number): Promise<BrowserFigures> 
   // The collector exposed, so that B's garbage is collected between samples (measure.ts), as in Node.
   const browser = await launch(['--js-flags=--expose-gc']);
   try {
-    const script = await bundlePage('tests/e2e/pages/bench.ts');
+    const script = await bundlePage('tests/helpers/pages/bench.ts');
     const { page, errors } = await openPage(browser, script, {
       theme: 'light',
       width: WIDTH,

@@ -6,12 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closedSet } from '../../src/core/config';
-import type { MeetingRecord } from '../../src/core/index';
-import { planNextNote } from '../../src/core/next-note';
-import { BUILT_IN_TYPES, REGULAR_TEMPLATE } from '../../src/core/note-types';
-import { renderRecap } from '../../src/core/recap';
-import { migrateSettings } from '../../src/settings';
+import { closedSet } from '../../src/core/settings/config';
+import type { MeetingRecord } from '../../src/core/meetings/meeting-index';
+import { planNextNote } from '../../src/core/next-note/plan-next-note';
+import { BUILT_IN_TYPES, REGULAR_TEMPLATE } from '../../src/core/settings/note-types';
+import { renderRecap } from '../../src/core/email/render-email';
+import { migrateSettings } from '../../src/core/settings/settings';
 import { measure, type Timing } from './measure';
 import { prng } from './vault-gen';
 

@@ -2,20 +2,24 @@
  * The index workloads of the benchmark, in Node, on generated metadata: the full
  * build, the time-sliced build of 100,000 notes, scaling, memory, one changed note in
  * the event handler, one person's recompute, a burst of events, everyone's stats.
- * Each mirrors what the adapter does (src/obsidian/meeting-index.ts, sidebar-source.ts)
+ * Each mirrors what the adapter does (src/plugin/meetings/meeting-index-component.ts, plugin/overview/sidebar-data.ts)
  * with the same core calls; Obsidian's own lookups are Map reads here.
  */
-import { MeetingIndex } from '../../src/core/index';
+import { MeetingIndex } from '../../src/core/meetings/meeting-index';
 import {
   BUILD_SLICE_MS,
   indexNote,
   SlicedBuild,
   type NoteMetadata,
-} from '../../src/core/index-build';
-import { careerKinds, PersonStatsCache, type StatsContext } from '../../src/core/person-stats';
-import { profileFromFrontmatter } from '../../src/core/people';
-import { buildSidebarModel } from '../../src/core/sidebar-model';
-import { migrateSettings } from '../../src/settings';
+} from '../../src/core/meetings/index-build';
+import {
+  careerKinds,
+  PersonStatsCache,
+  type StatsContext,
+} from '../../src/core/overview/person-stats';
+import { profileFromFrontmatter } from '../../src/core/people/person-profile';
+import { buildSidebarModel } from '../../src/core/overview/sidebar-model';
+import { migrateSettings } from '../../src/core/settings/settings';
 import { baselineRun, collector, measure, median, withBaseline, type Timing } from './measure';
 import { generateVault, type GenNote, type GenVault } from './vault-gen';
 

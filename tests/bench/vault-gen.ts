@@ -5,9 +5,9 @@
  * naive on-disk scan and for the mocks' vault in Chromium). The same seed always gives
  * the same vault.
  */
-import type { LinkResolver } from '../../src/core/index';
-import type { NoteMetadata } from '../../src/core/index-build';
-import { addDays, type IsoDate } from '../../src/core/dates';
+import type { LinkResolver } from '../../src/core/meetings/meeting-index';
+import type { NoteMetadata } from '../../src/core/meetings/index-build';
+import { addDays, type IsoDate } from '../../src/core/shared/dates';
 
 /** mulberry32: a small, fast, seeded PRNG returning numbers in [0, 1). */
 export function prng(seed: number): () => number {

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildCli, changedFiles, cli, copyVault, REPO, removeVault, snapshot } from './helpers';
+import {
+  buildCli,
+  changedFiles,
+  cli,
+  copyVault,
+  REPO,
+  removeVault,
+  snapshot,
+} from '../helpers/cli';
 
 let vault: string;
 
@@ -25,7 +33,10 @@ describe('accomplishments', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const approved = readFileSync(
-      join(REPO, 'tests/flow/__snapshots__/accomplishments-priya-2026-H2.md'),
+      join(
+        REPO,
+        'tests/core/accomplishments/__snapshots__/export-accomplishments/accomplishments-priya-2026-H2.md',
+      ),
       'utf8',
     );
     expect(r.stdout).toBe(approved);
@@ -50,7 +61,7 @@ describe('accomplishments', () => {
       expect(String(item.date) >= '2026-07-01' && String(item.date) <= '2026-12-31').toBe(true);
     }
     await expect(JSON.stringify(json, null, 2) + '\n').toMatchFileSnapshot(
-      '__snapshots__/accomplishments-everyone-2026-H2.json',
+      '__snapshots__/accomplishments/accomplishments-everyone-2026-H2.json',
     );
   });
 

@@ -5,7 +5,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from './helpers';
+import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from '../helpers/cli';
 import type { CadenceJson } from '../../src/cli/commands/cadence';
 
 const TODAY = ['--today', '2026-11-22'];
@@ -101,7 +101,7 @@ describe('cadence --json on the example vault', () => {
       },
     ]);
     await expect(JSON.stringify(out, null, 2) + '\n').toMatchFileSnapshot(
-      '__snapshots__/cadence-example.json',
+      '__snapshots__/cadence/cadence-example.json',
     );
   });
 
@@ -160,7 +160,7 @@ describe('cadence as a table', () => {
       /^Sam Lee\s+report\s+2026-11-05\s+2026-11-12\s+10 days overdue\s+38 days overdue\s+6\s+3\s+1$/,
     );
     expect(r.stdout).toContain('Problems:\n  One-on-ones/Broken/2026-10-01 Untitled.md: no person');
-    await expect(r.stdout).toMatchFileSnapshot('__snapshots__/cadence-example.txt');
+    await expect(r.stdout).toMatchFileSnapshot('__snapshots__/cadence/cadence-example.txt');
   });
 
   it('says how to start in an empty vault', () => {

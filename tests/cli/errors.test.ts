@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from './helpers';
+import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from '../helpers/cli';
 
 let vault: string;
 

@@ -20,7 +20,7 @@ import { FsVault } from '../../src/cli/fs-vault';
 import { loadVault, readFrontmatter } from '../../src/cli/load-vault';
 import { defaultConfig } from '../../src/cli/config';
 import { InputError } from '../../src/cli/errors';
-import { copyVault, removeVault } from './helpers';
+import { copyVault, removeVault } from '../helpers/cli';
 
 let dir: string;
 

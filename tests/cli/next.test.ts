@@ -5,7 +5,15 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli, changedFiles, cli, copyVault, note, removeVault, snapshot } from './helpers';
+import {
+  buildCli,
+  changedFiles,
+  cli,
+  copyVault,
+  note,
+  removeVault,
+  snapshot,
+} from '../helpers/cli';
 
 const TODAY = ['--today', '2026-11-22'];
 const PRIYA_NEW = 'One-on-ones/Priya Shah/2026-11-22 Priya Shah.md';
@@ -80,7 +88,7 @@ describe('next: a regular 1:1 with carry-over (Priya Shah)', () => {
     ]);
     expect(text).not.toContain('transfer to the Platform org');
     expect(text).not.toContain('Send the pilot metrics');
-    await expect(text).toMatchFileSnapshot('__snapshots__/priya-regular.md');
+    await expect(text).toMatchFileSnapshot('__snapshots__/next/priya-regular.md');
   });
 
   it('marks [>] on exactly the carried lines of the previous note, every other byte unchanged', () => {
@@ -219,7 +227,7 @@ describe('next: other people and types', () => {
     const after = note(vault, source);
     expect(after).toContain('- [ ] not a task\n- [ ] freeze legacy writes for EU tenants\n');
     expect(after.split('\n').filter((l, i) => l !== original.split('\n')[i])).toHaveLength(6);
-    await expect(text).toMatchFileSnapshot('__snapshots__/sam-career.md');
+    await expect(text).toMatchFileSnapshot('__snapshots__/next/sam-career.md');
   });
 
   it('"Jo: Ops/Infra" gets a file-name-safe path, the alias link and #private in ## Private', async () => {
@@ -235,7 +243,7 @@ describe('next: other people and types', () => {
     expect(section(text, 'Action items')).toContain(
       '\t\t- [ ] Add Tomás as shadow for the first week ➕ 2026-11-13',
     );
-    await expect(text).toMatchFileSnapshot('__snapshots__/jo-regular.md');
+    await expect(text).toMatchFileSnapshot('__snapshots__/next/jo-regular.md');
   });
 
   it('a new person gets a person note at One-on-ones/<name>/<name>.md, once', () => {

@@ -5,13 +5,20 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from './helpers';
+import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from '../helpers/cli';
 
 const PRIYA = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const CAREER = 'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md';
 const ENV = { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
 const TODAY = ['--today', '2026-11-22'];
-const SNAPSHOTS = join(import.meta.dirname, '..', 'core', '__snapshots__', 'recap');
+const SNAPSHOTS = join(
+  import.meta.dirname,
+  '..',
+  'core',
+  'email',
+  '__snapshots__',
+  'recap-approval',
+);
 
 let vault: string;
 beforeAll(() => buildCli());

@@ -9,7 +9,7 @@ import { parseArgs } from '../../src/cli/args';
 import { UsageError } from '../../src/cli/errors';
 import { runCli } from '../../src/cli/run';
 import type { CliIo } from '../../src/cli/commands/index';
-import { copyVault, note, removeVault } from './helpers';
+import { copyVault, note, removeVault } from '../helpers/cli';
 
 interface Captured {
   io: CliIo;

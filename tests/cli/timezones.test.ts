@@ -4,7 +4,7 @@
  * without --date or --today the date is the local date of the time zone.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from './helpers';
+import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from '../helpers/cli';
 
 const TODAY = ['--today', '2026-11-22'];
 let vault: string;

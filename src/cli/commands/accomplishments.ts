@@ -3,9 +3,9 @@
  * accomplishment log of a period, from the same core flow as the plugin's "Export
  * accomplishments" command. Prints the note's Markdown (or JSON); writes nothing.
  */
-import { prepareAccomplishments } from '../../core/accomplishments-export';
-import type { AccomplishmentKind } from '../../core/accomplishments';
-import { resolvePeriod } from '../../core/periods';
+import { prepareAccomplishments } from '../../core/accomplishments/export-accomplishments';
+import type { AccomplishmentKind } from '../../core/accomplishments/collect';
+import { resolvePeriod } from '../../core/accomplishments/periods';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
 import { dateFlag, openSession, vaultFlag, type VaultSession } from '../session';

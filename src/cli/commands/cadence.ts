@@ -3,20 +3,20 @@
  * topics for every person, most urgent first, with the problems list: the sidebar's
  * model (buildSidebarModel) printed as a table or as JSON. Writes nothing.
  */
-import type { IsoDate } from '../../core/dates';
-import { profileFromFrontmatter } from '../../core/people';
+import type { IsoDate } from '../../core/shared/dates';
+import { profileFromFrontmatter } from '../../core/people/person-profile';
 import {
   careerKinds,
   computePersonStats,
   personDetails,
   type PersonDetails,
-} from '../../core/person-stats';
+} from '../../core/overview/person-stats';
 import {
   buildSidebarModel,
   type PersonCard,
   type Problem,
   type SidebarModel,
-} from '../../core/sidebar-model';
+} from '../../core/overview/sidebar-model';
 import { booleanFlag, type ParsedArgs } from '../args';
 import { oneLine, UsageError } from '../errors';
 import { dateFlag, openSession, vaultFlag, type VaultSession } from '../session';

@@ -2,7 +2,11 @@
  * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
  * with the same flow as the plugin's command (createNextNote over a VaultPort).
  */
-import { createNextNote, type CreateOutcome, type CreateRequest } from '../../core/create-next';
+import {
+  createNextNote,
+  type CreateOutcome,
+  type CreateRequest,
+} from '../../core/next-note/create-next-note';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
 import type { FsVault } from '../fs-vault';

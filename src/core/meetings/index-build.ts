@@ -1,0 +1,117 @@
+/**
+ * Putting notes into the meeting index from their cached metadata: one note at a time
+ * (`indexNote`, what the adapter does on a metadata event) or the whole vault in time
+ * slices (`SlicedBuild`), so that building the index of a large vault never freezes a
+ * frame. Pure: the clock comes in as a parameter and nothing here schedules anything.
+ */
+import type { ListItemCache } from 'obsidian';
+import {
+  isMeetingFrontmatter,
+  recordFromFrontmatter,
+  unresolvedKey,
+  type LinkResolver,
+  type MeetingIndex,
+  type MeetingRecord,
+} from './meeting-index';
+import { ok, type Result } from '../shared/result';
+import { taskStatusesFromListItems } from '../notes/task-statuses';
+
+/** What the index reads of a note's cached metadata (Obsidian's `CachedMetadata`). */
+export interface NoteMetadata {
+  frontmatter?: Record<string, unknown>;
+  listItems?: ReadonlyArray<Pick<ListItemCache, 'task'>>;
+}
+
+/** The result for every note that is not a 1:1 note (shared: results are never changed). */
+const NOT_A_MEETING: Result<MeetingRecord | null> = ok(null);
+
+/**
+ * A note's record from its cached metadata: frontmatter and the statuses of its tasks.
+ * Notes that are not 1:1 notes cost one property check (their list items are not read).
+ */
+export function recordFromMetadata(
+  path: string,
+  meta: NoteMetadata | null | undefined,
+  resolve: LinkResolver,
+): Result<MeetingRecord | null> {
+  if (!isMeetingFrontmatter(meta?.frontmatter)) return NOT_A_MEETING;
+  return recordFromFrontmatter(path, meta!.frontmatter, resolve, {
+    tasks: taskStatusesFromListItems(meta!.listItems),
+  });
+}
+
+/**
+ * Put one note into the index (or take it out when it is no longer a 1:1 note). When
+ * the note is the person note that unresolved links of earlier notes were waiting for
+ * (`name` is its file name without `.md`), those meetings move to it.
+ */
+export function indexNote(
+  index: MeetingIndex,
+  path: string,
+  name: string,
+  meta: NoteMetadata | null | undefined,
+  resolve: LinkResolver,
+): void {
+  index.set(path, recordFromMetadata(path, meta, resolve));
+  if (!index.hasUnresolved()) return;
+  const key = unresolvedKey(name);
+  const waiting = index.meetingsOf(key);
+  if (waiting.length && resolve(waiting[0]!.personLink, waiting[0]!.path) === path)
+    index.resolvePerson(key, path);
+}
+
+/**
+ * The work budget of one slice of the index build, in ms. A garbage collection that
+ * lands in a slice can add several ms (about 10 ms with 100,000 notes), so the budget
+ * is kept small enough that a slice stays under a 16 ms frame even then.
+ */
+export const BUILD_SLICE_MS = 4;
+
+/**
+ * A vault with at most this many Markdown files is indexed at once (a few ms): the
+ * index is then complete as soon as the workspace is ready, as it always was. Larger
+ * vaults are built in slices.
+ */
+export const BUILD_AT_ONCE_FILES = 2_000;
+
+/** How many items are applied between two looks at the clock. */
+const CLOCK_EVERY = 16;
+
+/**
+ * A build over a fixed list of items, done in steps that each stop once `budgetMs`
+ * have passed. Every step applies at least one item, so a build always finishes; the
+ * clock is read every few items, so a step overruns its budget by at most a few items.
+ */
+export class SlicedBuild<T> {
+  private next = 0;
+  /** How many steps ran so far. */
+  steps = 0;
+
+  constructor(
+    private readonly items: readonly T[],
+    private readonly apply: (item: T) => void,
+  ) {}
+
+  /** True once every item was applied. */
+  get done(): boolean {
+    return this.next >= this.items.length;
+  }
+
+  /** How many items were applied so far. */
+  get processed(): number {
+    return this.next;
+  }
+
+  /** Apply items until `budgetMs` of `now()` have passed; true when the build is done. */
+  step(now: () => number, budgetMs: number): boolean {
+    if (this.done) return true;
+    this.steps++;
+    const start = now();
+    const { items } = this;
+    while (this.next < items.length) {
+      this.apply(items[this.next++]!);
+      if (this.next % CLOCK_EVERY === 0 && now() - start >= budgetMs) break;
+    }
+    return this.done;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The undo journal of one creation: which notes it created and which it changed,
+ * with their texts before and after. Undo restores them only if none was edited since.
+ */
+import type { VaultPort } from '../shared/vault-port';
+import { err, ok, type Result } from '../shared/result';
+
+export type JournalEntry =
+  | { kind: 'created'; path: string; text: string }
+  | { kind: 'modified'; path: string; before: string; after: string };
+
+export interface Journal {
+  label: string;
+  entries: JournalEntry[];
+}
+
+/** Thrown inside a `process` callback when a note changed since it was checked. */
+class ChangedSince extends Error {}
+
+/**
+ * Undo a journal: every changed note gets its previous text back and every created
+ * note goes to the trash, provided each still reads exactly what the creation left.
+ * Otherwise nothing is touched and the error names the note that changed.
+ */
+export async function undoJournal(port: VaultPort, journal: Journal): Promise<Result<string[]>> {
+  for (const e of journal.entries) {
+    if (!port.exists(e.path)) return err(`${e.path} no longer exists; nothing was undone`);
+    const now = await port.read(e.path);
+    const expected = e.kind === 'created' ? e.text : e.after;
+    if (now !== expected) return err(`${e.path} was edited since; nothing was undone`);
+  }
+  const done: string[] = [];
+  // Restore changes first, newest last in the journal means undo in reverse order.
+  for (const e of [...journal.entries].reverse()) {
+    try {
+      if (e.kind === 'modified') {
+        await port.process(e.path, (text) => {
+          if (text !== e.after) throw new ChangedSince(e.path);
+          return e.before;
+        });
+      } else {
+        await port.trash(e.path);
+      }
+      done.push(e.path);
+    } catch (error) {
+      const reason = error instanceof ChangedSince ? 'it was edited since' : errorMessage(error);
+      return err(
+        `Could not undo ${e.path}: ${reason}. Already restored: ${done.join(', ') || 'none'}`,
+      );
+    }
+  }
+  return ok(done);
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,97 @@
+/** Template rendering and the frontmatter of new notes. */
+import { formatDateTokens } from '../shared/date-format';
+import type { IsoDate } from '../shared/dates';
+import { findSection, parseNote, splitLines } from './markdown';
+
+export interface TemplateVars {
+  /** The person's display name. */
+  person: string;
+  /** The link path of the person note, for embeds (`![[{{person-note}}#Goals]]`). */
+  personNote: string;
+  date: IsoDate;
+  /** A wikilink to the previous note, or empty. */
+  previous: string;
+  /** The new note's title (its file name without `.md`). */
+  title: string;
+}
+
+/**
+ * Format a date with a date-fns pattern (`{{date:EEEE d MMMM}}`, see `formatDateTokens`
+ * for the tokens). A pattern with a token it does not know is left in the text as
+ * written, so a typo never breaks note creation; so are moment-style `YYYY` and `DD`
+ * (week years and days of the year in date-fns, rarely what was meant).
+ */
+export function formatDatePattern(date: IsoDate, pattern: string): string {
+  return formatDateTokens(date, pattern) ?? `{{date:${pattern}}}`;
+}
+
+/** Replace `{{person}}`, `{{person-note}}`, `{{date}}`, `{{date:<pattern>}}`, `{{previous}}`, `{{title}}`. */
+export function renderTemplate(template: string, vars: TemplateVars): string {
+  return template.replace(
+    /\{\{\s*([a-z-]+)(?::([^}]*))?\s*\}\}/gi,
+    (whole, name: string, arg?: string) => {
+      switch (name.toLowerCase()) {
+        case 'person':
+          return vars.person;
+        case 'person-note':
+          return vars.personNote;
+        case 'date':
+          return arg === undefined ? vars.date : formatDatePattern(vars.date, arg.trim());
+        case 'previous':
+          return vars.previous;
+        case 'title':
+          return vars.title;
+        default:
+          return whole;
+      }
+    },
+  );
+}
+
+/** A YAML scalar: dates and plain words bare, anything else double-quoted (JSON escapes are YAML escapes). */
+export function yamlScalar(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) || /^[A-Za-z][\w-]*$/.test(value)
+    ? value
+    : JSON.stringify(value);
+}
+
+/**
+ * Put `fields` into the frontmatter of `text`, creating the block if there is none.
+ * Existing keys named in `fields` are replaced (with their nested lines); every other
+ * line is kept as written. Fields with a null value are left out.
+ */
+export function withFrontmatter(
+  text: string,
+  fields: ReadonlyArray<[string, string | null]>,
+): string {
+  const own = fields
+    .filter((f): f is [string, string] => f[1] !== null)
+    .map(([k, v]) => `${k}: ${yamlScalar(v)}`);
+  const note = parseNote(text);
+  const eol = note.eols.find((e) => e !== '') ?? '\n';
+  if (!note.frontmatter) return ['---', ...own, '---'].join(eol) + eol + text;
+  const keys = new Set(fields.map(([k]) => k));
+  const kept: string[] = [];
+  let skipping = false;
+  for (let i = 1; i < note.frontmatter.end - 1; i++) {
+    const line = note.lines[i]!;
+    const key = /^([^\s:#][^:]*?)\s*:/.exec(line);
+    if (key) skipping = keys.has(key[1]!.trim());
+    else if (!/^[\s-]/.test(line)) skipping = false;
+    if (!skipping) kept.push(line);
+  }
+  const rest = note.lines.slice(note.frontmatter.end);
+  const restEols = note.eols.slice(note.frontmatter.end);
+  let body = '';
+  for (let i = 0; i < rest.length; i++) body += rest[i]! + restEols[i]!;
+  return ['---', ...own, ...kept, '---'].join(eol) + eol + body;
+}
+
+/** Append `## <heading>` at the end of a note when it has no section of that name. */
+export function ensureSection(text: string, heading: string): string {
+  if (findSection(parseNote(text), heading)) return text;
+  const { eols } = splitLines(text);
+  const eol = eols.find((e) => e !== '') ?? '\n';
+  const trimmed = text.replace(/\s+$/, '');
+  return `${trimmed}${trimmed ? eol + eol : ''}## ${heading}${eol}`;
+}

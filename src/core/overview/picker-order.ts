@@ -1,0 +1,42 @@
+/**
+ * The people to choose from in the person picker, in the sidebar's order: most urgent
+ * first by the same clocks (the regular 1:1 and the career conversation), so the
+ * picker and the sidebar never disagree on who comes first.
+ */
+import type { IsoDate } from '../shared/dates';
+import type { MeetingIndex } from '../meetings/meeting-index';
+import { computePersonStats, type StatsContext } from './person-stats';
+import { compareUrgency } from './sidebar-model';
+
+export interface PersonChoiceItem {
+  key: string;
+  name: string;
+  personPath: string | null;
+  /** The last held meeting on or before today, or null. */
+  lastMeeting: IsoDate | null;
+  /** Days past the regular 1:1's due date (negative: days left); null when never met. */
+  overdue: number | null;
+  /** Days past the career conversation's window when it is overdue, else null. */
+  careerOverdue: number | null;
+}
+
+/** Known people, most urgent first, as the sidebar orders them. */
+export function personChoices(index: MeetingIndex, ctx: StatsContext): PersonChoiceItem[] {
+  return index
+    .people()
+    .map((entry) => computePersonStats(entry, ctx))
+    .sort(compareUrgency)
+    .map((s) => ({
+      key: s.key,
+      name: s.name,
+      personPath: s.personPath,
+      lastMeeting: s.regular.lastMeeting,
+      overdue:
+        s.regular.status === 'never'
+          ? null
+          : s.regular.daysOverdue > 0
+            ? s.regular.daysOverdue
+            : -(s.regular.daysUntilDue ?? 0),
+      careerOverdue: s.career.status === 'overdue' ? s.career.daysOverdue : null,
+    }));
+}

@@ -1,0 +1,103 @@
+/**
+ * Runs the accomplishment export in Obsidian: resolves the period from today's date,
+ * runs the core flow (which reads only the meeting notes around the period, with
+ * cachedRead), creates the note under a free name (an existing note is never
+ * overwritten) and opens it. Every failure is a Notice naming the file.
+ */
+import { Notice, type App } from 'obsidian';
+import { prepareAccomplishments } from '../../core/accomplishments/export-accomplishments';
+import type { IsoDate } from '../../core/shared/dates';
+import { resolvePeriod, type PeriodChoice } from '../../core/accomplishments/periods';
+import type { TouchpointsSettings } from '../../core/settings/settings';
+import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
+import { ObsidianVaultPort } from '../shared/vault-io';
+
+/** What the export needs: the app, the index, the settings and today's date. */
+export interface AccomplishmentsDeps {
+  app: App;
+  meetings: MeetingIndexComponent;
+  settings: () => TouchpointsSettings;
+  /** Today's local date, `yyyy-MM-dd`. */
+  today: () => IsoDate;
+}
+
+/** One export: a person (their key in the meeting index) or everyone (null), and a period. */
+export interface AccomplishmentsRequest {
+  personKey: string | null;
+  period: PeriodChoice;
+}
+
+function notice(message: string, timeout?: number): void {
+  new Notice(message, timeout);
+}
+
+/** Apps with an export running, so a second click does not write a second note. */
+const running = new WeakSet<App>();
+
+/**
+ * Export the accomplishment log and open it. Resolves to the new note's path, or null
+ * when nothing was written (an error, or nothing found in the period: both say so in
+ * a Notice).
+ */
+export async function runAccomplishmentsExport(
+  deps: AccomplishmentsDeps,
+  request: AccomplishmentsRequest,
+): Promise<string | null> {
+  const { app, meetings } = deps;
+  if (!meetings.isReady()) {
+    notice('Touchpoints is still indexing your vault; try again in a moment.');
+    return null;
+  }
+  const period = resolvePeriod(request.period, deps.today());
+  if (!period.ok) {
+    notice(`Touchpoints: ${period.error}`, 10000);
+    return null;
+  }
+  if (running.has(app)) {
+    notice('Touchpoints is still exporting the previous log.');
+    return null;
+  }
+  running.add(app);
+  try {
+    const port = new ObsidianVaultPort(app);
+    const result = await prepareAccomplishments(
+      { port, index: meetings.index, config: deps.settings() },
+      { personKey: request.personKey, period: period.value },
+    );
+    if (!result.ok) {
+      notice(`Touchpoints: ${result.error}`, 10000);
+      return null;
+    }
+    const outcome = result.value;
+    for (const w of outcome.warnings) notice(`Touchpoints: ${w}`, 10000);
+    const who =
+      request.personKey === null
+        ? ''
+        : ` with ${meetings.index.person(request.personKey)?.name ?? request.personKey}`;
+    if (!outcome.items.length) {
+      notice(
+        `No wins, completed items, goal progress or feedback in the 1:1 notes${who} from ${period.value.from} to ${period.value.to}.`,
+      );
+      return null;
+    }
+    try {
+      await port.create(outcome.path, outcome.text);
+    } catch (error) {
+      notice(
+        `Touchpoints: could not create ${outcome.path}: ${error instanceof Error ? error.message : String(error)}`,
+        10000,
+      );
+      return null;
+    }
+    const file = app.vault.getFileByPath(outcome.path);
+    if (file) {
+      const leaf = app.workspace.getLeaf(true);
+      await leaf.openFile(file, { active: true });
+      app.workspace.setActiveLeaf(leaf, { focus: true });
+    }
+    notice(`Exported ${outcome.items.length} item(s) to ${outcome.path}.`);
+    return outcome.path;
+  } finally {
+    running.delete(app);
+  }
+}

@@ -1,0 +1,191 @@
+/**
+ * Keeps the core MeetingIndex current from Obsidian's metadata cache: built on layout
+ * ready (no file reads) in time slices of a few milliseconds, so a vault of 100,000
+ * notes never freezes a frame, then updated one note at a time on `changed`,
+ * `deleted` and vault `rename`. Listeners hear about changes after a short debounce.
+ */
+import { Component, TFile, debounce, type App, type CachedMetadata } from 'obsidian';
+import { MeetingIndex, unresolvedKey } from '../../core/meetings/meeting-index';
+import {
+  BUILD_AT_ONCE_FILES,
+  BUILD_SLICE_MS,
+  indexNote,
+  recordFromMetadata,
+  SlicedBuild,
+} from '../../core/meetings/index-build';
+import { basename } from '../../core/shared/links';
+import {
+  profileFromFrontmatter,
+  type PersonDefaults,
+  type PersonProfile,
+} from '../../core/people/person-profile';
+
+export interface MeetingIndexOptions {
+  /** Work per slice of the build, in ms (tests make it tiny to see several slices). */
+  sliceMs?: number;
+  /** Vaults with at most this many Markdown files are built at once. */
+  atOnceFiles?: number;
+}
+
+export class MeetingIndexComponent extends Component {
+  readonly index = new MeetingIndex();
+  private ready = false;
+  private readonly listeners = new Set<() => void>();
+  // Not reset by every call: a burst of events schedules one notice, 100 ms after its first.
+  private readonly notify = debounce(() => this.listeners.forEach((l) => l()), 100, false);
+  /** The build in progress and its next slice, if any. */
+  private building: { timer: number | null } | null = null;
+  /** Paths deleted while a build is in progress (its file list may still hold them). */
+  private readonly deletedWhileBuilding = new Set<string>();
+
+  constructor(
+    private readonly app: App,
+    private readonly defaults: () => PersonDefaults,
+    private readonly options: MeetingIndexOptions = {},
+  ) {
+    super();
+  }
+
+  override onload(): void {
+    this.register(() => this.stopBuild());
+    this.app.workspace.onLayoutReady(() => {
+      this.rebuild();
+      const { metadataCache, vault } = this.app;
+      this.registerEvent(
+        metadataCache.on('changed', (file, _data, cache) => this.update(file, cache)),
+      );
+      this.registerEvent(metadataCache.on('deleted', (file) => this.removed(file.path)));
+      // Notes changed while Obsidian was closed (by Sync or the command line) may still
+      // be indexing at layout ready: rebuild once when the cache says it is complete.
+      // Later "resolved" events are covered by "changed".
+      let resolvedOnce = false;
+      this.registerEvent(
+        metadataCache.on('resolved', () => {
+          if (resolvedOnce) return;
+          resolvedOnce = true;
+          this.rebuild();
+        }),
+      );
+      this.registerEvent(vault.on('delete', (file) => this.removed(file.path)));
+      this.registerEvent(
+        vault.on('rename', (file, oldPath) => {
+          if (file instanceof TFile) this.renamed(file, oldPath);
+        }),
+      );
+    });
+  }
+
+  /** True once the index has been built. */
+  isReady(): boolean {
+    return this.ready;
+  }
+
+  /** Call `listener` (debounced) whenever the index changes; returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Build the index from scratch from the metadata cache: at once for a vault of up to
+   * `BUILD_AT_ONCE_FILES` notes, else in slices of `BUILD_SLICE_MS` with the app free to
+   * draw between them.
+   * Events that arrive meanwhile are applied as usual; the build reads each note's
+   * cache when it reaches it, so the index ends up current. `isReady()` turns true
+   * when the first build is done.
+   */
+  rebuild(): void {
+    this.stopBuild();
+    const files = this.app.vault.getMarkdownFiles();
+    const build = new SlicedBuild(files, this.indexFile);
+    const budget =
+      files.length <= (this.options.atOnceFiles ?? BUILD_AT_ONCE_FILES)
+        ? Infinity
+        : (this.options.sliceMs ?? BUILD_SLICE_MS);
+    const state: { timer: number | null } = { timer: null };
+    this.building = state;
+    const slice = (): void => {
+      state.timer = null;
+      if (!build.step(() => performance.now(), budget)) {
+        state.timer = window.setTimeout(slice, 0);
+        return;
+      }
+      this.building = null;
+      this.deletedWhileBuilding.clear();
+      this.ready = true;
+      this.notify();
+    };
+    slice();
+  }
+
+  private stopBuild(): void {
+    if (this.building?.timer != null) window.clearTimeout(this.building.timer);
+    this.building = null;
+    this.deletedWhileBuilding.clear();
+  }
+
+  /** One file of a build: index its cached metadata, unless it was deleted meanwhile. */
+  private readonly indexFile = (file: TFile): void => {
+    if (this.deletedWhileBuilding.size > 0 && this.deletedWhileBuilding.has(file.path)) return;
+    indexNote(
+      this.index,
+      file.path,
+      file.basename,
+      this.app.metadataCache.getFileCache(file),
+      this.resolve,
+    );
+  };
+
+  /** The profile of a person note from its frontmatter (no file read). */
+  profile(personPath: string | null): PersonProfile {
+    const file = personPath ? this.app.vault.getFileByPath(personPath) : null;
+    const fm = file ? this.app.metadataCache.getFileCache(file)?.frontmatter : undefined;
+    return profileFromFrontmatter(fm, this.defaults());
+  }
+
+  /** Whether a note is a person note: one that some 1:1 note's person link resolves to. */
+  isPersonNote(path: string): boolean {
+    return this.index.meetingsOf(path).length > 0;
+  }
+
+  private resolve = (linkPath: string, sourcePath: string): string | null =>
+    this.app.metadataCache.getFirstLinkpathDest(linkPath, sourcePath)?.path ?? null;
+
+  private update(file: TFile, cache: CachedMetadata | null): void {
+    if (file.extension !== 'md') return;
+    // Also moves waiting meetings to a new person note that their links meant.
+    indexNote(this.index, file.path, file.basename, cache, this.resolve);
+    this.notify();
+  }
+
+  private removed(path: string): void {
+    if (this.building) this.deletedWhileBuilding.add(path);
+    this.index.remove(path);
+    // Meetings of a deleted person note now point at nothing.
+    for (const rec of this.index.meetingsOf(path)) this.reindex(rec.path);
+    this.notify();
+  }
+
+  private renamed(file: TFile, oldPath: string): void {
+    this.index.rename(oldPath, file.path);
+    // A rename does not change frontmatter; refresh only when the cache has the new path.
+    const cache = this.app.metadataCache.getFileCache(file);
+    if (cache) this.update(file, cache);
+    else this.notify();
+    // A renamed person note: its meetings follow (Obsidian updates their links, and
+    // if the user turned that off, they resolve by name or become unresolved).
+    for (const rec of this.index.meetingsOf(oldPath)) this.reindex(rec.path);
+    if (basename(oldPath) !== file.basename) {
+      for (const rec of this.index.meetingsOf(unresolvedKey(file.basename))) this.reindex(rec.path);
+    }
+  }
+
+  private reindex(path: string): void {
+    const file = this.app.vault.getFileByPath(path);
+    if (file)
+      this.index.set(
+        path,
+        recordFromMetadata(path, this.app.metadataCache.getFileCache(file), this.resolve),
+      );
+  }
+}

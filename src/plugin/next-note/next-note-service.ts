@@ -1,0 +1,173 @@
+/**
+ * Runs the core create-next flow in Obsidian: today's date from the clock, Notices
+ * for errors and warnings, the new note opened with the cursor in the agenda, and
+ * the journal of the last creation kept for "Undo last carry-over".
+ */
+import { MarkdownView, Notice, type App } from 'obsidian';
+import {
+  createNextNote,
+  type CreateOutcome,
+  type CreateRequest,
+} from '../../core/next-note/create-next-note';
+import { localIsoDate } from '../../core/shared/dates';
+import { undoJournal, type Journal } from '../../core/next-note/journal';
+import { findType, typePhrase } from '../../core/settings/note-types';
+import type { TouchpointsSettings } from '../../core/settings/settings';
+import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
+import { ObsidianVaultPort } from '../shared/vault-io';
+
+export interface NextNoteDeps {
+  app: App;
+  meetings: MeetingIndexComponent;
+  settings: () => TouchpointsSettings;
+  /** The clock, replaceable in tests. */
+  now?: () => Date;
+}
+
+/**
+ * Topics from elsewhere for a note about to be created (the `#1on1` option): asked
+ * before creation, told the outcome after it. Null: nothing to add.
+ */
+export type ExtraTopicsProvider = (request: {
+  person: CreateRequest['person'];
+  typeId: string;
+  date: string;
+}) => Promise<{
+  topics: string[][];
+  /** After a new note was written: record where the topics went; returns warnings. */
+  after: (outcome: CreateOutcome) => Promise<string[]>;
+} | null>;
+
+function notice(message: string, timeout?: number): void {
+  new Notice(message, timeout);
+}
+
+export class NextNoteService {
+  private readonly port: ObsidianVaultPort;
+  private lastJournal: Journal | null = null;
+  private busy = false;
+  private extraTopics: ExtraTopicsProvider | null = null;
+
+  constructor(private readonly deps: NextNoteDeps) {
+    this.port = new ObsidianVaultPort(deps.app);
+  }
+
+  today(): string {
+    return localIsoDate((this.deps.now ?? (() => new Date()))());
+  }
+
+  /** Ask `provider` for extra topics before each creation (null: stop asking). */
+  useExtraTopics(provider: ExtraTopicsProvider | null): void {
+    this.extraTopics = provider;
+  }
+
+  /** Whether there is a creation to undo. */
+  canUndo(): boolean {
+    return this.lastJournal !== null;
+  }
+
+  /**
+   * Create (or open, if it exists) the next note of a type for a person, dated today
+   * unless a date is given. Resolves to the outcome, or null after an error Notice.
+   */
+  async create(
+    person: CreateRequest['person'],
+    typeId: string,
+    date?: string,
+  ): Promise<CreateOutcome | null> {
+    const { meetings } = this.deps;
+    if (this.busy) {
+      notice('Touchpoints is still creating the previous note.');
+      return null;
+    }
+    if (!meetings.isReady()) {
+      notice('Touchpoints is still indexing your vault; try again in a moment.');
+      return null;
+    }
+    this.busy = true;
+    try {
+      const settings = this.deps.settings();
+      const day = date ?? this.today();
+      const extra = this.extraTopics ? await this.extraTopics({ person, typeId, date: day }) : null;
+      await this.saveOpenNotes();
+      const result = await createNextNote(
+        { port: this.port, index: meetings.index, config: settings },
+        { person, typeId, date: day, extraTopics: extra?.topics },
+      );
+      if (!result.ok) {
+        notice(`Touchpoints: ${result.error}`, 10000);
+        return null;
+      }
+      const outcome = result.value;
+      if (extra && !outcome.existing) outcome.warnings.push(...(await extra.after(outcome)));
+      for (const w of outcome.warnings) notice(`Touchpoints: ${w}`, 10000);
+      if (outcome.journal) this.lastJournal = outcome.journal;
+      await this.open(outcome.path, outcome.existing ? null : outcome.cursorLine);
+      const type = findType(settings.noteTypes, typeId);
+      if (outcome.existing) {
+        notice(`This ${type ? typePhrase(type) : 'note'} already exists; opened it.`);
+      } else if (outcome.previous) {
+        notice(
+          `Carried ${outcome.carried.length} open item(s) and ${outcome.topics} topic(s) from ${outcome.previous}.`,
+        );
+      }
+      return outcome;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /**
+   * Make the last creation's undo also restore a change made just before it (the
+   * `status: rescheduled` of the note it continues): `before` is the text before that
+   * change, `after` the text the creation started from.
+   */
+  recordEarlierChange(path: string, before: string, after: string): void {
+    const journal = this.lastJournal;
+    if (!journal) return;
+    const entry = journal.entries.find((e) => e.kind === 'modified' && e.path === path);
+    if (entry?.kind === 'modified') entry.before = before;
+    else journal.entries.unshift({ kind: 'modified', path, before, after });
+  }
+
+  /** Undo the last creation if none of its notes was edited since. */
+  async undo(): Promise<boolean> {
+    const journal = this.lastJournal;
+    if (!journal) {
+      notice('Nothing to undo.');
+      return false;
+    }
+    await this.saveOpenNotes();
+    const result = await undoJournal(this.port, journal);
+    if (!result.ok) {
+      notice(`Touchpoints: ${result.error}`, 10000);
+      return false;
+    }
+    this.lastJournal = null;
+    notice(`Undone: ${result.value.join(', ')}`);
+    return true;
+  }
+
+  /**
+   * Save what open editors still hold (Obsidian saves typing after a short delay), so
+   * that our reads and verified writes see the user's latest text.
+   */
+  private async saveOpenNotes(): Promise<void> {
+    for (const leaf of this.deps.app.workspace.getLeavesOfType('markdown')) {
+      if (leaf.view instanceof MarkdownView) await leaf.view.save();
+    }
+  }
+
+  private async open(path: string, cursorLine: number | null): Promise<void> {
+    const file = this.deps.app.vault.getFileByPath(path);
+    if (!file) return;
+    const leaf = this.deps.app.workspace.getLeaf(false);
+    await leaf.openFile(file);
+    const view = leaf.view;
+    if (cursorLine !== null && view instanceof MarkdownView) {
+      const line = Math.min(cursorLine, view.editor.lineCount() - 1);
+      view.editor.setCursor({ line, ch: view.editor.getLine(line).length });
+      view.editor.focus();
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The 1:1 sidebar: its view, the ribbon icon and the command "Open 1:1 sidebar"
+ * (id `open-sidebar`), page preview for its links, and the desktop status bar item
+ * "1:1s due: N". Views are found with getLeavesOfType, never kept on the plugin.
+ */
+import { Platform, type App } from 'obsidian';
+import { findType } from '../../core/settings/note-types';
+import { openNoteAt } from '../shared/navigate';
+import type { SidebarSource } from './sidebar-data';
+import { SidebarView, VIEW_TYPE_SIDEBAR, type SidebarViewDeps } from './sidebar-view';
+import { pickPersonAndCreate, type CommandDeps } from '../next-note/commands';
+import { accomplishmentsDeps, exportAccomplishments } from '../accomplishments/commands';
+
+export interface SidebarDeps extends CommandDeps {
+  source: SidebarSource;
+}
+
+/** Show the sidebar: reveal the open one, or open it in the right sidebar. */
+export async function activateSidebar(app: App): Promise<void> {
+  const { workspace } = app;
+  let leaf = workspace.getLeavesOfType(VIEW_TYPE_SIDEBAR)[0] ?? null;
+  if (!leaf) {
+    leaf = workspace.getRightLeaf(false);
+    if (!leaf) return;
+    await leaf.setViewState({ type: VIEW_TYPE_SIDEBAR, active: true });
+  }
+  await workspace.revealLeaf(leaf);
+}
+
+/** The status bar text, e.g. "1:1s due: 3". */
+export function statusBarText(due: number): string {
+  return `1:1s due: ${due}`;
+}
+
+function registerStatusBar(deps: SidebarDeps): void {
+  const { plugin, source } = deps;
+  const el = plugin.addStatusBarItem();
+  el.addClass('touchpoints-status', 'mod-clickable');
+  el.setAttr('aria-label', 'Open 1:1 sidebar');
+  const update = (): void => {
+    const show = deps.settings().showStatusBar;
+    el.toggle(show);
+    if (show) el.setText(source.isReady() ? statusBarText(source.dueCount()) : '');
+  };
+  plugin.register(source.onChange(update));
+  plugin.registerDomEvent(el, 'click', () => void activateSidebar(plugin.app));
+  update();
+}
+
+/** What the view is given: the source, and the commands its buttons and links run. */
+export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
+  return {
+    source: deps.source,
+    create: (key, typeId) => void deps.service.create({ key }, typeId),
+    createFirst: () => {
+      const regular = findType(deps.settings().noteTypes, 'regular');
+      if (regular) pickPersonAndCreate(deps, regular);
+    },
+    open: (path, line, newLeaf) => void openNoteAt(deps.plugin.app, path, line, newLeaf),
+    exportAccomplishments: (key) =>
+      void exportAccomplishments(accomplishmentsDeps(deps), {
+        personKey: key,
+        period: 'last-quarter',
+      }),
+  };
+}
+
+/** Register the sidebar view, its ribbon icon, command and status bar item. */
+export function registerSidebar(deps: SidebarDeps): void {
+  const { plugin } = deps;
+  const app = plugin.app;
+  plugin.registerView(VIEW_TYPE_SIDEBAR, (leaf) => new SidebarView(leaf, sidebarViewDeps(deps)));
+  plugin.registerHoverLinkSource(VIEW_TYPE_SIDEBAR, { display: 'Touchpoints', defaultMod: true });
+  plugin.addRibbonIcon('users', 'Open 1:1 sidebar', () => void activateSidebar(app));
+  plugin.addCommand({
+    id: 'open-sidebar',
+    name: 'Open 1:1 sidebar',
+    callback: () => void activateSidebar(app),
+  });
+  if (Platform.isDesktop) registerStatusBar(deps);
+}

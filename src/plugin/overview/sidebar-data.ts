@@ -1,0 +1,304 @@
+/**
+ * What the sidebar and the status bar show, kept current cheaply. Stats come from the
+ * meeting index (no file reads) and are recomputed only for the people whose notes
+ * changed, when someone asks, after the index's 100 ms debounce. Text is read only on
+ * demand: a person note once (goals, topics) until it changes, and the notes holding a
+ * person's open items once when that list is expanded, until one of them changes.
+ */
+import { Component, debounce, type App, type TAbstractFile } from 'obsidian';
+import { closedSet } from '../../core/settings/config';
+import { countOpenTasks } from '../../core/overview/clocks';
+import { localIsoDate, type IsoDate } from '../../core/shared/dates';
+import { isOpenTask, parseNote } from '../../core/notes/markdown';
+import {
+  careerKinds,
+  personDetails,
+  PersonStatsCache,
+  type PersonDetails,
+} from '../../core/overview/person-stats';
+import {
+  buildSidebarModel,
+  countDue,
+  type CardMemo,
+  type Problem,
+  type SidebarModel,
+} from '../../core/overview/sidebar-model';
+import type { TouchpointsSettings } from '../../core/settings/settings';
+import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
+
+/** An open task in one of a person's 1:1 notes. */
+export interface OpenItem {
+  path: string;
+  /** 0-based line of the task in its note. */
+  line: number;
+  text: string;
+  status: string;
+  /** The date of the note it stands in. */
+  date: IsoDate;
+}
+
+export interface SidebarSourceDeps {
+  app: App;
+  meetings: MeetingIndexComponent;
+  settings: () => TouchpointsSettings;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+}
+
+interface DetailsEntry {
+  value: PersonDetails | null;
+  error: string | null;
+  done: Promise<void>;
+}
+
+interface OpenItemsEntry {
+  signature: string;
+  paths: Set<string>;
+  items: OpenItem[] | null;
+}
+
+const NO_DETAILS: PersonDetails = { goals: [], topics: 0 };
+
+/** The settings the sidebar's content depends on. */
+function settingsSignature(s: TouchpointsSettings): string {
+  return JSON.stringify([
+    s.closedStatuses,
+    s.goalsHeading,
+    s.topicsHeading,
+    s.defaultCadence,
+    s.defaultCareerCadence,
+    s.noteTypes.map((t) => [t.id, t.career]),
+  ]);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class SidebarSource extends Component {
+  readonly stats: PersonStatsCache;
+  /** Bumped by changes the index does not see: person notes, read text, the day, settings. */
+  private local = 0;
+  private day: IsoDate;
+  private settingsSeen: string;
+  private readonly listeners = new Set<() => void>();
+  private readonly emitSoon = debounce(() => this.emit(), 100, true);
+  private readonly details = new Map<string, DetailsEntry>();
+  private readonly openItems = new Map<string, OpenItemsEntry>();
+  /** Cards of the last models: unchanged people keep the same card object. */
+  private readonly cards: CardMemo = new WeakMap();
+
+  constructor(private readonly deps: SidebarSourceDeps) {
+    super();
+    this.stats = new PersonStatsCache(deps.meetings.index);
+    this.day = this.today();
+    this.settingsSeen = settingsSignature(deps.settings());
+  }
+
+  override onload(): void {
+    const { metadataCache, vault } = this.deps.app;
+    this.register(this.deps.meetings.onChange(() => this.emit()));
+    this.registerEvent(metadataCache.on('changed', (file) => this.fileChanged(file.path)));
+    this.registerEvent(vault.on('delete', (file: TAbstractFile) => this.fileChanged(file.path)));
+    this.registerEvent(
+      vault.on('rename', (file: TAbstractFile, oldPath: string) => {
+        this.fileChanged(oldPath);
+        this.fileChanged(file.path);
+      }),
+    );
+    // The clocks move at midnight even when no note changes.
+    this.registerInterval(window.setInterval(() => this.checkDay(), 60_000));
+  }
+
+  /** Today, from the clock. */
+  today(): IsoDate {
+    return localIsoDate((this.deps.now ?? (() => new Date()))());
+  }
+
+  /** True once the meeting index has been built. */
+  isReady(): boolean {
+    return this.deps.meetings.isReady();
+  }
+
+  /** Call `listener` when what the sidebar shows may have changed; returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Changes whenever the model would: views skip rendering while it stays the same. */
+  revisionKey(): string {
+    return `${this.deps.meetings.index.revision}|${this.local}|${this.today()}|${this.isReady() ? 1 : 0}`;
+  }
+
+  /**
+   * The settings were saved: when a setting the sidebar depends on changed, forget
+   * everything derived from it; tell listeners either way (the status bar setting).
+   */
+  settingsChanged(): void {
+    const signature = settingsSignature(this.deps.settings());
+    if (signature === this.settingsSeen) {
+      this.emit();
+      return;
+    }
+    this.settingsSeen = signature;
+    this.details.clear();
+    this.openItems.clear();
+    this.stats.invalidate();
+    this.bump();
+  }
+
+  /** The sidebar's model now; starts reading person notes not read yet. */
+  model(): SidebarModel {
+    const today = this.today();
+    const settings = this.deps.settings();
+    const index = this.deps.meetings.index;
+    this.refreshStats(today);
+    const people = this.stats.all();
+    const problems: Problem[] = [...index.problems()];
+    for (const p of people) {
+      const error = p.personPath === null ? null : this.detailsEntry(p.personPath).error;
+      if (error !== null)
+        problems.push({ path: p.personPath!, message: `could not be read: ${error}` });
+    }
+    return buildSidebarModel({
+      today,
+      people,
+      meetingsOf: (key) => index.meetingsOf(key),
+      careerKinds: careerKinds(settings),
+      details: (path) => this.details.get(path)?.value ?? null,
+      problems,
+      memo: this.cards,
+    });
+  }
+
+  /** People whose regular 1:1 is overdue, due within two days, or not held yet. */
+  dueCount(): number {
+    this.refreshStats(this.today());
+    return countDue(this.stats.all());
+  }
+
+  /** Wait until every person note asked for so far has been read. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.details.values()].map((e) => e.done));
+  }
+
+  /**
+   * A person's open items, newest note first; null while their notes are being read
+   * (the view is told when they are). Only the notes that hold open items are read.
+   */
+  openItemsOf(key: string): OpenItem[] | null {
+    const closed = closedSet(this.deps.settings());
+    const notes = this.deps.meetings.index
+      .meetingsOf(key)
+      .filter((m) => countOpenTasks([m], closed) > 0)
+      .reverse();
+    const signature = notes.map((m) => `${m.path}\n${m.tasks ?? ''}`).join('\n');
+    const known = this.openItems.get(key);
+    if (known && known.signature === signature) return known.items;
+    const entry: OpenItemsEntry = {
+      signature,
+      paths: new Set(notes.map((m) => m.path)),
+      items: null,
+    };
+    this.openItems.set(key, entry);
+    const { vault } = this.deps.app;
+    void Promise.all(
+      notes.map(async (m): Promise<OpenItem[]> => {
+        const file = vault.getFileByPath(m.path);
+        if (!file) return [];
+        const note = parseNote(await vault.cachedRead(file));
+        return note.items
+          .filter((i) => isOpenTask(i, closed))
+          .map((i) => ({
+            path: m.path,
+            line: i.line,
+            text: i.text.trim(),
+            status: i.status!,
+            date: m.date,
+          }));
+      }),
+    ).then(
+      (lists) => this.settle(key, entry, lists.flat()),
+      () => this.settle(key, entry, []),
+    );
+    return null;
+  }
+
+  private settle(key: string, entry: OpenItemsEntry, items: OpenItem[]): void {
+    if (this.openItems.get(key) !== entry) return;
+    entry.items = items;
+    this.bump();
+  }
+
+  private refreshStats(today: IsoDate): void {
+    this.stats.refresh({
+      today,
+      config: this.deps.settings(),
+      profile: (p) => this.deps.meetings.profile(p),
+    });
+  }
+
+  private detailsEntry(path: string): DetailsEntry {
+    const known = this.details.get(path);
+    if (known) return known;
+    const entry: DetailsEntry = { value: null, error: null, done: Promise.resolve() };
+    this.details.set(path, entry);
+    const file = this.deps.app.vault.getFileByPath(path);
+    if (!file) {
+      entry.value = NO_DETAILS;
+      return entry;
+    }
+    entry.done = this.deps.app.vault.cachedRead(file).then(
+      (text) => {
+        if (this.details.get(path) !== entry) return;
+        entry.value = personDetails(text, this.deps.settings());
+        this.bump();
+      },
+      (error: unknown) => {
+        if (this.details.get(path) !== entry) return;
+        entry.value = NO_DETAILS;
+        entry.error = message(error);
+        this.bump();
+      },
+    );
+    return entry;
+  }
+
+  /** A note changed, was renamed (old and new path) or deleted: drop what it made stale. */
+  private fileChanged(path: string): void {
+    let stale = this.details.delete(path);
+    const index = this.deps.meetings.index;
+    if (index.meetingsOf(path).length) {
+      // A person note: its properties (cadence, relationship) may have changed.
+      this.stats.invalidate(path);
+      stale = true;
+    }
+    const owner = index.get(path)?.personKey;
+    for (const [key, entry] of this.openItems) {
+      if (key === owner || entry.paths.has(path)) {
+        this.openItems.delete(key);
+        stale = true;
+      }
+    }
+    if (stale) this.bump();
+  }
+
+  private checkDay(): void {
+    const today = this.today();
+    if (today === this.day) return;
+    this.day = today;
+    this.emit();
+  }
+
+  private bump(): void {
+    this.local++;
+    this.emitSoon();
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}

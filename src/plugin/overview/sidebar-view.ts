@@ -1,0 +1,215 @@
+/**
+ * The 1:1 sidebar: a summary line, one card per person (most urgent first), the
+ * problems list, or an empty state that explains how to start. It renders the core
+ * model only while it is visible and only when the source's revision changed, and
+ * keeps keyboard focus and scroll position across renders.
+ */
+import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
+import type { Problem, SidebarModel } from '../../core/overview/sidebar-model';
+import type { SidebarSource } from './sidebar-data';
+import { CardList } from './card-list';
+import type { CardActions, UserEvent } from './sidebar-card';
+
+export const VIEW_TYPE_SIDEBAR = 'touchpoints-sidebar';
+
+export interface SidebarViewDeps {
+  source: SidebarSource;
+  /** Run "Create next <type>" for a person. */
+  create: (key: string, typeId: string) => void;
+  /** Run "Create next 1:1" with the person picker. */
+  createFirst: () => void;
+  /** Export a person's accomplishments for last quarter. */
+  exportAccomplishments: (key: string) => void;
+  /** Open a note, at a line when given; `newLeaf` from a modifier click. */
+  open: (path: string, line: number | null, newLeaf: ReturnType<typeof Keymap.isModEvent>) => void;
+}
+
+export class SidebarView extends ItemView {
+  override navigation = false;
+  private renderedKey: string | null = null;
+  private readonly expanded = new Set<string>();
+  /** The summary, the cards and the problems while there are cards; kept between renders. */
+  private shown: { summary: HTMLElement; cards: CardList; problems: HTMLElement | null } | null =
+    null;
+  /** How many times the view rendered (for tests and diagnostics). */
+  renders = 0;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly deps: SidebarViewDeps,
+  ) {
+    super(leaf);
+  }
+
+  getViewType(): string {
+    return VIEW_TYPE_SIDEBAR;
+  }
+
+  getDisplayText(): string {
+    return '1:1s';
+  }
+
+  override getIcon(): string {
+    return 'users';
+  }
+
+  override async onOpen(): Promise<void> {
+    this.contentEl.addClass('touchpoints-sidebar');
+    this.register(this.deps.source.onChange(() => this.refresh()));
+    this.registerEvent(this.app.workspace.on('layout-change', () => this.refresh()));
+    this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refresh()));
+    // Read the person notes before the first render, so goals do not flicker in.
+    if (this.deps.source.isReady()) {
+      this.deps.source.model();
+      await this.deps.source.settled();
+    }
+    this.refresh(true);
+  }
+
+  override async onClose(): Promise<void> {
+    this.clear();
+    this.renderedKey = null;
+    await Promise.resolve();
+  }
+
+  /** Obsidian calls this when the leaf is resized or shown again. */
+  override onResize(): void {
+    this.refresh();
+  }
+
+  /** Whether the view is on screen (not in a background tab or a collapsed sidebar). */
+  isVisible(): boolean {
+    return this.containerEl.isShown();
+  }
+
+  /** Render when visible and something changed (or when forced); true when it rendered. */
+  refresh(force = false): boolean {
+    if (!this.isVisible()) return false;
+    const key = `${this.deps.source.revisionKey()}|${[...this.expanded].join('\n')}`;
+    if (!force && key === this.renderedKey) return false;
+    this.renderedKey = key;
+    this.render();
+    return true;
+  }
+
+  private actions(): CardActions {
+    return {
+      open: (path, line, evt) => this.deps.open(path, line, Keymap.isModEvent(evt)),
+      hover: (evt, target, path) =>
+        this.app.workspace.trigger('hover-link', {
+          event: evt,
+          source: VIEW_TYPE_SIDEBAR,
+          hoverParent: this,
+          targetEl: target,
+          linktext: path,
+        }),
+      create: (key, typeId) => this.deps.create(key, typeId),
+      exportAccomplishments: (key) => this.deps.exportAccomplishments(key),
+      toggleOpenItems: (key) => {
+        if (!this.expanded.delete(key)) this.expanded.add(key);
+        this.refresh();
+      },
+      isExpanded: (key) => this.expanded.has(key),
+      openItems: (key) => this.deps.source.openItemsOf(key),
+    };
+  }
+
+  /** Empty the view, forgetting the cards. */
+  private clear(): void {
+    this.shown?.cards.destroy();
+    this.shown = null;
+    this.contentEl.empty();
+  }
+
+  /**
+   * Render the model. While there are cards, the summary and the list stay and only
+   * the cards that changed are rebuilt (see CardList); other states are drawn anew.
+   */
+  private render(): void {
+    const el = this.contentEl;
+    const focused =
+      (document.activeElement as HTMLElement | null)
+        ?.closest('[data-focus]')
+        ?.getAttribute('data-focus') ?? null;
+    const scroll = el.scrollTop;
+    this.renders++;
+    if (!this.deps.source.isReady()) {
+      this.clear();
+      el.createDiv({
+        cls: 'touchpoints-muted touchpoints-sidebar-loading',
+        text: 'Indexing your 1:1 notes…',
+      });
+      return;
+    }
+    const model = this.deps.source.model();
+    if (model.cards.length) {
+      if (!this.shown) {
+        this.clear();
+        const summary = el.createDiv({
+          cls: 'touchpoints-summary',
+          attr: { 'aria-live': 'polite' },
+        });
+        this.shown = {
+          summary,
+          cards: new CardList(el.createDiv({ cls: 'touchpoints-cards' }), el, this.actions()),
+          problems: null,
+        };
+      }
+      if (this.shown.summary.textContent !== model.summary)
+        this.shown.summary.setText(model.summary);
+      this.shown.cards.update(model.cards);
+      this.shown.problems?.remove();
+      this.shown.problems = model.problems.length ? this.renderProblems(el, model.problems) : null;
+    } else {
+      this.clear();
+      this.renderEmpty(el, model);
+      if (model.problems.length) this.renderProblems(el, model.problems);
+    }
+    el.scrollTop = scroll;
+    if (focused !== null && !el.contains(document.activeElement)) {
+      const again = [...el.querySelectorAll<HTMLElement>('[data-focus]')].find(
+        (e) => e.getAttribute('data-focus') === focused,
+      );
+      again?.focus();
+    }
+  }
+
+  private renderEmpty(el: HTMLElement, model: SidebarModel): void {
+    const box = el.createDiv({ cls: 'touchpoints-empty' });
+    box.createDiv({ cls: 'touchpoints-empty-title', text: model.summary });
+    box.createEl('p', {
+      text: 'Touchpoints tracks every note with "type: one-on-one" in its properties: when the next 1:1 is due, when the next career conversation is due, goals and open action items.',
+    });
+    box.createEl('p', {
+      text: 'Create your first 1:1: pick a person (or type a new name) and Touchpoints creates the note, and the person note if there is none.',
+    });
+    const button = box.createEl('button', {
+      cls: 'mod-cta',
+      text: 'Create first 1:1',
+      attr: { 'data-focus': 'empty\ncreate' },
+    });
+    button.addEventListener('click', () => this.deps.createFirst());
+  }
+
+  private renderProblems(el: HTMLElement, problems: readonly Problem[]): HTMLElement {
+    const box = el.createDiv({ cls: 'touchpoints-problems' });
+    box.createDiv({ cls: 'touchpoints-section-title', text: `Problems (${problems.length})` });
+    const list = box.createEl('ul');
+    const actions = this.actions();
+    for (const p of problems) {
+      const li = list.createEl('li', { cls: 'touchpoints-problem' });
+      const a = li.createEl('a', {
+        cls: 'touchpoints-link touchpoints-problem-path',
+        text: p.path,
+        href: '#',
+        attr: { 'data-href': p.path, 'data-focus': `problem\n${p.path}` },
+      });
+      a.addEventListener('click', (evt: UserEvent) => {
+        evt.preventDefault();
+        actions.open(p.path, null, evt);
+      });
+      li.createDiv({ cls: 'touchpoints-problem-message', text: p.message });
+    }
+    return box;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The VaultPort over Obsidian: reads with cachedRead, writes with vault.process
+ * (atomic), creates folders and notes, trashes through the file manager.
+ */
+import { normalizePath, TFile, type App } from 'obsidian';
+import type { VaultPort } from '../../core/shared/vault-port';
+import { templaterApi } from './integrations';
+
+export class ObsidianVaultPort implements VaultPort {
+  constructor(private readonly app: App) {}
+
+  private file(path: string): TFile {
+    const file = this.app.vault.getFileByPath(normalizePath(path));
+    if (!file) throw new Error(`${path} does not exist`);
+    return file;
+  }
+
+  exists(path: string): boolean {
+    return this.app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
+  }
+
+  read(path: string): Promise<string> {
+    return this.app.vault.cachedRead(this.file(path));
+  }
+
+  async create(path: string, text: string): Promise<void> {
+    const target = normalizePath(path);
+    if (this.exists(target)) throw new Error(`${target} already exists`);
+    await this.ensureFolder(target.slice(0, Math.max(0, target.lastIndexOf('/'))));
+    await this.app.vault.create(target, text);
+  }
+
+  process(path: string, fn: (text: string) => string): Promise<string> {
+    return this.app.vault.process(this.file(path), fn);
+  }
+
+  trash(path: string): Promise<void> {
+    return this.app.fileManager.trashFile(this.file(path));
+  }
+
+  resolveLink(linkPath: string, sourcePath: string): string | null {
+    return this.app.metadataCache.getFirstLinkpathDest(linkPath, sourcePath)?.path ?? null;
+  }
+
+  linkText(targetPath: string, sourcePath: string): string {
+    const file = this.app.vault.getFileByPath(normalizePath(targetPath));
+    return file
+      ? this.app.metadataCache.fileToLinktext(file, sourcePath, true)
+      : targetPath.replace(/\.md$/i, '');
+  }
+
+  async createWithTemplater(templatePath: string, path: string): Promise<boolean> {
+    const api = templaterApi(this.app);
+    if (!api) return false;
+    const target = normalizePath(path);
+    if (this.exists(target)) throw new Error(`${target} already exists`);
+    const folder = target.slice(0, Math.max(0, target.lastIndexOf('/')));
+    await this.ensureFolder(folder);
+    const name = target.slice(target.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+    const file = await api.create_new_note_from_template(
+      this.file(templatePath),
+      folder || '/',
+      name,
+      false,
+    );
+    if (!file) throw new Error(`Templater did not create ${target}`);
+    if (file.path !== target) {
+      // The template moved or renamed its note: trash it rather than leave a stray copy.
+      await this.app.fileManager.trashFile(file);
+      throw new Error(
+        `Templater wrote ${file.path} instead of ${target} (the template moves its note); that note went to the trash`,
+      );
+    }
+    return true;
+  }
+
+  private async ensureFolder(folder: string): Promise<void> {
+    if (!folder) return;
+    let current = '';
+    for (const part of folder.split('/')) {
+      current = current ? `${current}/${part}` : part;
+      const existing = this.app.vault.getAbstractFileByPath(current);
+      if (existing instanceof TFile) throw new Error(`${current} is a file, not a folder`);
+      if (!existing) await this.app.vault.createFolder(current);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { basename, dirname, parseLink, wikilink } from '../../../src/core/shared/links';
+
+describe('parseLink', () => {
+  it.each([
+    ['[[Alex Rivera]]', 'Alex Rivera', null],
+    ['[[Jo - Ops-Infra|Jo: Ops/Infra]]', 'Jo - Ops-Infra', 'Jo: Ops/Infra'],
+    ['[[People/Jo - Ops-Infra|Jo: Ops/Infra]]', 'People/Jo - Ops-Infra', 'Jo: Ops/Infra'],
+    ['  [[ Alex ]]  ', 'Alex', null],
+    ['![[Alex]]', 'Alex', null],
+    ['[[Alex#Goals]]', 'Alex', null],
+    ['[[Alex#Goals|Goals]]', 'Alex', 'Goals'],
+    ['[[Alex^block-1|b]]', 'Alex', 'b'],
+    ['[[People/Alex.md]]', 'People/Alex', null],
+    ['[[Alex.MD]]', 'Alex', null],
+    ['[[Alex|]]', 'Alex', null],
+    ['[Alex](People/Alex%20Rivera.md)', 'People/Alex Rivera', 'Alex'],
+    ['[](People/Alex.md#Goals)', 'People/Alex', null],
+    ['[Hundred](100%.md)', '100%', 'Hundred'],
+    ['Alex Rivera', 'Alex Rivera', null],
+    ['People/Alex.md', 'People/Alex', null],
+  ])('%j links to %j (alias %j)', (value, path, alias) => {
+    expect(parseLink(value)).toEqual({ path, alias });
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['[[]]'],
+    ['[[|alias]]'],
+    ['[[#Heading]]'],
+    ['[x](#heading)'],
+    [42],
+    [null],
+    [undefined],
+    [['[[Alex]]']],
+    [{ path: 'x' }],
+  ])('%j is no link', (value) => {
+    expect(parseLink(value)).toBeNull();
+  });
+});
+
+describe('basename, dirname, wikilink', () => {
+  it.each([
+    ['People/Jo - Ops-Infra.md', 'Jo - Ops-Infra', 'People'],
+    ['a/b/c.md', 'c', 'a/b'],
+    ['Alex.md', 'Alex', ''],
+    ['Alex', 'Alex', ''],
+    ['a/b.c/d.MD', 'd', 'a/b.c'],
+  ])('%j: basename %j, dirname %j', (path, base, dir) => {
+    expect(basename(path)).toBe(base);
+    expect(dirname(path)).toBe(dir);
+  });
+
+  it.each([
+    ['Alex Rivera', undefined, '[[Alex Rivera]]'],
+    ['Alex Rivera', 'Alex Rivera', '[[Alex Rivera]]'],
+    ['People/Alex Rivera', 'Alex Rivera', '[[People/Alex Rivera]]'],
+    ['Jo - Ops-Infra', 'Jo: Ops/Infra', '[[Jo - Ops-Infra|Jo: Ops/Infra]]'],
+    ['People/Jo - Ops-Infra', 'Jo: Ops/Infra', '[[People/Jo - Ops-Infra|Jo: Ops/Infra]]'],
+    ['Alex', '', '[[Alex]]'],
+  ])('wikilink(%j, %j) is %j', (path, display, link) => {
+    expect(wikilink(path, display)).toBe(link);
+    const parsed = parseLink(link);
+    expect(parsed?.path).toBe(path);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Real headless Chromium for views and modals. A page script (tests/helpers/pages/*.ts)
+ * is bundled with esbuild, with `obsidian` aliased to obsidian-test-mocks, and loaded
+ * from file:// into a page that defines Obsidian's CSS variables for a light or dark
+ * theme and links the built styles.css. The production UI code runs unchanged.
+ *
+ * In CI a missing Chromium is a failure, never a skip.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = join(import.meta.dirname, '../..');
+export const SCREENSHOTS = join(root, 'docs', 'screenshots');
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Launch Chromium, or throw a clear error (CI must fail, not skip, without it).
+ * `extraFlags`: more command-line flags (the benchmark exposes V8's collector).
+ */
+export async function launch(extraFlags: readonly string[] = []): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (see .ci/run)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...extraFlags] });
+}
+
+const THEMES = {
+  light: `--background-primary:#ffffff;--background-secondary:#f6f6f6;--background-modifier-border:#e0e0e0;
+    --background-modifier-hover:rgba(0,0,0,.075);--text-normal:#222222;--text-muted:#5c5c5c;--text-faint:#999999;
+    --text-error:#e93147;--text-warning:#ec7500;--text-success:#08b94e;--text-accent:#8a5cf5;--interactive-accent:#8a5cf5;
+    --text-on-accent:#ffffff;--color-red:#e93147;--color-orange:#ec7500;--color-yellow:#e0ac00;--color-green:#08b94e;
+    --color-blue:#086ddd;--color-purple:#7852ee;`,
+  dark: `--background-primary:#1e1e1e;--background-secondary:#262626;--background-modifier-border:#363636;
+    --background-modifier-hover:rgba(255,255,255,.075);--text-normal:#dadada;--text-muted:#b3b3b3;--text-faint:#666666;
+    --text-error:#fb464c;--text-warning:#e9973f;--text-success:#44cf6e;--text-accent:#a68af9;--interactive-accent:#8a5cf5;
+    --text-on-accent:#ffffff;--color-red:#fb464c;--color-orange:#e9973f;--color-yellow:#e0de71;--color-green:#44cf6e;
+    --color-blue:#53dfdd;--color-purple:#a882ff;`,
+};
+const COMMON = `--font-ui-smaller:12px;--font-ui-small:13px;--font-ui-medium:15px;--font-semibold:600;--font-bold:700;
+  --radius-s:4px;--radius-m:8px;--size-4-1:4px;--size-4-2:8px;--size-4-3:12px;--size-4-4:16px;--size-2-1:2px;--size-2-2:4px;--size-2-3:6px;
+  --font-interface:system-ui,sans-serif;--font-text:system-ui,sans-serif;`;
+
+let stylesBuilt = false;
+function stylesCss(): string {
+  if (!stylesBuilt) {
+    // The same concatenation the build does, so tests see the shipped CSS.
+    execFileSync(process.execPath, [
+      '-e',
+      `
+      const fs=require('fs'),p=require('path');const d=${JSON.stringify(join(root, 'styles'))};
+      const parts=fs.readdirSync(d).filter(f=>f.endsWith('.css')).sort().map(f=>'/* '+f+' */\\n'+fs.readFileSync(p.join(d,f),'utf8').trim()+'\\n');
+      fs.writeFileSync(${JSON.stringify(join(root, 'styles.css'))}, parts.join('\\n'));`,
+    ]);
+    stylesBuilt = true;
+  }
+  return readFileSync(join(root, 'styles.css'), 'utf8');
+}
+
+/** Bundle a page script for the browser, with `obsidian` mapped to the mocks. */
+export async function bundlePage(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    alias: { obsidian: 'obsidian-test-mocks/obsidian' },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * Open a page running the bundled script in a theme, at a width. Page errors and
+ * console errors are collected; tests assert there are none.
+ */
+export async function openPage(
+  browser: Browser,
+  script: string,
+  options: { theme: 'light' | 'dark'; width?: number; height?: number; clipboard?: boolean },
+): Promise<OpenedPage> {
+  const dir = mkdtempSync(join(tmpdir(), 'touchpoints-e2e-'));
+  const themeClass = options.theme === 'dark' ? 'theme-dark' : 'theme-light';
+  writeFileSync(join(dir, 'styles.css'), stylesCss());
+  writeFileSync(join(dir, 'page.js'), script);
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><style>
+      body{margin:0;${COMMON}${THEMES[options.theme]}background:var(--background-primary);color:var(--text-normal);
+        font-family:var(--font-interface);font-size:var(--font-ui-medium);}
+    </style><link rel="stylesheet" href="styles.css"></head>
+    <body class="${themeClass}"><script src="page.js"></script></body></html>`,
+  );
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 800, height: options.height ?? 700 },
+    colorScheme: options.theme,
+  });
+  if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`file://${join(dir, 'index.html')}`);
+  return { page, errors };
+}
+
+/** Save a screenshot under docs/screenshots (kept as a review artefact). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

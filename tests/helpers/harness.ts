@@ -1,0 +1,178 @@
+/**
+ * The one place that knows obsidian-test-mocks. Tests build a vault from a map of
+ * files, load the real plugin class, run commands by id and read files back.
+ * Traps handled here: plugin.load() does not await onload; layout ready must be
+ * triggered; the mocks' strict proxies must never reach a matcher.
+ */
+import { afterEach, beforeEach, vi } from 'vitest';
+import { App, Editor, MarkdownView, Menu, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
+import type {
+  Editor as ObsidianEditor,
+  Menu as ObsidianMenu,
+  View as ObsidianView,
+} from 'obsidian';
+import TouchpointsPlugin from '../../src/main';
+import manifest from '../../manifest.json';
+
+export interface Harness {
+  app: App;
+  plugin: TouchpointsPlugin;
+  /** Run a command by its id (without the plugin prefix); false when it is not available. */
+  run(id: string): Promise<boolean>;
+  /** Whether a command is available right now (its check callback says yes). */
+  available(id: string): boolean;
+  read(path: string): Promise<string>;
+  exists(path: string): boolean;
+  write(path: string, text: string): Promise<void>;
+  open(path: string): Promise<void>;
+  /** Paths of every file, sorted. */
+  paths(): string[];
+  /** Notice messages shown so far. */
+  notices: string[];
+  settle(): Promise<void>;
+}
+
+export { EXAMPLE_VAULT, filesFrom } from './vault-files';
+
+const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+export async function createHarness(
+  files: Record<string, string>,
+  options: { data?: unknown; plugins?: Record<string, unknown> } = {},
+): Promise<Harness> {
+  const app = App.createConfigured__({ files });
+  const notices: string[] = [];
+  vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(function (
+    message: DocumentFragment | string,
+  ) {
+    notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
+  });
+  const registry = {
+    enabledPlugins: new Set(Object.keys(options.plugins ?? {})),
+    plugins: options.plugins ?? {},
+  };
+  // Code reads app.plugins (not in the public API): assign it before anything runs.
+  (app as unknown as { plugins: unknown }).plugins = registry;
+  const original = app.asOriginalType__();
+  const plugin = new TouchpointsPlugin(original, manifest);
+  const mockPlugin = Plugin.fromOriginalType2__(plugin);
+  mockPlugin.data__ = options.data ?? null;
+  plugin.load();
+  await tick();
+  await tick();
+  app.workspace.setLayoutReady__();
+  await tick();
+  const settle = async (): Promise<void> => {
+    for (let i = 0; i < 5; i++) await tick();
+  };
+  const commands = (): Map<
+    string,
+    { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown }
+  > => mockPlugin.commands__;
+  const find = (
+    id: string,
+  ): { checkCallback?: (c: boolean) => boolean | void; callback?: () => unknown } => {
+    const cmd = commands().get(id) ?? commands().get(`touchpoints:${id}`);
+    if (!cmd) throw new Error(`No command ${id}; have ${[...commands().keys()].join(', ')}`);
+    return cmd;
+  };
+  return {
+    app,
+    plugin,
+    notices,
+    settle,
+    available: (id) => {
+      const cmd = find(id);
+      return cmd.checkCallback ? cmd.checkCallback(true) === true : true;
+    },
+    run: async (id) => {
+      const cmd = find(id);
+      if (cmd.checkCallback) {
+        if (cmd.checkCallback(true) !== true) return false;
+        cmd.checkCallback(false);
+      } else cmd.callback?.();
+      await settle();
+      return true;
+    },
+    read: async (path) => {
+      const file = app.vault.getFileByPath(path);
+      if (!file) throw new Error(`No file ${path}`);
+      return app.vault.read(file);
+    },
+    exists: (path) => app.vault.getAbstractFileByPath(path) !== null,
+    write: async (path, text) => {
+      const file = app.vault.getFileByPath(path);
+      if (!file) throw new Error(`No file ${path}`);
+      await app.vault.modify(file, text);
+      await settle();
+    },
+    open: async (path) => {
+      const file = app.vault.getFileByPath(path);
+      if (!file) throw new Error(`No file ${path}`);
+      const leaf = app.workspace.getLeaf(false);
+      await leaf.openFile(file);
+    },
+    paths: () =>
+      app.vault
+        .getFiles()
+        .map((f) => f.path)
+        .sort(),
+  };
+}
+
+/** A mock editor holding `text`, for editor commands and the editor menu. */
+export function mockEditor(text: string): ObsidianEditor {
+  // The mocks' Editor is abstract in its types only; a subclass is what MarkdownView uses too.
+  const editor = new (class extends Editor {})();
+  editor.setValue(text);
+  return editor.asOriginalType__();
+}
+
+/** A new mock menu, as Obsidian hands to 'editor-menu' listeners. */
+export function mockMenu(): ObsidianMenu {
+  return Menu.create2__().asOriginalType2__();
+}
+
+/** The items of a (mock) menu: title, whether it is a label, and a click. */
+export function menuItems(
+  menu: ObsidianMenu,
+): Array<{ title: string; isLabel: boolean; click: () => void }> {
+  return Menu.fromOriginalType2__(menu).menuItems__.map((item) => ({
+    title: typeof item.title__ === 'string' ? item.title__ : (item.title__.textContent ?? ''),
+    isLabel: item.isLabel__,
+    click: () => void item.onClick__?.(new MouseEvent('click')),
+  }));
+}
+
+/**
+ * Build the view registered for `type` in the first leaf of that type (the mocks'
+ * setViewState does not build it), attach it to the document and open it.
+ */
+export async function openRegisteredView(h: Harness, type: string): Promise<ObsidianView | null> {
+  const leaf = h.app.workspace.getLeavesOfType(type)[0];
+  if (!leaf) return null;
+  const creator = Plugin.fromOriginalType2__(h.plugin).views__.get(type);
+  if (!creator) throw new Error(`No view registered for ${type}`);
+  const view = creator(leaf.asOriginalType3__());
+  await leaf.open(view);
+  document.body.appendChild(view.containerEl);
+  await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+  return view;
+}
+
+export { MarkdownView };
+
+/**
+ * In a describe block: "today" is Sunday 2026-11-22, 09:30 local time (only Date is
+ * faked, timers run), and every spy is restored after each test.
+ */
+export function useFakeToday(): void {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+}

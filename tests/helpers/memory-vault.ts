@@ -1,0 +1,77 @@
+/** An in-memory VaultPort for flow tests: counts reads and can interfere with writes. */
+import { MeetingIndex, recordFromFrontmatter } from '../../src/core/meetings/meeting-index';
+import { basename } from '../../src/core/shared/links';
+import type { VaultPort } from '../../src/core/shared/vault-port';
+import { parse } from 'yaml';
+
+export class MemoryVault implements VaultPort {
+  readonly files = new Map<string, string>();
+  readonly reads: string[] = [];
+  readonly trashed: string[] = [];
+  /** Called inside process() before fn: lets a test change the file "meanwhile". */
+  meanwhile: ((path: string, text: string) => string) | null = null;
+  /** Paths whose process() throws. */
+  failProcess = new Set<string>();
+  failCreate = new Set<string>();
+  /** Set by a test to play Templater. */
+  createWithTemplater?: (templatePath: string, path: string) => Promise<boolean>;
+
+  constructor(files: Record<string, string>) {
+    for (const [p, t] of Object.entries(files)) this.files.set(p, t);
+  }
+
+  exists(path: string): boolean {
+    return this.files.has(path);
+  }
+  async read(path: string): Promise<string> {
+    this.reads.push(path);
+    const t = this.files.get(path);
+    if (t === undefined) throw new Error(`${path} does not exist`);
+    return t;
+  }
+  async create(path: string, text: string): Promise<void> {
+    if (this.failCreate.has(path)) throw new Error('disk full');
+    if (this.files.has(path)) throw new Error(`${path} already exists`);
+    this.files.set(path, text);
+  }
+  async process(path: string, fn: (text: string) => string): Promise<string> {
+    if (this.failProcess.has(path)) throw new Error('permission denied');
+    let t = this.files.get(path);
+    if (t === undefined) throw new Error(`${path} does not exist`);
+    if (this.meanwhile) t = this.meanwhile(path, t);
+    const out = fn(t);
+    this.files.set(path, out);
+    return out;
+  }
+  async trash(path: string): Promise<void> {
+    this.files.delete(path);
+    this.trashed.push(path);
+  }
+  resolveLink(linkPath: string, _sourcePath?: string): string | null {
+    if (this.files.has(`${linkPath}.md`)) return `${linkPath}.md`;
+    if (this.files.has(linkPath)) return linkPath;
+    const name = basename(linkPath).toLowerCase();
+    return [...this.files.keys()].find((p) => basename(p).toLowerCase() === name) ?? null;
+  }
+  linkText(targetPath: string): string {
+    return basename(targetPath);
+  }
+
+  /** An index built from the frontmatter of every file. */
+  index(): MeetingIndex {
+    const idx = new MeetingIndex();
+    for (const [p, t] of this.files) {
+      const m = /^---\n([\s\S]*?)\n---/.exec(t);
+      const fm = m ? (parse(m[1]!) as Record<string, unknown>) : null;
+      idx.set(
+        p,
+        recordFromFrontmatter(p, fm, (l, s) => this.resolveLink(l, s)),
+      );
+    }
+    return idx;
+  }
+
+  snapshot(): Record<string, string> {
+    return Object.fromEntries([...this.files].sort(([a], [b]) => a.localeCompare(b)));
+  }
+}

@@ -1,0 +1,89 @@
+// A real CodeMirror EditorView with the production aging extension, built by the
+// production AgingBadges from a meeting index over a small vault (the mocks'
+// App and metadata cache). The mocks' Menu does not render: it is drawn here the
+// way Obsidian draws one, one .menu-item per item, clicking runs the item.
+import { setup } from 'obsidian-test-mocks/setup';
+import { App, Menu, Plugin, editorInfoField } from 'obsidian-test-mocks/obsidian';
+import { EditorState } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import type { MarkdownFileInfo } from 'obsidian';
+import { AgingBadges } from '../../../src/plugin/in-note/aging-badges';
+import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+
+setup();
+
+const meeting = (date: string, status: string, body: string): string =>
+  `---\ntype: one-on-one\nperson: "[[Priya Shah]]"\ndate: ${date}\nkind: regular\nstatus: ${status}\n---\n${body}`;
+const NOTE = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
+const TEXT = meeting(
+  '2026-11-10',
+  'held',
+  [
+    '## Agenda',
+    '- [ ] Q1 headcount: backfill for the contractor ➕ 2026-10-27',
+    '',
+    '## Action items',
+    '- [/] Draft the Q1 roadmap 📅 2026-12-05 ➕ 2026-10-13',
+    '    - [ ] Size the full EU cutover 📅 2026-11-27',
+    '- [ ] Send the pilot metrics to Marcus',
+    '',
+  ].join('\n'),
+);
+const app = App.createConfigured__({
+  files: {
+    'People/Priya Shah.md': '## Topics for next time\n',
+    'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md': meeting('2026-10-13', 'held', ''),
+    'One-on-ones/Priya Shah/2026-10-27 Priya Shah.md': meeting('2026-10-27', 'cancelled', ''),
+    [NOTE]: TEXT,
+  },
+});
+const original = app.asOriginalType__();
+const plugin = new (class extends Plugin {})(app, {
+  id: 'touchpoints',
+  name: 'Touchpoints',
+  version: '0',
+  minAppVersion: '0',
+  author: '',
+  description: '',
+});
+const meetings = new MeetingIndexComponent(original, () => ({
+  cadenceDays: 14,
+  careerCadence: [28, 42],
+}));
+meetings.rebuild();
+const badges = new AgingBadges({
+  plugin: plugin.asOriginalType2__(),
+  meetings,
+  settings: () => DEFAULT_SETTINGS,
+});
+badges.configure(false);
+
+Menu.prototype.showAtMouseEvent = function (this: Menu) {
+  document.querySelector('.menu')?.remove();
+  const el = document.body.createDiv({ cls: 'menu' });
+  for (const item of this.menuItems__) {
+    const row = el.createDiv({
+      cls: `menu-item${item.isLabel__ ? ' is-label' : ''}`,
+      text: typeof item.title__ === 'string' ? item.title__ : (item.title__.textContent ?? ''),
+    });
+    row.addEventListener('click', (e) => {
+      el.remove();
+      item.onClick__?.(e);
+    });
+  }
+  return this;
+};
+
+const file = original.vault.getFileByPath(NOTE)!;
+const view = new EditorView({
+  parent: document.body.createDiv({ cls: 'markdown-source-view' }),
+  state: EditorState.create({
+    doc: TEXT,
+    extensions: [
+      editorInfoField.init(() => ({ file }) as unknown as MarkdownFileInfo),
+      badges.extensions,
+    ],
+  }),
+});
+Object.assign(window, { doc: () => view.state.doc.toString() });

@@ -1,0 +1,221 @@
+// The browser part of the benchmark (npm run bench, not a test): the real plugin's
+// onload on the mocks, and the production sidebar view with 50 people, in Chromium.
+// The vault is the benchmark's generated one (10,000 1:1 notes, 50 people); "today"
+// is fixed to 2026-11-22. Every time is paired with a run of the baseline B in this
+// page, so its ratio compares like with like.
+import { setup } from 'obsidian-test-mocks/setup';
+import { App, MetadataCache, Plugin } from 'obsidian-test-mocks/obsidian';
+import type { CachedMetadata, Plugin as ObsidianPlugin } from 'obsidian';
+import manifest from '../../../manifest.json';
+import TouchpointsPlugin from '../../../src/main';
+import { sidebarViewDeps } from '../../../src/plugin/overview/commands';
+import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
+import { NextNoteService } from '../../../src/plugin/next-note/next-note-service';
+import { SidebarSource } from '../../../src/plugin/overview/sidebar-data';
+import { migrateSettings } from '../../../src/core/settings/settings';
+import { SidebarView } from '../../../src/plugin/overview/sidebar-view';
+import { baselineSampler, measure, measureAsync, type Timing } from '../../bench/measure';
+import { generateVault, noteText } from '../../bench/vault-gen';
+
+export interface BrowserFigures {
+  b: number;
+  onload: Timing;
+  render: Timing;
+  update: Timing;
+  cards: number;
+  /** Cards changed in the DOM by one more update (1: only that person's). */
+  touched: number;
+}
+
+declare global {
+  interface Window {
+    runBench?: (meetings: number) => Promise<BrowserFigures>;
+  }
+}
+
+setup();
+let gen = generateVault({ meetings: 0, people: 50, others: 0 });
+let files: Record<string, string> = {};
+
+/** Link text to vault path, as Obsidian's lookup by name answers it. */
+const links = new Map<string, string>();
+
+// The mocks resolve a link by scanning every file (for every link of every note while
+// the vault is made); Obsidian keeps a lookup by name. Resolve through a map, so the
+// figures are ours and not the mocks' scan, and making a vault of 10,000 notes is quick.
+MetadataCache.prototype.getFirstLinkpathDest = function (this: MetadataCache, linkpath: string) {
+  const path = links.get(linkpath);
+  return path === undefined ? null : this.app__.vault.getFileByPath(path);
+};
+
+function makeApp(): App {
+  links.clear();
+  for (const path of Object.keys(files)) {
+    links.set(path.slice(0, -3), path);
+    links.set(path.slice(path.lastIndexOf('/') + 1, -3), path);
+  }
+  const app = App.createConfigured__({ files });
+  // Code reads app.plugins (not in the public API): assign it before anything runs.
+  (app as unknown as { plugins: unknown }).plugins = { enabledPlugins: new Set(), plugins: {} };
+  return app;
+}
+
+/** Obsidian's startup: construct the plugin and load it, until its async onload is done. */
+async function loadPlugin(app: App): Promise<TouchpointsPlugin> {
+  const plugin = new TouchpointsPlugin(app.asOriginalType__(), manifest);
+  Plugin.fromOriginalType2__(plugin).data__ = null;
+  let done: Promise<void> = Promise.resolve();
+  const onload = plugin.onload.bind(plugin);
+  plugin.onload = () => (done = onload());
+  plugin.load();
+  await done;
+  return plugin;
+}
+
+async function onloadTiming(baseline: () => number): Promise<Timing> {
+  // Layout is never ready here: onload must leave all vault work to layout ready.
+  const app = makeApp();
+  const loaded: TouchpointsPlugin[] = [];
+  const timing = await measureAsync(
+    async () => {
+      loaded.push(await loadPlugin(app));
+    },
+    { baseline },
+  );
+  const registered = Plugin.fromOriginalType2__(loaded[0]!).commands__.size;
+  for (const p of loaded) p.unload();
+  if (registered === 0) throw new Error('onload registered no command');
+  return timing;
+}
+
+function now(): Date {
+  return new Date(2026, 10, 22, 9, 30);
+}
+
+/** The production sidebar over a fresh mock vault, opened (index built, person notes read). */
+export async function openSidebar(): Promise<{
+  view: SidebarView;
+  source: SidebarSource;
+  app: ReturnType<App['asOriginalType__']>;
+}> {
+  const app = makeApp();
+  const original = app.asOriginalType__();
+  const settings = migrateSettings({});
+  const meetings = new MeetingIndexComponent(original, () => ({
+    cadenceDays: settings.defaultCadence,
+    careerCadence: settings.defaultCareerCadence,
+  }));
+  meetings.load();
+  app.workspace.setLayoutReady__();
+  while (!meetings.isReady()) await new Promise((r) => setTimeout(r, 10));
+  const service = new NextNoteService({ app: original, meetings, settings: () => settings, now });
+  const source = new SidebarSource({ app: original, meetings, settings: () => settings, now });
+  source.load();
+  const deps = sidebarViewDeps({
+    plugin: { app: original } as unknown as ObsidianPlugin,
+    meetings,
+    service,
+    settings: () => settings,
+    source,
+  });
+  const view = new SidebarView(original.workspace.getRightLeaf(false)!, deps);
+  // What Obsidian's workspace gives a view: a padded content area that scrolls (the
+  // page has the rule for .view-content, see tests/bench/browser-suite.ts).
+  view.contentEl.addClass('view-content');
+  document.body.appendChild(view.containerEl);
+  await view.onOpen();
+  return { view, source, app: original };
+}
+
+async function sidebar(
+  baseline: () => number,
+): Promise<Pick<BrowserFigures, 'render' | 'update' | 'cards' | 'touched'>> {
+  const { view, source, app: original } = await openSidebar();
+  const layout = (): number =>
+    view.contentEl.getBoundingClientRect().height + view.contentEl.scrollHeight;
+  // Opening the sidebar once the stats are current (the status bar computes them; they
+  // have their own budget): the model with every card made anew, the cards, the layout.
+  const render = measure(
+    () => {
+      view.refresh(true);
+      layout();
+    },
+    {
+      setup: () => {
+        source.stats.invalidate();
+        source.dueCount();
+        void view.onClose();
+      },
+      baseline,
+      samples: 21,
+    },
+  );
+  // One person's note changes: the metadata event reaches the index and the source,
+  // then the view refreshes (what the debounced notice does) and the layout follows.
+  // The person on top (most urgent, in view): their last 1:1 up to today is cancelled
+  // and back, which moves both clocks, the timeline and the recent stats.
+  const key = view.contentEl.querySelector('.touchpoints-card')!.getAttribute('data-person')!;
+  const folder = `One-on-ones/${key.slice('People/'.length, -'.md'.length)}/`;
+  const past = gen.meetings.filter(
+    (m) => m.path.startsWith(folder) && String(m.meta.frontmatter!.date) <= gen.today,
+  );
+  const latest = past.reduce((a, b) =>
+    String(a.meta.frontmatter!.date) > String(b.meta.frontmatter!.date) ? a : b,
+  );
+  const file = original.vault.getFileByPath(latest.path);
+  if (!file) throw new Error(`no ${latest.path}`);
+  const cache = original.metadataCache.getFileCache(file)!;
+  const versions: CachedMetadata[] = [
+    cache,
+    { ...cache, frontmatter: { ...cache.frontmatter, status: 'cancelled' } },
+  ];
+  let k = 0;
+  const update = measure(
+    () => {
+      original.metadataCache.trigger('changed', file, '', versions[k++ % 2]!);
+      view.refresh();
+      layout();
+    },
+    { baseline, samples: 21 },
+  );
+  // Which cards one more update touches: the changed person's only.
+  const watch = new MutationObserver(() => undefined);
+  watch.observe(view.contentEl, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  original.metadataCache.trigger('changed', file, '', versions[k++ % 2]!);
+  view.refresh();
+  const touched = new Set(
+    watch
+      .takeRecords()
+      .map((r) =>
+        (r.target.nodeType === Node.ELEMENT_NODE
+          ? (r.target as Element)
+          : r.target.parentElement
+        )?.closest('.touchpoints-card'),
+      ),
+  );
+  watch.disconnect();
+  touched.delete(null);
+  touched.delete(undefined);
+  return {
+    render,
+    update,
+    cards: view.contentEl.querySelectorAll('.touchpoints-card').length,
+    touched: touched.size,
+  };
+}
+
+window.runBench = async (meetings: number): Promise<BrowserFigures> => {
+  gen = generateVault({ meetings, people: 50, others: meetings / 5 });
+  files = {};
+  for (const note of gen.all) files[note.path] = noteText(note);
+  const b = baselineSampler();
+  const onload = await onloadTiming(b.sample);
+  const side = await sidebar(b.sample);
+  const all = [...b.all].sort((x, y) => x - y);
+  return { b: all[all.length >> 1]!, onload, ...side };
+};

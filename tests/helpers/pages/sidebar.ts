@@ -1,0 +1,81 @@
+// The 1:1 sidebar, rendered by the production view over the mocks' vault. The test
+// puts the notes in `window.TOUCHPOINTS_VAULT` (the example vault, or nothing)
+// before this script runs; "today" is fixed to 2026-11-22 through the deps' clocks.
+import { setup } from 'obsidian-test-mocks/setup';
+import { App } from 'obsidian-test-mocks/obsidian';
+import type { Plugin as ObsidianPlugin } from 'obsidian';
+import { sidebarViewDeps } from '../../../src/plugin/overview/commands';
+import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
+import { NextNoteService } from '../../../src/plugin/next-note/next-note-service';
+import { SidebarSource } from '../../../src/plugin/overview/sidebar-data';
+import { migrateSettings } from '../../../src/core/settings/settings';
+import { SidebarView } from '../../../src/plugin/overview/sidebar-view';
+
+declare global {
+  interface Window {
+    TOUCHPOINTS_VAULT?: Record<string, string>;
+  }
+}
+
+setup();
+const app = App.createConfigured__({ files: window.TOUCHPOINTS_VAULT ?? {} });
+const original = app.asOriginalType__();
+const settings = migrateSettings({});
+const now = (): Date => new Date(2026, 10, 22, 9, 30);
+const meetings = new MeetingIndexComponent(original, () => ({
+  cadenceDays: settings.defaultCadence,
+  careerCadence: settings.defaultCareerCadence,
+}));
+meetings.load();
+app.workspace.setLayoutReady__();
+const service = new NextNoteService({ app: original, meetings, settings: () => settings, now });
+const source = new SidebarSource({ app: original, meetings, settings: () => settings, now });
+source.load();
+
+const calls: unknown[][] = [];
+const base = sidebarViewDeps({
+  plugin: { app: original } as unknown as ObsidianPlugin,
+  meetings,
+  service,
+  settings: () => settings,
+  source,
+});
+const leaf = original.workspace.getRightLeaf(false)!;
+const view = new SidebarView(leaf, {
+  ...base,
+  create: (key, typeId) => {
+    calls.push(['create', key, typeId]);
+    base.create(key, typeId);
+  },
+  createFirst: () => calls.push(['createFirst']),
+  open: (path, line, newLeaf) => {
+    calls.push(['open', path, line]);
+    base.open(path, line, newLeaf);
+  },
+});
+// What Obsidian's workspace gives a view: a padded content area.
+view.contentEl.addClass('view-content');
+view.contentEl.setCssProps({ padding: '12px' });
+document.body.appendChild(view.containerEl);
+
+async function change(path: string, edit: (text: string) => string): Promise<void> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no ${path}`);
+  await app.vault.modify(file, edit(await app.vault.read(file)));
+}
+
+const opened = view.onOpen();
+Object.assign(window, {
+  tp: {
+    opened,
+    calls,
+    change,
+    renders: () => view.renders,
+    hide: () => view.containerEl.hide(),
+    show: () => {
+      view.containerEl.show();
+      view.onResize();
+    },
+    exists: (path: string) => app.vault.getFileByPath(path) !== null,
+  },
+});

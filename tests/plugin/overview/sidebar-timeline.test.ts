@@ -1,0 +1,112 @@
+/**
+ * The timeline strip of a sidebar card: drawn once, then brought up to date in place.
+ * Whatever the two strips, patching the first into the second must give exactly what
+ * drawing the second from nothing gives.
+ */
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import type { Timeline, TimelineKind } from '../../../src/core/overview/sidebar-model';
+import { patchTimeline, renderTimeline } from '../../../src/plugin/overview/sidebar-timeline';
+
+const DAYS = 182;
+
+/** The element tree as text: tag, attributes sorted by name, text, children. */
+function shape(el: Element): string {
+  const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).sort();
+  const text = [...el.childNodes]
+    .filter((n) => n.nodeType === 3)
+    .map((n) => n.textContent)
+    .join('');
+  return `<${el.tagName.toLowerCase()} ${attrs.join(' ')}>${text}${[...el.children].map(shape).join('')}</>`;
+}
+
+function draw(timeline: Timeline, onPoint = vi.fn()): SVGSVGElement {
+  return renderTimeline(document.createElement('div'), timeline, onPoint);
+}
+
+const kind = fc.constantFrom<TimelineKind>('held', 'career', 'cancelled', 'rescheduled');
+const timeline: fc.Arbitrary<Timeline> = fc
+  .record({
+    days: fc.uniqueArray(fc.integer({ min: 0, max: DAYS - 1 }), { maxLength: 12 }),
+    kinds: fc.array(kind, { minLength: 12, maxLength: 12 }),
+    ticks: fc.uniqueArray(fc.integer({ min: 0, max: DAYS - 1 }), { maxLength: 26 }),
+    gap: fc.option(
+      fc.record({
+        from: fc.integer({ min: 0, max: 100 }),
+        to: fc.integer({ min: 101, max: DAYS - 1 }),
+      }),
+      { nil: null },
+    ),
+  })
+  .map(({ days, kinds, ticks, gap }) => ({
+    start: '2026-05-25',
+    days: DAYS,
+    points: [...days]
+      .sort((a, b) => a - b)
+      .map((day, i) => ({
+        day,
+        date: `2026-06-${String((day % 28) + 1).padStart(2, '0')}`,
+        path: `Notes/${day}.md`,
+        kind: kinds[i]!,
+      })),
+    ticks: [...ticks].sort((a, b) => a - b),
+    gap,
+  }));
+
+describe('sidebar timeline', () => {
+  it('patched from any strip to any other, is what drawing the other anew gives', () => {
+    fc.assert(
+      fc.property(timeline, timeline, (a, b) => {
+        const svg = draw(a);
+        patchTimeline(svg, b);
+        expect(shape(svg)).toBe(shape(draw(b)));
+      }),
+      { numRuns: 300, seed: 20261122 },
+    );
+  });
+
+  it('a meeting cancelled keeps its dot and changes only its class and title', () => {
+    const held: Timeline = {
+      start: '2026-05-25',
+      days: DAYS,
+      points: [{ day: 170, date: '2026-11-11', path: 'a.md', kind: 'held' }],
+      ticks: [156, 170],
+      gap: null,
+    };
+    const svg = draw(held);
+    const dot = svg.querySelector('circle')!;
+    patchTimeline(svg, { ...held, points: [{ ...held.points[0]!, kind: 'cancelled' }] });
+    expect(svg.querySelector('circle')).toBe(dot);
+    expect(dot.getAttribute('class')).toBe('touchpoints-timeline-point is-cancelled');
+    expect(dot.querySelector('title')!.textContent).toBe('Nov 11, 2026: Cancelled');
+    expect(svg.getAttribute('aria-label')).toBe(
+      'Last 26 weeks: 0 held, 0 career, 1 cancelled, 0 rescheduled',
+    );
+  });
+
+  it('draws every tick in one path and opens a point’s note on click, also after a patch', () => {
+    const onPoint = vi.fn();
+    const svg = draw(
+      { start: '2026-05-25', days: DAYS, points: [], ticks: [0, 14], gap: null },
+      onPoint,
+    );
+    expect(svg.querySelectorAll('.touchpoints-timeline-ticks')).toHaveLength(1);
+    expect(svg.querySelector('.touchpoints-timeline-ticks')!.getAttribute('d')).toBe(
+      'M6.0 9v14M33.2 9v14',
+    );
+    patchTimeline(svg, {
+      start: '2026-05-25',
+      days: DAYS,
+      points: [{ day: 3, date: '2026-05-28', path: 'b.md', kind: 'career' }],
+      ticks: [],
+      gap: null,
+    });
+    expect(svg.querySelectorAll('.touchpoints-timeline-ticks')).toHaveLength(0);
+    svg.querySelector('path.is-career')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onPoint).toHaveBeenCalledWith('b.md', expect.any(MouseEvent));
+    svg
+      .querySelector('.touchpoints-timeline-axis')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onPoint).toHaveBeenCalledTimes(1);
+  });
+});

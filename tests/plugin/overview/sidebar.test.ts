@@ -1,0 +1,333 @@
+/**
+ * The 1:1 sidebar in the plugin on obsidian-test-mocks: registration, the command,
+ * first-enable, the status bar, live updates on create / modify / rename / delete
+ * without a rebuild, rendering only while visible, and the buttons and links.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Plugin } from 'obsidian-test-mocks/obsidian';
+import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
+import type { SettingsTabDeps } from '../../../src/plugin/settings/settings-tab';
+import { SidebarView, VIEW_TYPE_SIDEBAR } from '../../../src/plugin/overview/sidebar-view';
+import {
+  createHarness,
+  EXAMPLE_VAULT,
+  filesFrom,
+  openRegisteredView,
+  type Harness,
+} from '../../helpers/harness';
+
+const SAM_LAST = 'One-on-ones/Sam Lee/2026-11-05 Sam Lee.md';
+const MARCUS_LAST = 'One-on-ones/Marcus Chen/2026-09-30 Marcus Chen.md';
+const BROKEN = 'One-on-ones/Broken/2026-10-01 Untitled.md';
+
+/** Longer than the index's 100 ms debounce. */
+const debounced = (): Promise<void> => new Promise((r) => setTimeout(r, 250));
+
+function mock(h: Harness): Plugin {
+  return Plugin.fromOriginalType2__(h.plugin);
+}
+
+function statusBar(h: Harness): HTMLElement {
+  return mock(h).statusBarItems__[0]!;
+}
+
+/** Shown when attached and neither it nor an ancestor is hidden with `display: none`. */
+function shownByDisplay(el: HTMLElement): boolean {
+  if (!el.isConnected || el.style.display === 'none') return false;
+  return el.parentElement ? shownByDisplay(el.parentElement) : true;
+}
+
+/** jsdom lays nothing out, so `isShown` (offsetParent) is always false: judge by display. */
+function layoutByDisplay(): void {
+  vi.spyOn(HTMLElement.prototype, 'isShown').mockImplementation(function (this: HTMLElement) {
+    return shownByDisplay(this);
+  });
+}
+
+async function openSidebar(h: Harness): Promise<SidebarView> {
+  expect(await h.run('open-sidebar')).toBe(true);
+  const view = await openRegisteredView(h, VIEW_TYPE_SIDEBAR);
+  expect(view).toBeInstanceOf(SidebarView);
+  return view as SidebarView;
+}
+
+const names = (view: SidebarView): string[] =>
+  [...view.contentEl.querySelectorAll('.touchpoints-card-name')].map((e) => e.textContent ?? '');
+const card = (view: SidebarView, name: string): HTMLElement =>
+  [...view.contentEl.querySelectorAll<HTMLElement>('.touchpoints-card')].find(
+    (c) => c.querySelector('.touchpoints-card-name')?.textContent === name,
+  )!;
+const chip = (view: SidebarView, name: string): string =>
+  card(view, name).querySelector('.touchpoints-clock-regular .touchpoints-chip')?.textContent ?? '';
+
+describe('the 1:1 sidebar on the mocks', () => {
+  let h: Harness;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 22, 9, 30));
+    layoutByDisplay();
+  });
+  afterEach(() => {
+    document.body.empty();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('registers the view, the ribbon icon, the command and page preview, and opens nothing on start', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    expect([...mock(h).views__.keys()]).toContain(VIEW_TYPE_SIDEBAR);
+    expect(mock(h).ribbonActions__).toHaveLength(1);
+    expect([...mock(h).hoverLinkSources__.keys()]).toContain(VIEW_TYPE_SIDEBAR);
+    expect(h.app.workspace.getLeavesOfType(VIEW_TYPE_SIDEBAR)).toHaveLength(0);
+    expect(await h.run('open-sidebar')).toBe(true);
+    expect(await h.run('open-sidebar')).toBe(true);
+    expect(h.app.workspace.getLeavesOfType(VIEW_TYPE_SIDEBAR)).toHaveLength(1);
+  });
+
+  it('opens the sidebar when the user enables the plugin', async () => {
+    h = await createHarness({});
+    h.plugin.onUserEnable();
+    await h.settle();
+    expect(h.app.workspace.getLeavesOfType(VIEW_TYPE_SIDEBAR)).toHaveLength(1);
+  });
+
+  it('shows "1:1s due: N" in the status bar, keeps it current, and hides it by setting', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    await debounced();
+    expect(statusBar(h).textContent).toBe('1:1s due: 3');
+    // Sam met today: one fewer due.
+    await h.write(
+      SAM_LAST,
+      (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-22'),
+    );
+    await debounced();
+    expect(statusBar(h).textContent).toBe('1:1s due: 2');
+    h.plugin.settings.showStatusBar = false;
+    const tab = mock(h).settingTabs__[0] as unknown as { deps: SettingsTabDeps };
+    await tab.deps.save();
+    expect(statusBar(h).style.display).toBe('none');
+  });
+
+  it('renders the cards most urgent first, with the problems list', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const view = await openSidebar(h);
+    expect(names(view)).toEqual([
+      'Sam Lee',
+      'Marcus Chen',
+      'Priya Shah',
+      'Jo: Ops/Infra',
+      'Dana Okafor',
+    ]);
+    expect(chip(view, 'Sam Lee')).toBe('10 days overdue');
+    expect(view.contentEl.querySelector('.touchpoints-summary')?.textContent).toBe(
+      '2 overdue · 1 due soon · 1 career conversation due · 1 career conversation overdue',
+    );
+    expect(view.contentEl.querySelector('.touchpoints-problem-path')?.textContent).toBe(BROKEN);
+    // Goals were read before the first render.
+    expect(card(view, 'Priya Shah').querySelectorAll('.touchpoints-goal')).toHaveLength(4);
+  });
+
+  it('follows create, modify, rename and delete without rebuilding the index', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const view = await openSidebar(h);
+    const rebuild = vi.spyOn(h.plugin.meetings, 'rebuild');
+    const computed = (): number =>
+      (view as unknown as { deps: { source: { stats: { computed: number } } } }).deps.source.stats
+        .computed;
+    const start = computed();
+    const samStrip = card(view, 'Sam Lee').querySelector('svg.touchpoints-timeline');
+    expect(samStrip).not.toBeNull();
+
+    await h.write(
+      SAM_LAST,
+      (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-20'),
+    );
+    await debounced();
+    expect(chip(view, 'Sam Lee')).toBe('Due in 5 days');
+    // His timeline strip was updated in place (the same element), its point moved to the
+    // new date, and a click on it still opens that note.
+    expect(card(view, 'Sam Lee').querySelector('svg.touchpoints-timeline')).toBe(samStrip);
+    const moved = samStrip!.querySelector<SVGElement>(`[data-path="${SAM_LAST}"]`)!;
+    expect(moved.querySelector('title')?.textContent).toBe('Nov 20, 2026: 1:1 held');
+    const openFile = vi.fn().mockResolvedValue(undefined);
+    const getLeaf = vi
+      .spyOn(h.app.workspace, 'getLeaf')
+      .mockReturnValue({ openFile, view: null } as never);
+    moved.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(openFile).toHaveBeenCalledWith(h.app.vault.getFileByPath(SAM_LAST), { active: true });
+    getLeaf.mockRestore();
+    // Only Sam's stats were recomputed.
+    expect(computed() - start).toBe(1);
+
+    await h.app.vault.delete(h.app.vault.getFileByPath(MARCUS_LAST)!);
+    await debounced();
+    expect(chip(view, 'Marcus Chen')).toBe('58 days overdue');
+
+    await h.app.vault.rename(h.app.vault.getFileByPath(BROKEN)!, 'Archive/Untitled.md');
+    await debounced();
+    expect(view.contentEl.querySelector('.touchpoints-problem-path')?.textContent).toBe(
+      'Archive/Untitled.md',
+    );
+
+    await h.app.vault.create(
+      'One-on-ones/Dana Okafor/2026-11-21 Dana Okafor.md',
+      '---\ntype: one-on-one\nperson: "[[Dana Okafor]]"\ndate: 2026-11-21\n---\n- [ ] Send Dana the draft\n',
+    );
+    await debounced();
+    expect(
+      card(view, 'Dana Okafor').querySelector('.touchpoints-clock-regular .touchpoints-clock-dates')
+        ?.textContent,
+    ).toContain('2026');
+    expect(card(view, 'Dana Okafor').querySelector('.touchpoints-disclosure')?.textContent).toBe(
+      '4 open action items',
+    );
+    expect(rebuild).not.toHaveBeenCalled();
+
+    // Every card updated in place reads exactly as one drawn from nothing.
+    const full = (): Map<string, string> =>
+      new Map(
+        [...view.contentEl.querySelectorAll('.touchpoints-card:not(.is-pending)')].map((el) => [
+          el.getAttribute('data-person')!,
+          el.outerHTML,
+        ]),
+      );
+    const updated = full();
+    expect(updated.size).toBeGreaterThanOrEqual(3);
+    (view as unknown as { clear(): void }).clear();
+    view.refresh(true);
+    const fresh = full();
+    for (const [key, html] of updated) if (fresh.has(key)) expect(html).toBe(fresh.get(key));
+    expect([...updated.keys()].filter((k) => fresh.has(k)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('renders only while visible, and catches up when shown again', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const view = await openSidebar(h);
+    const before = view.renders;
+    // An unrelated note changes: nothing to render.
+    await h.write('Projects/Atlas migration.md', 'changed');
+    await debounced();
+    expect(view.renders).toBe(before);
+    view.containerEl.hide();
+    await h.write(
+      SAM_LAST,
+      (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-20'),
+    );
+    await debounced();
+    expect(view.renders).toBe(before);
+    view.containerEl.show();
+    view.onResize();
+    expect(view.renders).toBe(before + 1);
+    expect(chip(view, 'Sam Lee')).toBe('Due in 5 days');
+  });
+
+  it("reads a person note once until it changes, and a person's open items once when expanded", async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const reads = vi.spyOn(h.app.vault, 'cachedRead');
+    const view = await openSidebar(h);
+    const readsOf = (path: string): number =>
+      reads.mock.calls.filter(([f]) => f.path === path).length;
+    expect(readsOf('People/Priya Shah.md')).toBe(1);
+    await h.write(SAM_LAST, `${await h.read(SAM_LAST)}\n`);
+    await debounced();
+    expect(readsOf('People/Priya Shah.md')).toBe(1);
+    const person = await h.read('People/Priya Shah.md');
+    await h.write('People/Priya Shah.md', person.replace('[progress:: 40]', '[progress:: 60]'));
+    await debounced();
+    expect(readsOf('People/Priya Shah.md')).toBe(2);
+    expect(
+      card(view, 'Priya Shah')
+        .querySelector('.touchpoints-progress')
+        ?.getAttribute('aria-valuenow'),
+    ).toBe('60');
+
+    const toggle = card(view, 'Priya Shah').querySelector<HTMLButtonElement>(
+      '.touchpoints-disclosure',
+    )!;
+    expect(toggle.textContent).toBe('7 open action items');
+    toggle.click();
+    await debounced();
+    const items = card(view, 'Priya Shah').querySelectorAll<HTMLAnchorElement>(
+      '.touchpoints-open-text',
+    );
+    expect(items).toHaveLength(7);
+    expect(readsOf('One-on-ones/Priya Shah/2026-11-10 Priya Shah.md')).toBe(1);
+    expect(
+      card(view, 'Priya Shah')
+        .querySelector('.touchpoints-disclosure')
+        ?.getAttribute('aria-expanded'),
+    ).toBe('true');
+    // A click jumps to the note.
+    items[0]!.click();
+    await h.settle();
+    expect(h.app.workspace.getActiveFile()?.path).toBe(
+      'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md',
+    );
+    // Another person's note changes: Priya's items are not read again.
+    await h.write(SAM_LAST, `${await h.read(SAM_LAST)}\n`);
+    await debounced();
+    expect(readsOf('One-on-ones/Priya Shah/2026-11-10 Priya Shah.md')).toBe(1);
+  });
+
+  it('runs the create command for the person from the card buttons', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const view = await openSidebar(h);
+    const buttons = (name: string): HTMLButtonElement[] => [
+      ...card(view, name).querySelectorAll<HTMLButtonElement>('.touchpoints-card-actions button'),
+    ];
+    expect(buttons('Priya Shah').map((b) => b.textContent)).toEqual([
+      'Next 1:1',
+      'Career conversation',
+      'Last quarter',
+    ]);
+    buttons('Sam Lee')[1]!.click();
+    await h.settle();
+    expect(await h.read('One-on-ones/Sam Lee/2026-11-22 Sam Lee.md')).toContain('kind: career');
+    await debounced();
+    expect(
+      card(view, 'Sam Lee').querySelector('.touchpoints-clock-career .touchpoints-chip')
+        ?.textContent,
+    ).toBe('Window opens in 42 days');
+    buttons('Priya Shah')[0]!.click();
+    await h.settle();
+    expect(await h.read('One-on-ones/Priya Shah/2026-11-22 Priya Shah.md')).toContain(
+      'kind: regular',
+    );
+    await debounced();
+    expect(chip(view, 'Priya Shah')).toBe('Due in 14 days');
+  });
+
+  it("exports a person's accomplishments for last quarter from the card", async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const view = await openSidebar(h);
+    const before = new Set(h.paths());
+    const button = [
+      ...card(view, 'Priya Shah').querySelectorAll<HTMLButtonElement>(
+        '.touchpoints-card-actions button',
+      ),
+    ].find((b) => b.textContent === 'Last quarter')!;
+    button.click();
+    await h.settle();
+    const created = h.paths().filter((p) => !before.has(p));
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatch(/Accomplishments 2026-Q3.*Priya Shah\.md$/);
+    const text = await h.read(created[0]!);
+    expect(text).toContain('2026-07');
+    expect(text).not.toContain('Sam Lee/');
+  });
+
+  it('shows an empty state whose button opens the person picker', async () => {
+    h = await createHarness({});
+    const opened: PersonPickerModal[] = [];
+    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (
+      this: PersonPickerModal,
+    ) {
+      opened.push(this);
+    });
+    const view = await openSidebar(h);
+    const empty = view.contentEl.querySelector('.touchpoints-empty');
+    expect(empty?.textContent).toContain('No 1:1 notes yet');
+    empty!.querySelector<HTMLButtonElement>('button')!.click();
+    expect(opened).toHaveLength(1);
+  });
+});
