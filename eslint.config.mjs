@@ -1,6 +1,21 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 import globals from 'globals';
+import touchpoints from './scripts/eslint-plugin-touchpoints.mjs';
+
+/** Which capability folders of src/core each one may import (besides its own). */
+export const CORE_CAPABILITIES = {
+  shared: [],
+  settings: ['shared'],
+  notes: ['shared'],
+  meetings: ['notes', 'settings', 'shared'],
+  people: ['meetings', 'notes', 'settings', 'shared'],
+  'next-note': ['people', 'meetings', 'notes', 'settings', 'shared'],
+  'in-note': ['next-note', 'people', 'meetings', 'notes', 'settings', 'shared'],
+  overview: ['next-note', 'people', 'meetings', 'notes', 'settings', 'shared'],
+  email: ['people', 'meetings', 'notes', 'settings', 'shared'],
+  accomplishments: ['people', 'meetings', 'notes', 'settings', 'shared'],
+};
 
 export default defineConfig([
   globalIgnores([
@@ -30,28 +45,15 @@ export default defineConfig([
     },
   },
   {
-    // The core is pure: no Obsidian, no CodeMirror, no DOM at run time.
-    files: ['src/core/**/*.ts'],
+    // The house rules (scripts/eslint-plugin-touchpoints.mjs): layers import only what they
+    // may, the core's capability folders only the folders below them, and no import
+    // cycles, type-only imports included. The table is the one in docs/ARCHITECTURE.md,
+    // "What may import what" (tests/docs/architecture.test.ts keeps the two equal).
+    files: ['src/**/*.ts'],
+    plugins: { touchpoints },
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'obsidian',
-              message: 'src/core is pure: use type-only imports.',
-              allowTypeImports: true,
-            },
-          ],
-          patterns: [
-            { group: ['@codemirror/*'], message: 'src/core is pure.', allowTypeImports: true },
-            {
-              group: ['../obsidian/*', '../ui/*', '../commands/*', '../cli/*', '../editor/*'],
-              message: 'src/core imports nothing above it.',
-            },
-          ],
-        },
-      ],
+      'touchpoints/layers': ['error', { core: CORE_CAPABILITIES }],
+      'touchpoints/no-cycle': 'error',
     },
   },
   {

@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/core/**/*.test.ts',
             'tests/editor/**/*.test.ts',
             'tests/cli/**/*.test.ts',
+            'tests/house/**/*.test.ts',
             'tests/docs/**/*.test.ts',
           ],
           environment: 'node',
