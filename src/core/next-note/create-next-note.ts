@@ -10,7 +10,8 @@ import { applyEditGroups } from '../notes/line-edits';
 import { closedSet, type TouchpointsConfig } from '../settings/config';
 import type { IsoDate } from '../shared/dates';
 import { err, ok, type Result } from '../shared/result';
-import { errorMessage, undoJournal, type Journal, type JournalEntry } from './journal';
+import { ChangedSince, errorMessage } from '../shared/errors';
+import { undoJournal, type Journal, type JournalEntry } from './journal';
 import type { MeetingIndex } from '../meetings/meeting-index';
 import { choosePerson, PERSON_NOTE } from '../people/resolve-person';
 import {
@@ -67,8 +68,6 @@ export interface CreateContext {
   index: MeetingIndex;
   config: TouchpointsConfig;
 }
-
-class ChangedSince extends Error {}
 
 async function readTemplate(
   ctx: CreateContext,

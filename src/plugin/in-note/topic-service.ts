@@ -8,7 +8,7 @@ import { Notice, type App } from 'obsidian';
 import type { CreateRequest } from '../../core/next-note/create-next-note';
 import { choosePerson, PERSON_NOTE } from '../../core/people/resolve-person';
 import type { MeetingRecord } from '../../core/meetings/meeting-index';
-import { errorMessage } from '../../core/next-note/journal';
+import { errorMessage } from '../../core/shared/errors';
 import { wikilink } from '../../core/shared/links';
 import { findType } from '../../core/settings/note-types';
 import { appendTopic, countLine, topicLine } from '../../core/in-note/topics';

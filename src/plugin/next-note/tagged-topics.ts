@@ -12,7 +12,7 @@ import { closedSet } from '../../core/settings/config';
 import type { CreateOutcome } from '../../core/next-note/create-next-note';
 import { choosePerson } from '../../core/people/resolve-person';
 import type { MeetingIndex } from '../../core/meetings/meeting-index';
-import { errorMessage } from '../../core/next-note/journal';
+import { errorMessage } from '../../core/shared/errors';
 import { basename, wikilink } from '../../core/shared/links';
 import { isOpenTask, parseNote } from '../../core/notes/markdown';
 import {
