@@ -5,18 +5,8 @@
 import type { Plugin, TFile } from 'obsidian';
 import { findType, typePhrase, type NoteType } from '../../core/settings/note-types';
 import { personChoices } from '../../core/overview/picker-order';
-import type { StatsContext } from '../../core/overview/person-stats';
-import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
-import type { NextNoteService } from './next-note-service';
-import type { TouchpointsSettings } from '../../core/settings/settings';
+import { choiceContext, type CommandDeps } from '../shared/command-deps';
 import { PersonPickerModal, type PickedPerson } from './person-picker';
-
-export interface CommandDeps {
-  plugin: Plugin;
-  meetings: MeetingIndexComponent;
-  service: NextNoteService;
-  settings: () => TouchpointsSettings;
-}
 
 /** The person a note stands for: its meeting's person, or itself as a person note. */
 export function personOfFile(
@@ -30,15 +20,6 @@ export function personOfFile(
   const fm = deps.plugin.app.metadataCache.getFileCache(file)?.frontmatter;
   if (fm && typeof fm.relationship === 'string') return { personPath: file.path };
   return null;
-}
-
-/** What the person picker needs to order people as the sidebar does. */
-export function choiceContext(deps: CommandDeps): StatsContext {
-  return {
-    today: deps.service.today(),
-    config: deps.settings(),
-    profile: (p) => deps.meetings.profile(p),
-  };
 }
 
 /** Open the person picker for a note type, then create the note. */
