@@ -2,11 +2,8 @@
  * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
  * with the same flow as the plugin's command (createNextNote over a VaultPort).
  */
-import {
-  createNextNote,
-  type CreateOutcome,
-  type CreateRequest,
-} from '../../core/next-note/create-next-note';
+import { createNextNote, type CreateOutcome } from '../../core/next-note/create-next-note';
+import type { PersonRef } from '../../core/people/resolve-person';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
 import type { FsVault } from '../fs-vault';
@@ -47,7 +44,7 @@ export function nextJson(outcome: CreateOutcome, warnings: readonly string[]): N
  * The person as the core should look them up: a note path when the argument names a
  * note of the vault exactly (`People/Priya Shah`, with or without `.md`), else a name.
  */
-function personRequest(vault: FsVault, person: string): CreateRequest['person'] {
+function personRequest(vault: FsVault, person: string): PersonRef {
   const path = /\.md$/i.test(person) ? person : `${person}.md`;
   if (person.includes('/') && vault.list().includes(path)) return { personPath: path };
   return { name: person };

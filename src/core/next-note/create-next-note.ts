@@ -13,7 +13,7 @@ import { err, ok, type Result } from '../shared/result';
 import { ChangedSince, errorMessage } from '../shared/errors';
 import { undoJournal, type Journal, type JournalEntry } from './journal';
 import type { MeetingIndex } from '../meetings/meeting-index';
-import { choosePerson, PERSON_NOTE } from '../people/resolve-person';
+import { PERSON_NOTE, resolvePerson, type PersonRef } from '../people/resolve-person';
 import {
   composeNote,
   planNextNote,
@@ -28,11 +28,8 @@ import { taskStatusesFromText } from '../notes/task-statuses';
 import type { VaultPort } from '../shared/vault-port';
 
 export interface CreateRequest {
-  /**
-   * A known person's index key, a person note's path (with or without meetings), or
-   * a name (known, with a person note, or new).
-   */
-  person: { key: string } | { personPath: string } | { name: string };
+  /** Who the note is with. */
+  person: PersonRef;
   typeId: string;
   date: IsoDate;
   dryRun?: boolean;
@@ -106,7 +103,7 @@ export async function createNextNote(
     return err(
       `Unknown note type "${req.typeId}"; known types: ${config.noteTypes.map((t) => t.id).join(', ')}`,
     );
-  const person = choosePerson(ctx, req);
+  const person = resolvePerson({ index, port, folder: config.folder }, req.person);
   if (!person.ok) return person;
   const { key, name } = person.value;
   const personPath = person.value.path;

@@ -6,13 +6,11 @@ import type { Plugin, TFile } from 'obsidian';
 import { findType, typePhrase, type NoteType } from '../../core/settings/note-types';
 import { personChoices } from '../../core/overview/picker-order';
 import { choiceContext, type CommandDeps } from '../shared/command-deps';
-import { PersonPickerModal, type PickedPerson } from './person-picker';
+import type { PersonRef } from '../../core/people/resolve-person';
+import { PersonPickerModal } from './person-picker';
 
 /** The person a note stands for: its meeting's person, or itself as a person note. */
-export function personOfFile(
-  deps: CommandDeps,
-  file: TFile | null,
-): PickedPerson | { personPath: string } | null {
+export function personOfFile(deps: CommandDeps, file: TFile | null): PersonRef | null {
   if (!file || file.extension !== 'md') return null;
   const rec = deps.meetings.index.get(file.path);
   if (rec) return { key: rec.personKey };

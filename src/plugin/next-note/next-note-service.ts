@@ -4,11 +4,8 @@
  * the journal of the last creation kept for "Undo last carry-over".
  */
 import { MarkdownView, Notice, type App } from 'obsidian';
-import {
-  createNextNote,
-  type CreateOutcome,
-  type CreateRequest,
-} from '../../core/next-note/create-next-note';
+import { createNextNote, type CreateOutcome } from '../../core/next-note/create-next-note';
+import type { PersonRef } from '../../core/people/resolve-person';
 import { localIsoDate } from '../../core/shared/dates';
 import { undoJournal, type Journal } from '../../core/next-note/journal';
 import { findType, typePhrase } from '../../core/settings/note-types';
@@ -29,7 +26,7 @@ export interface NextNoteDeps {
  * before creation, told the outcome after it. Null: nothing to add.
  */
 export type ExtraTopicsProvider = (request: {
-  person: CreateRequest['person'];
+  person: PersonRef;
   typeId: string;
   date: string;
 }) => Promise<{
@@ -70,11 +67,7 @@ export class NextNoteService {
    * Create (or open, if it exists) the next note of a type for a person, dated today
    * unless a date is given. Resolves to the outcome, or null after an error Notice.
    */
-  async create(
-    person: CreateRequest['person'],
-    typeId: string,
-    date?: string,
-  ): Promise<CreateOutcome | null> {
+  async create(person: PersonRef, typeId: string, date?: string): Promise<CreateOutcome | null> {
     const { meetings } = this.deps;
     if (this.busy) {
       notice('Touchpoints is still creating the previous note.');

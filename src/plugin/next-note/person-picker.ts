@@ -5,8 +5,7 @@
 import { SuggestModal, prepareFuzzySearch, type App } from 'obsidian';
 import { displayDate, overdueText } from '../../core/shared/display';
 import type { PersonChoiceItem } from '../../core/overview/picker-order';
-
-export type PickedPerson = { key: string } | { name: string };
+import type { PersonRef } from '../../core/people/resolve-person';
 
 type Suggestion = { kind: 'known'; item: PersonChoiceItem } | { kind: 'new'; name: string };
 
@@ -14,7 +13,7 @@ export class PersonPickerModal extends SuggestModal<Suggestion> {
   constructor(
     app: App,
     private readonly people: PersonChoiceItem[],
-    private readonly onPick: (person: PickedPerson) => void,
+    private readonly onPick: (person: PersonRef) => void,
     placeholder: string,
   ) {
     super(app);

@@ -10,7 +10,7 @@ import { Notice, type App, type CachedMetadata, type ListItemCache, type Pos } f
 import { applyLineEdits } from '../../core/notes/line-edits';
 import { closedSet } from '../../core/settings/config';
 import type { CreateOutcome } from '../../core/next-note/create-next-note';
-import { choosePerson } from '../../core/people/resolve-person';
+import { resolvePerson } from '../../core/people/resolve-person';
 import type { MeetingIndex } from '../../core/meetings/meeting-index';
 import { errorMessage } from '../../core/shared/errors';
 import { basename, wikilink } from '../../core/shared/links';
@@ -194,7 +194,7 @@ export function taggedTopicsProvider(deps: TaggedTopicsDeps): ExtraTopicsProvide
     if (!settings.tagTopics) return null;
     const index = deps.meetings.index;
     try {
-      const person = choosePerson({ port, index, config: settings }, { person: request.person });
+      const person = resolvePerson({ port, index, folder: settings.folder }, request.person);
       if (!person.ok || index.find(person.value.key, request.typeId, request.date)) return null;
       const { key, name, path, exists } = person.value;
       const closed = closedSet(settings);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personChoices } from '../../../src/core/overview/picker-order';
-import { PersonPickerModal, type PickedPerson } from '../../../src/plugin/next-note/person-picker';
+import type { PersonRef } from '../../../src/core/people/resolve-person';
+import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 import { createHarness, EXAMPLE_VAULT, filesFrom, useFakeToday } from '../../helpers/harness';
 
 describe('person picker', () => {
@@ -25,7 +26,7 @@ describe('person picker', () => {
       ['Dana Okafor', -9, null],
     ]);
     // The sidebar shows the cards in this order too (tests/plugin/overview/sidebar.test.ts).
-    const picked: PickedPerson[] = [];
+    const picked: PersonRef[] = [];
     const modal = new PersonPickerModal(
       h.app as never,
       people,
