@@ -4,8 +4,8 @@
  */
 import type { Plugin, TFile } from 'obsidian';
 import { findType, typePhrase, type NoteType } from '../../core/settings/note-types';
-import { personChoices } from '../../core/overview/picker-order';
-import { choiceContext, type CommandDeps } from '../shared/command-deps';
+import { pickerEntries } from '../../core/overview/picker-order';
+import { pickerContext, type CommandDeps } from '../shared/command-deps';
 import type { PersonRef } from '../../core/people/resolve-person';
 import { PersonPickerModal } from './person-picker';
 
@@ -23,7 +23,7 @@ export function personOfFile(deps: CommandDeps, file: TFile | null): PersonRef |
 /** Open the person picker for a note type, then create the note. */
 export function pickPersonAndCreate(deps: CommandDeps, type: NoteType): void {
   const { meetings, service } = deps;
-  const people = personChoices(meetings.index, choiceContext(deps));
+  const people = pickerEntries(meetings.index, pickerContext(deps));
   new PersonPickerModal(
     deps.plugin.app,
     people,

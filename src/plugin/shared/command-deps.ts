@@ -16,8 +16,8 @@ export interface CommandDeps {
   settings: () => TouchpointsSettings;
 }
 
-/** What the person picker needs to order people as the sidebar does. */
-export function choiceContext(deps: CommandDeps): StatsContext {
+/** What pickerEntries needs to order the person picker as the sidebar does. */
+export function pickerContext(deps: CommandDeps): StatsContext {
   return {
     today: deps.service.today(),
     config: deps.settings(),
