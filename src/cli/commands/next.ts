@@ -2,7 +2,8 @@
  * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
  * with the same flow as the plugin's command (createNextNote over a VaultPort).
  */
-import { createNextNote, type CreateOutcome } from '../../core/next-note/create-next-note';
+import { createNextNote } from '../../core/next-note/create-next-note';
+import type { NextNoteOutcome } from '../../core/next-note/request';
 import type { PersonRef } from '../../core/people/resolve-person';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
@@ -27,7 +28,7 @@ export interface NextJson {
 }
 
 /** The JSON report of an outcome. */
-export function nextJson(outcome: CreateOutcome, warnings: readonly string[]): NextJson {
+export function nextJson(outcome: NextNoteOutcome, warnings: readonly string[]): NextJson {
   return {
     path: outcome.path,
     existing: outcome.existing,
@@ -78,7 +79,7 @@ function readArgs(
   return { person, vault, date, typeId: stringFlag(args, 'type') ?? 'regular' };
 }
 
-function printText(io: CliIo, outcome: CreateOutcome, dryRun: boolean): void {
+function printText(io: CliIo, outcome: NextNoteOutcome, dryRun: boolean): void {
   io.stdout(`${outcome.path}\n`);
   if (outcome.existing) io.stdout('already existed: nothing was changed\n');
   else if (dryRun) io.stdout(`\n${outcome.text}${outcome.text.endsWith('\n') ? '' : '\n'}`);

@@ -1,10 +1,11 @@
 /**
- * Runs the core create-next flow in Obsidian: today's date from the clock, Notices
- * for errors and warnings, the new note opened with the cursor in the agenda, and
- * the journal of the last creation kept for "Undo last carry-over".
+ * Runs the core next-note flow (createNextNote) in Obsidian: today's date from the
+ * clock, Notices for errors and warnings, the new note opened with the cursor in the
+ * agenda, and the journal of the last creation kept for "Undo last carry-over".
  */
 import { MarkdownView, Notice, type App } from 'obsidian';
-import { createNextNote, type CreateOutcome } from '../../core/next-note/create-next-note';
+import { createNextNote } from '../../core/next-note/create-next-note';
+import type { NextNoteOutcome } from '../../core/next-note/request';
 import type { PersonRef } from '../../core/people/resolve-person';
 import { localIsoDate } from '../../core/shared/dates';
 import { undoJournal, type Journal } from '../../core/next-note/journal';
@@ -32,7 +33,7 @@ export type ExtraTopicsProvider = (request: {
 }) => Promise<{
   topics: string[][];
   /** After a new note was written: record where the topics went; returns warnings. */
-  after: (outcome: CreateOutcome) => Promise<string[]>;
+  after: (outcome: NextNoteOutcome) => Promise<string[]>;
 } | null>;
 
 function notice(message: string, timeout?: number): void {
@@ -67,7 +68,7 @@ export class NextNoteService {
    * Create (or open, if it exists) the next note of a type for a person, dated today
    * unless a date is given. Resolves to the outcome, or null after an error Notice.
    */
-  async create(person: PersonRef, typeId: string, date?: string): Promise<CreateOutcome | null> {
+  async create(person: PersonRef, typeId: string, date?: string): Promise<NextNoteOutcome | null> {
     const { meetings } = this.deps;
     if (this.busy) {
       notice('Touchpoints is still creating the previous note.');

@@ -1,6 +1,6 @@
 /**
- * The person picker: known people, most urgent first (as the sidebar orders them), with their last 1:1; typing
- * a name that is not there offers to create that person.
+ * The person picker: known people, most urgent first (as the sidebar orders them),
+ * with their last 1:1; typing a name that is not there offers to create that person.
  */
 import { SuggestModal, prepareFuzzySearch, type App } from 'obsidian';
 import { displayDate, overdueText } from '../../core/shared/display';

@@ -9,7 +9,7 @@
 import { Notice, type App, type CachedMetadata, type ListItemCache, type Pos } from 'obsidian';
 import { applyLineEdits } from '../../core/notes/line-edits';
 import { closedSet } from '../../core/settings/config';
-import type { CreateOutcome } from '../../core/next-note/create-next-note';
+import type { NextNoteOutcome } from '../../core/next-note/request';
 import { resolvePerson, type ResolvedPerson } from '../../core/people/resolve-person';
 import type { MeetingIndex } from '../../core/meetings/meeting-index';
 import { errorMessage } from '../../core/shared/errors';
@@ -135,7 +135,7 @@ export async function readTaggedTopics(
 export async function markTaken(
   app: App,
   taken: readonly TaggedTopic[],
-  outcome: CreateOutcome,
+  outcome: NextNoteOutcome,
 ): Promise<string[]> {
   const warnings: string[] = [];
   const created = app.vault.getFileByPath(outcome.path);
