@@ -6,10 +6,12 @@ import type { VaultPort } from '../shared/vault-port';
 import { ChangedSince, errorMessage } from '../shared/errors';
 import { err, ok, type Result } from '../shared/result';
 
+/** One note a creation touched: created (with its text) or modified (before and after). */
 export type JournalEntry =
   | { kind: 'created'; path: string; text: string }
   | { kind: 'modified'; path: string; before: string; after: string };
 
+/** What one creation wrote, in order, so that it can be undone. */
 export interface Journal {
   label: string;
   entries: JournalEntry[];

@@ -80,6 +80,7 @@ export function registerNoteTypeCommands(deps: CommandDeps): void {
   }
 }
 
+/** "Undo last carry-over": available while the last creation can be undone. */
 export function registerUndoCommand(deps: CommandDeps): void {
   deps.plugin.addCommand({
     id: 'undo-last-carry-over',

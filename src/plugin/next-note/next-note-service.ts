@@ -5,7 +5,7 @@
  */
 import { MarkdownView, Notice, type App } from 'obsidian';
 import { createNextNote } from '../../core/next-note/create-next-note';
-import type { NextNoteOutcome } from '../../core/next-note/request';
+import type { NextNoteOutcome, NextNoteRequest } from '../../core/next-note/request';
 import type { PersonRef } from '../../core/people/resolve-person';
 import { localIsoDate } from '../../core/shared/dates';
 import { undoJournal, type Journal } from '../../core/next-note/journal';
@@ -14,6 +14,7 @@ import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
 
+/** What the next-note service works with. */
 export interface NextNoteDeps {
   app: App;
   meetings: MeetingIndexComponent;
@@ -26,11 +27,9 @@ export interface NextNoteDeps {
  * Topics from elsewhere for a note about to be created (the `#1on1` option): asked
  * before creation, told the outcome after it. Null: nothing to add.
  */
-export type ExtraTopicsProvider = (request: {
-  person: PersonRef;
-  typeId: string;
-  date: string;
-}) => Promise<{
+export type ExtraTopicsProvider = (
+  request: Pick<NextNoteRequest, 'person' | 'typeId' | 'date'>,
+) => Promise<{
   topics: string[][];
   /** After a new note was written: record where the topics went; returns warnings. */
   after: (outcome: NextNoteOutcome) => Promise<string[]>;
@@ -40,6 +39,7 @@ function notice(message: string, timeout?: number): void {
   new Notice(message, timeout);
 }
 
+/** Creates next notes in Obsidian and keeps the last creation's journal for undo. */
 export class NextNoteService {
   private readonly port: ObsidianVaultPort;
   private lastJournal: Journal | null = null;

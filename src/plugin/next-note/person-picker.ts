@@ -9,6 +9,7 @@ import type { PersonRef } from '../../core/people/resolve-person';
 
 type Suggestion = { kind: 'known'; item: PickerEntry } | { kind: 'new'; name: string };
 
+/** Choose a known person from pickerEntries, or name a new one; reports a PersonRef. */
 export class PersonPickerModal extends SuggestModal<Suggestion> {
   constructor(
     app: App,

@@ -27,6 +27,7 @@ import type { MeetingIndexComponent } from '../meetings/meeting-index-component'
 import type { ExtraTopicsProvider } from './next-note-service';
 import { ObsidianVaultPort } from '../shared/vault-io';
 
+/** An open item tagged `#1on1` elsewhere in the vault, offered as a topic. */
 export interface TaggedTopic {
   path: string;
   /** Zero-based line of the item in its note. */
@@ -172,6 +173,7 @@ export async function markTaken(
   return warnings;
 }
 
+/** What the `#1on1` provider works with. */
 export interface TaggedTopicsDeps {
   app: App;
   meetings: MeetingIndexComponent;
