@@ -1,10 +1,7 @@
 /** Touchpoints: lifecycle only. Load settings, build services, register everything. */
 import { Plugin } from 'obsidian';
-import {
-  registerNoteTypeCommands,
-  registerUndoCommand,
-  type CommandDeps,
-} from './plugin/next-note/commands';
+import { registerNoteTypeCommands, registerUndoCommand } from './plugin/next-note/commands';
+import type { CommandDeps } from './plugin/shared/command-deps';
 import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
 import { registerRecapCommands } from './plugin/email/commands';

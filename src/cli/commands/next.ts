@@ -2,11 +2,9 @@
  * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
  * with the same flow as the plugin's command (createNextNote over a VaultPort).
  */
-import {
-  createNextNote,
-  type CreateOutcome,
-  type CreateRequest,
-} from '../../core/next-note/create-next-note';
+import { createNextNote } from '../../core/next-note/create-next-note';
+import type { NextNoteOutcome } from '../../core/next-note/request';
+import type { PersonRef } from '../../core/people/resolve-person';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
 import type { FsVault } from '../fs-vault';
@@ -30,7 +28,7 @@ export interface NextJson {
 }
 
 /** The JSON report of an outcome. */
-export function nextJson(outcome: CreateOutcome, warnings: readonly string[]): NextJson {
+export function nextJson(outcome: NextNoteOutcome, warnings: readonly string[]): NextJson {
   return {
     path: outcome.path,
     existing: outcome.existing,
@@ -47,7 +45,7 @@ export function nextJson(outcome: CreateOutcome, warnings: readonly string[]): N
  * The person as the core should look them up: a note path when the argument names a
  * note of the vault exactly (`People/Priya Shah`, with or without `.md`), else a name.
  */
-function personRequest(vault: FsVault, person: string): CreateRequest['person'] {
+function personRequest(vault: FsVault, person: string): PersonRef {
   const path = /\.md$/i.test(person) ? person : `${person}.md`;
   if (person.includes('/') && vault.list().includes(path)) return { personPath: path };
   return { name: person };
@@ -81,7 +79,7 @@ function readArgs(
   return { person, vault, date, typeId: stringFlag(args, 'type') ?? 'regular' };
 }
 
-function printText(io: CliIo, outcome: CreateOutcome, dryRun: boolean): void {
+function printText(io: CliIo, outcome: NextNoteOutcome, dryRun: boolean): void {
   io.stdout(`${outcome.path}\n`);
   if (outcome.existing) io.stdout('already existed: nothing was changed\n');
   else if (dryRun) io.stdout(`\n${outcome.text}${outcome.text.endsWith('\n') ? '' : '\n'}`);

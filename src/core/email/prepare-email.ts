@@ -5,7 +5,7 @@
  */
 import type { TouchpointsConfig } from '../settings/config';
 import type { MeetingIndex } from '../meetings/meeting-index';
-import { errorMessage } from '../next-note/journal';
+import { errorMessage } from '../shared/errors';
 import { BUILT_IN_TYPES, findType, type NoteType } from '../settings/note-types';
 import type { PersonProfile } from '../people/person-profile';
 import { isLatestMeeting, nextMeeting, type RecapSource } from './render-email';

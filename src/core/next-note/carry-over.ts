@@ -18,6 +18,7 @@ import {
   type ParsedNote,
 } from '../notes/markdown';
 
+/** How carry-over treats tasks: which are closed, and what it stamps and marks. */
 export interface CarryOptions {
   /** Status characters of closed tasks; every other status is open and carries. */
   closed: ReadonlySet<string>;
@@ -43,6 +44,7 @@ export interface CarryBlock {
   tasks: string[];
 }
 
+/** What carry-over takes from one source note: the blocks and the source's edits. */
 export interface CarryPlan {
   blocks: CarryBlock[];
   /** Status changes in the source (empty when marking is off). */

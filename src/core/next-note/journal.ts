@@ -3,19 +3,19 @@
  * with their texts before and after. Undo restores them only if none was edited since.
  */
 import type { VaultPort } from '../shared/vault-port';
+import { ChangedSince, errorMessage } from '../shared/errors';
 import { err, ok, type Result } from '../shared/result';
 
+/** One note a creation touched: created (with its text) or modified (before and after). */
 export type JournalEntry =
   | { kind: 'created'; path: string; text: string }
   | { kind: 'modified'; path: string; before: string; after: string };
 
+/** What one creation wrote, in order, so that it can be undone. */
 export interface Journal {
   label: string;
   entries: JournalEntry[];
 }
-
-/** Thrown inside a `process` callback when a note changed since it was checked. */
-class ChangedSince extends Error {}
 
 /**
  * Undo a journal: every changed note gets its previous text back and every created
@@ -50,8 +50,4 @@ export async function undoJournal(port: VaultPort, journal: Journal): Promise<Re
     }
   }
   return ok(done);
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -16,11 +16,13 @@ import {
   type TemplateVars,
 } from '../notes/template';
 
+/** The settings planning uses: carry-over's options and the person note's topics heading. */
 export interface NextNoteOptions {
   carry: CarryOptions;
   topicsHeading: string;
 }
 
+/** Everything planNextNote needs, already read: it reads and writes nothing itself. */
 export interface NextNoteInput {
   /** The new note's vault path (already free). */
   path: string;
@@ -48,6 +50,7 @@ export interface NextNoteInput {
   options: NextNoteOptions;
 }
 
+/** A note carried from (the previous note, or one held the same day), as read. */
 export interface SourceNote {
   path: string;
   date: IsoDate;
@@ -56,6 +59,7 @@ export interface SourceNote {
   linkText: string;
 }
 
+/** One carried open task, for the outcome's report. */
 export interface CarriedItem {
   /** The carried task's first line as written in the new note. */
   text: string;
@@ -63,6 +67,7 @@ export interface CarriedItem {
   from: string;
 }
 
+/** The planned note and the verified edits of the old notes, as data for the safe write. */
 export interface NextNotePlan {
   path: string;
   text: string;

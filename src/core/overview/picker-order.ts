@@ -8,7 +8,8 @@ import type { MeetingIndex } from '../meetings/meeting-index';
 import { computePersonStats, type StatsContext } from './person-stats';
 import { compareUrgency } from './sidebar-model';
 
-export interface PersonChoiceItem {
+/** One known person in the person picker: who, and how late their conversations are. */
+export interface PickerEntry {
   key: string;
   name: string;
   personPath: string | null;
@@ -21,7 +22,7 @@ export interface PersonChoiceItem {
 }
 
 /** Known people, most urgent first, as the sidebar orders them. */
-export function personChoices(index: MeetingIndex, ctx: StatsContext): PersonChoiceItem[] {
+export function pickerEntries(index: MeetingIndex, ctx: StatsContext): PickerEntry[] {
   return index
     .people()
     .map((entry) => computePersonStats(entry, ctx))

@@ -7,12 +7,14 @@
 import { isIsoDate, type IsoDate } from '../shared/dates';
 import { findSection, parseNote, type ListItem, type ParsedNote } from '../notes/markdown';
 
+/** A task nested under a goal. `line` is 0-based. */
 export interface GoalStep {
   text: string;
   done: boolean;
   line: number;
 }
 
+/** A top-level task of the person note's Goals section. */
 export interface Goal {
   /** The goal's text without its target date, done date and progress field. */
   text: string;

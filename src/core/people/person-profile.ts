@@ -1,5 +1,6 @@
 /** Person profiles, read from a person note's frontmatter. */
 
+/** The values a person note's `relationship` property may take. */
 export const RELATIONSHIPS = [
   'manager',
   'report',
@@ -10,11 +11,13 @@ export const RELATIONSHIPS = [
 ] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
+/** The cadences a person gets when their note sets none (from the settings). */
 export interface PersonDefaults {
   cadenceDays: number;
   careerCadence: [number, number];
 }
 
+/** A person as their note's frontmatter describes them, defaults filled in. */
 export interface PersonProfile {
   relationship: Relationship | null;
   cadenceDays: number;

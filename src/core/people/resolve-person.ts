@@ -1,12 +1,13 @@
 /**
- * Who a "create next 1:1" (or "add topic") request means, and the text of a new
- * person note when there is none yet.
+ * Who a request means: a person reference (from the next-note flow, "Add topic" or
+ * the person picker) resolved against the meeting index and the vault, and the text
+ * of a new person note when there is none yet.
  */
-import type { CreateContext, CreateRequest } from '../next-note/create-next-note';
-import { unresolvedKey } from '../meetings/meeting-index';
+import { unresolvedKey, type MeetingIndex } from '../meetings/meeting-index';
 import { basename } from '../shared/links';
 import { personNotePath } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
+import type { VaultPort } from '../shared/vault-port';
 
 /** The text of a new person note. */
 export const PERSON_NOTE = `---
@@ -22,54 +23,72 @@ email:
 ## Topics for next time
 `;
 
-export interface PersonChoice {
+/**
+ * A person as a request or the person picker names them: a known person's index key,
+ * a person note's path (with or without meetings), or a name (known, with a person
+ * note, or new).
+ */
+export type PersonRef = { key: string } | { personPath: string } | { name: string };
+
+/** Who a PersonRef turned out to be. */
+export interface ResolvedPerson {
+  /** The person's key in the meeting index (`?` and the name when there is no person note). */
   key: string;
+  /** The display name. */
   name: string;
+  /** The person note's path: the existing note, or where a new one goes. */
   path: string;
+  /** Whether the person note exists already. */
   exists: boolean;
 }
 
+/** What resolving a person looks at. */
+export interface PersonLookup {
+  index: MeetingIndex;
+  port: Pick<VaultPort, 'exists' | 'resolveLink'>;
+  /** The folder new person notes go to (the settings' folder for new notes). */
+  folder: string;
+}
+
 /**
- * Who a request means: a known person's key, a person note, or a name (known, the
- * name of a note, or new). Also used to find the person for topics added from anywhere.
+ * Resolve a person reference: a known person's key, a person note, or a name (known,
+ * the name of a note, or new). Used by the next-note flow and for topics added from
+ * anywhere.
  */
-export function choosePerson(
-  ctx: CreateContext,
-  req: Pick<CreateRequest, 'person'>,
-): Result<PersonChoice> {
-  const { index, port, config } = ctx;
-  if ('key' in req.person) {
-    const entry = index.person(req.person.key);
-    if (!entry) return err(`Unknown person ${req.person.key}`);
+export function resolvePerson(lookup: PersonLookup, person: PersonRef): Result<ResolvedPerson> {
+  const { index, port, folder } = lookup;
+  if ('key' in person) {
+    const entry = index.person(person.key);
+    if (!entry) return err(`Unknown person ${person.key}`);
     const path =
       entry.personPath ?? port.resolveLink(entry.meetings[0]!.personLink, entry.meetings[0]!.path);
     return ok({
       key: entry.key,
       name: entry.name,
-      path: path ?? personNotePath(config.folder, entry.name),
+      path: path ?? personNotePath(folder, entry.name),
       exists: path !== null,
     });
   }
-  if ('personPath' in req.person) {
-    const path = req.person.personPath;
-    if (index.person(path)) return choosePerson(ctx, { ...req, person: { key: path } });
+  if ('personPath' in person) {
+    const path = person.personPath;
+    if (index.person(path)) return resolvePerson(lookup, { key: path });
     if (!port.exists(path)) return err(`The person note ${path} does not exist`);
     return ok({ key: path, name: basename(path), path, exists: true });
   }
-  const name = req.person.name.trim();
+  const name = person.name.trim();
   if (!name) return err('The person name is empty');
   const keys = index.findPeopleByName(name);
   if (keys.length > 1) {
     const paths = keys.map((k) => index.person(k)?.personPath ?? k).join(', ');
     return err(`"${name}" matches more than one person (${paths}); use the person note's path`);
   }
-  if (keys.length === 1) return choosePerson(ctx, { ...req, person: { key: keys[0]! } });
+  if (keys.length === 1) return resolvePerson(lookup, { key: keys[0]! });
   const existing = port.resolveLink(name, '');
   // A note the name links to: the person is that note (its name, not the text typed).
-  if (existing) return choosePerson(ctx, { ...req, person: { personPath: existing } });
+  if (existing) return resolvePerson(lookup, { personPath: existing });
   // A person note made earlier for this name (say by "Add topic"), whose file name had
   // to differ from the name: that note is the person.
-  const planned = personNotePath(config.folder, name);
+  const planned = personNotePath(folder, name);
   if (port.exists(planned)) return ok({ key: planned, name, path: planned, exists: true });
   return ok({ key: unresolvedKey(name), name, path: planned, exists: false });
 }

@@ -9,7 +9,7 @@ import {
   type AccomplishmentsDeps,
   type AccomplishmentsRequest,
 } from './accomplishments-service';
-import type { CommandDeps } from '../next-note/commands';
+import type { CommandDeps } from '../shared/command-deps';
 
 export type { AccomplishmentsDeps, AccomplishmentsRequest } from './accomplishments-service';
 

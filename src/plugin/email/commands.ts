@@ -8,7 +8,7 @@ import { renderAgenda, renderRecap } from '../../core/email/render-email';
 import { prepareEmail, type EmailKind } from '../../core/email/prepare-email';
 import { ObsidianVaultPort } from '../shared/vault-io';
 import { RecapModal } from './email-modal';
-import type { CommandDeps } from '../next-note/commands';
+import type { CommandDeps } from '../shared/command-deps';
 
 export interface RecapCommandDeps extends CommandDeps {
   /** Save the settings (the preview remembers the format last used). */

@@ -4,12 +4,12 @@
  * queue. Also offered in the editor's context menu.
  */
 import { Notice, type App, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
-import { personChoices } from '../../core/overview/picker-order';
+import { pickerEntries } from '../../core/overview/picker-order';
 import { topicText } from '../../core/in-note/topics';
 import type { TopicService } from './topic-service';
 import { PersonPickerModal } from '../next-note/person-picker';
 import { TextPromptModal } from '../shared/text-prompt';
-import { choiceContext, type CommandDeps } from '../next-note/commands';
+import { pickerContext, type CommandDeps } from '../shared/command-deps';
 
 /** Run the flow for a selection (may be empty) seen in a note (may be none). */
 export function addTopicFlow(
@@ -20,7 +20,7 @@ export function addTopicFlow(
 ): void {
   const app: App = deps.plugin.app;
   const pick = (text: string): void => {
-    const people = personChoices(deps.meetings.index, choiceContext(deps));
+    const people = pickerEntries(deps.meetings.index, pickerContext(deps));
     new PersonPickerModal(
       app,
       people,

@@ -26,7 +26,7 @@ import {
 } from '../../core/in-note/aging';
 import { applyLineEdits } from '../../core/notes/line-edits';
 import { closedSet } from '../../core/settings/config';
-import { errorMessage } from '../../core/next-note/journal';
+import { errorMessage } from '../../core/shared/errors';
 import { parseNote } from '../../core/notes/markdown';
 import { createAgeBadge } from '../../editor/age-badge';
 import { agingExtension, agingField } from '../../editor/aging';

@@ -14,7 +14,7 @@ import { CancelMeetingModal } from './cancel-modal';
 import { RescheduleModal } from './reschedule-modal';
 import { chooseTaggedTopics } from '../next-note/tagged-topics-modal';
 import { registerAddTopic } from './add-topic';
-import type { CommandDeps } from '../next-note/commands';
+import type { CommandDeps } from '../shared/command-deps';
 
 export interface InNoteFeatures {
   badges: AgingBadges;

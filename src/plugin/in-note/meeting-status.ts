@@ -9,7 +9,7 @@ import { Notice, type App, type TFile } from 'obsidian';
 import { toIsoDate } from '../../core/shared/dates';
 import { displayDate } from '../../core/shared/display';
 import { isMeetingFrontmatter, type MeetingRecord } from '../../core/meetings/meeting-index';
-import { errorMessage } from '../../core/next-note/journal';
+import { errorMessage } from '../../core/shared/errors';
 import { findType } from '../../core/settings/note-types';
 import { checkRescheduleDate } from '../../core/in-note/reschedule';
 import type { TouchpointsSettings } from '../../core/settings/settings';

@@ -5,10 +5,9 @@
  * creating the person note for a new person. One atomic, checked write.
  */
 import { Notice, type App } from 'obsidian';
-import type { CreateRequest } from '../../core/next-note/create-next-note';
-import { choosePerson, PERSON_NOTE } from '../../core/people/resolve-person';
+import { PERSON_NOTE, resolvePerson, type PersonRef } from '../../core/people/resolve-person';
 import type { MeetingRecord } from '../../core/meetings/meeting-index';
-import { errorMessage } from '../../core/next-note/journal';
+import { errorMessage } from '../../core/shared/errors';
 import { wikilink } from '../../core/shared/links';
 import { findType } from '../../core/settings/note-types';
 import { appendTopic, countLine, topicLine } from '../../core/in-note/topics';
@@ -54,13 +53,13 @@ export class TopicService {
    * names the file and the reason.
    */
   async add(
-    person: CreateRequest['person'],
+    person: PersonRef,
     text: string,
     sourcePath: string | null,
   ): Promise<AddedTopic | null> {
     const settings = this.deps.settings();
     const index = this.deps.meetings.index;
-    const chosen = choosePerson({ port: this.port, index, config: settings }, { person });
+    const chosen = resolvePerson({ port: this.port, index, folder: settings.folder }, person);
     if (!chosen.ok) {
       new Notice(`Touchpoints: ${chosen.error}`, 10000);
       return null;

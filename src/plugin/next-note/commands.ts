@@ -4,25 +4,13 @@
  */
 import type { Plugin, TFile } from 'obsidian';
 import { findType, typePhrase, type NoteType } from '../../core/settings/note-types';
-import { personChoices } from '../../core/overview/picker-order';
-import type { StatsContext } from '../../core/overview/person-stats';
-import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
-import type { NextNoteService } from './next-note-service';
-import type { TouchpointsSettings } from '../../core/settings/settings';
-import { PersonPickerModal, type PickedPerson } from './person-picker';
-
-export interface CommandDeps {
-  plugin: Plugin;
-  meetings: MeetingIndexComponent;
-  service: NextNoteService;
-  settings: () => TouchpointsSettings;
-}
+import { pickerEntries } from '../../core/overview/picker-order';
+import { pickerContext, type CommandDeps } from '../shared/command-deps';
+import type { PersonRef } from '../../core/people/resolve-person';
+import { PersonPickerModal } from './person-picker';
 
 /** The person a note stands for: its meeting's person, or itself as a person note. */
-export function personOfFile(
-  deps: CommandDeps,
-  file: TFile | null,
-): PickedPerson | { personPath: string } | null {
+export function personOfFile(deps: CommandDeps, file: TFile | null): PersonRef | null {
   if (!file || file.extension !== 'md') return null;
   const rec = deps.meetings.index.get(file.path);
   if (rec) return { key: rec.personKey };
@@ -32,19 +20,10 @@ export function personOfFile(
   return null;
 }
 
-/** What the person picker needs to order people as the sidebar does. */
-export function choiceContext(deps: CommandDeps): StatsContext {
-  return {
-    today: deps.service.today(),
-    config: deps.settings(),
-    profile: (p) => deps.meetings.profile(p),
-  };
-}
-
 /** Open the person picker for a note type, then create the note. */
 export function pickPersonAndCreate(deps: CommandDeps, type: NoteType): void {
   const { meetings, service } = deps;
-  const people = personChoices(meetings.index, choiceContext(deps));
+  const people = pickerEntries(meetings.index, pickerContext(deps));
   new PersonPickerModal(
     deps.plugin.app,
     people,
@@ -101,6 +80,7 @@ export function registerNoteTypeCommands(deps: CommandDeps): void {
   }
 }
 
+/** "Undo last carry-over": available while the last creation can be undone. */
 export function registerUndoCommand(deps: CommandDeps): void {
   deps.plugin.addCommand({
     id: 'undo-last-carry-over',

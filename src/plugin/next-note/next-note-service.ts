@@ -1,14 +1,12 @@
 /**
- * Runs the core create-next flow in Obsidian: today's date from the clock, Notices
- * for errors and warnings, the new note opened with the cursor in the agenda, and
- * the journal of the last creation kept for "Undo last carry-over".
+ * Runs the core next-note flow (createNextNote) in Obsidian: today's date from the
+ * clock, Notices for errors and warnings, the new note opened with the cursor in the
+ * agenda, and the journal of the last creation kept for "Undo last carry-over".
  */
 import { MarkdownView, Notice, type App } from 'obsidian';
-import {
-  createNextNote,
-  type CreateOutcome,
-  type CreateRequest,
-} from '../../core/next-note/create-next-note';
+import { createNextNote } from '../../core/next-note/create-next-note';
+import type { NextNoteOutcome, NextNoteRequest } from '../../core/next-note/request';
+import type { PersonRef } from '../../core/people/resolve-person';
 import { localIsoDate } from '../../core/shared/dates';
 import { undoJournal, type Journal } from '../../core/next-note/journal';
 import { findType, typePhrase } from '../../core/settings/note-types';
@@ -16,6 +14,7 @@ import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
 
+/** What the next-note service works with. */
 export interface NextNoteDeps {
   app: App;
   meetings: MeetingIndexComponent;
@@ -28,20 +27,19 @@ export interface NextNoteDeps {
  * Topics from elsewhere for a note about to be created (the `#1on1` option): asked
  * before creation, told the outcome after it. Null: nothing to add.
  */
-export type ExtraTopicsProvider = (request: {
-  person: CreateRequest['person'];
-  typeId: string;
-  date: string;
-}) => Promise<{
+export type ExtraTopicsProvider = (
+  request: Pick<NextNoteRequest, 'person' | 'typeId' | 'date'>,
+) => Promise<{
   topics: string[][];
   /** After a new note was written: record where the topics went; returns warnings. */
-  after: (outcome: CreateOutcome) => Promise<string[]>;
+  after: (outcome: NextNoteOutcome) => Promise<string[]>;
 } | null>;
 
 function notice(message: string, timeout?: number): void {
   new Notice(message, timeout);
 }
 
+/** Creates next notes in Obsidian and keeps the last creation's journal for undo. */
 export class NextNoteService {
   private readonly port: ObsidianVaultPort;
   private lastJournal: Journal | null = null;
@@ -70,11 +68,7 @@ export class NextNoteService {
    * Create (or open, if it exists) the next note of a type for a person, dated today
    * unless a date is given. Resolves to the outcome, or null after an error Notice.
    */
-  async create(
-    person: CreateRequest['person'],
-    typeId: string,
-    date?: string,
-  ): Promise<CreateOutcome | null> {
+  async create(person: PersonRef, typeId: string, date?: string): Promise<NextNoteOutcome | null> {
     const { meetings } = this.deps;
     if (this.busy) {
       notice('Touchpoints is still creating the previous note.');

@@ -1,20 +1,20 @@
 /**
- * The person picker: known people, most urgent first (as the sidebar orders them), with their last 1:1; typing
- * a name that is not there offers to create that person.
+ * The person picker: known people, most urgent first (as the sidebar orders them),
+ * with their last 1:1; typing a name that is not there offers to create that person.
  */
 import { SuggestModal, prepareFuzzySearch, type App } from 'obsidian';
 import { displayDate, overdueText } from '../../core/shared/display';
-import type { PersonChoiceItem } from '../../core/overview/picker-order';
+import type { PickerEntry } from '../../core/overview/picker-order';
+import type { PersonRef } from '../../core/people/resolve-person';
 
-export type PickedPerson = { key: string } | { name: string };
+type Suggestion = { kind: 'known'; item: PickerEntry } | { kind: 'new'; name: string };
 
-type Suggestion = { kind: 'known'; item: PersonChoiceItem } | { kind: 'new'; name: string };
-
+/** Choose a known person from pickerEntries, or name a new one; reports a PersonRef. */
 export class PersonPickerModal extends SuggestModal<Suggestion> {
   constructor(
     app: App,
-    private readonly people: PersonChoiceItem[],
-    private readonly onPick: (person: PickedPerson) => void,
+    private readonly people: PickerEntry[],
+    private readonly onPick: (person: PersonRef) => void,
     placeholder: string,
   ) {
     super(app);
@@ -33,7 +33,7 @@ export class PersonPickerModal extends SuggestModal<Suggestion> {
     const match = prepareFuzzySearch(q);
     const scored = this.people
       .map((item) => ({ item, score: match(item.name)?.score }))
-      .filter((s): s is { item: PersonChoiceItem; score: number } => s.score !== undefined)
+      .filter((s): s is { item: PickerEntry; score: number } => s.score !== undefined)
       .sort((a, b) => b.score - a.score)
       .map(({ item }): Suggestion => ({ kind: 'known', item }));
     const exact = this.people.some((p) => p.name.toLowerCase() === q.toLowerCase());

@@ -5,6 +5,7 @@
 import { Modal, Setting, type App } from 'obsidian';
 import type { TaggedTopic } from './tagged-topics';
 
+/** The list of tagged topics with a tick box each; resolves once with the ticked ones or null. */
 export class TaggedTopicsModal extends Modal {
   /** Which topics are ticked, by index. */
   readonly ticked: boolean[];

@@ -9,10 +9,10 @@
 import { Notice, type App, type CachedMetadata, type ListItemCache, type Pos } from 'obsidian';
 import { applyLineEdits } from '../../core/notes/line-edits';
 import { closedSet } from '../../core/settings/config';
-import type { CreateOutcome } from '../../core/next-note/create-next-note';
-import { choosePerson } from '../../core/people/resolve-person';
+import type { NextNoteOutcome } from '../../core/next-note/request';
+import { resolvePerson, type ResolvedPerson } from '../../core/people/resolve-person';
 import type { MeetingIndex } from '../../core/meetings/meeting-index';
-import { errorMessage } from '../../core/next-note/journal';
+import { errorMessage } from '../../core/shared/errors';
 import { basename, wikilink } from '../../core/shared/links';
 import { isOpenTask, parseNote } from '../../core/notes/markdown';
 import {
@@ -27,6 +27,7 @@ import type { MeetingIndexComponent } from '../meetings/meeting-index-component'
 import type { ExtraTopicsProvider } from './next-note-service';
 import { ObsidianVaultPort } from '../shared/vault-io';
 
+/** An open item tagged `#1on1` elsewhere in the vault, offered as a topic. */
 export interface TaggedTopic {
   path: string;
   /** Zero-based line of the item in its note. */
@@ -35,13 +36,6 @@ export interface TaggedTopic {
   lineText: string;
   /** The topic line that goes into the agenda. */
   topic: string;
-}
-
-export interface TaggedPerson {
-  key: string;
-  /** The person note's path, or null when there is none yet. */
-  path: string | null;
-  name: string;
 }
 
 function within(line: number, pos: Pos): boolean {
@@ -80,15 +74,16 @@ function linkTargets(
 export function findTaggedItems(
   app: App,
   index: MeetingIndex,
-  person: TaggedPerson,
+  person: ResolvedPerson,
   closed: ReadonlySet<string>,
 ): Array<{ path: string; line: number }> {
   const out: Array<{ path: string; line: number }> = [];
+  const personPath = person.exists ? person.path : null;
   for (const file of app.vault.getMarkdownFiles()) {
     const cache = app.metadataCache.getFileCache(file);
     const tags = cache?.tags?.filter((t) => t.tag.toLowerCase() === TOPIC_TAG);
     if (!cache || !tags?.length || !cache.listItems) continue;
-    if (file.path === person.path || index.get(file.path)?.personKey === person.key) continue;
+    if (file.path === personPath || index.get(file.path)?.personKey === person.key) continue;
     const seen = new Set<number>();
     for (const tag of tags) {
       const item = itemAt(cache.listItems, tag.position.start.line);
@@ -97,8 +92,8 @@ export function findTaggedItems(
       const targets = linkTargets(app, cache, file.path, item.position);
       const linksPerson = targets.some((t) =>
         t.path !== null
-          ? t.path === person.path
-          : person.path === null && basename(t.link).toLowerCase() === person.name.toLowerCase(),
+          ? t.path === personPath
+          : personPath === null && basename(t.link).toLowerCase() === person.name.toLowerCase(),
       );
       const taken = targets.some(
         (t) => t.path !== null && index.get(t.path)?.personKey === person.key,
@@ -141,7 +136,7 @@ export async function readTaggedTopics(
 export async function markTaken(
   app: App,
   taken: readonly TaggedTopic[],
-  outcome: CreateOutcome,
+  outcome: NextNoteOutcome,
 ): Promise<string[]> {
   const warnings: string[] = [];
   const created = app.vault.getFileByPath(outcome.path);
@@ -178,6 +173,7 @@ export async function markTaken(
   return warnings;
 }
 
+/** What the `#1on1` provider works with. */
 export interface TaggedTopicsDeps {
   app: App;
   meetings: MeetingIndexComponent;
@@ -194,18 +190,12 @@ export function taggedTopicsProvider(deps: TaggedTopicsDeps): ExtraTopicsProvide
     if (!settings.tagTopics) return null;
     const index = deps.meetings.index;
     try {
-      const person = choosePerson({ port, index, config: settings }, { person: request.person });
+      const person = resolvePerson({ port, index, folder: settings.folder }, request.person);
       if (!person.ok || index.find(person.value.key, request.typeId, request.date)) return null;
-      const { key, name, path, exists } = person.value;
       const closed = closedSet(settings);
-      const items = findTaggedItems(
-        deps.app,
-        index,
-        { key, name, path: exists ? path : null },
-        closed,
-      );
+      const items = findTaggedItems(deps.app, index, person.value, closed);
       const topics = items.length ? await readTaggedTopics(deps.app, items, closed) : [];
-      const chosen = topics.length ? await deps.choose(topics, name) : null;
+      const chosen = topics.length ? await deps.choose(topics, person.value.name) : null;
       if (!chosen?.length) return null;
       return {
         topics: chosen.map((t) => [t.topic]),

@@ -8,7 +8,8 @@ import { findType } from '../../core/settings/note-types';
 import { openNoteAt } from '../shared/navigate';
 import type { SidebarSource } from './sidebar-data';
 import { SidebarView, VIEW_TYPE_SIDEBAR, type SidebarViewDeps } from './sidebar-view';
-import { pickPersonAndCreate, type CommandDeps } from '../next-note/commands';
+import { pickPersonAndCreate } from '../next-note/commands';
+import type { CommandDeps } from '../shared/command-deps';
 import { accomplishmentsDeps, exportAccomplishments } from '../accomplishments/commands';
 
 export interface SidebarDeps extends CommandDeps {

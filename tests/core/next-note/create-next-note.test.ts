@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createNextNote, type CreateOutcome } from '../../../src/core/next-note/create-next-note';
+import { createNextNote } from '../../../src/core/next-note/create-next-note';
+import type { NextNoteOutcome } from '../../../src/core/next-note/request';
 import { undoJournal } from '../../../src/core/next-note/journal';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { MemoryVault } from '../../helpers/memory-vault';
@@ -32,7 +33,7 @@ async function run(
   v: MemoryVault,
   date = '2026-11-22',
   typeId = 'regular',
-): Promise<CreateOutcome> {
+): Promise<NextNoteOutcome> {
   const r = await createNextNote(
     { port: v, index: v.index(), config: DEFAULT_SETTINGS },
     { person: { name: 'Ann' }, typeId, date },

@@ -1,13 +1,14 @@
 // The person picker, rendered by the production modal class, with the example vault's
-// people on 2026-11-22 in the order personChoices gives them (Sam's career
+// people on 2026-11-22 in the order pickerEntries gives them (Sam's career
 // conversation is 38 days overdue, which puts him before Marcus).
 import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
-import { PersonPickerModal, type PickedPerson } from '../../../src/plugin/next-note/person-picker';
+import type { PersonRef } from '../../../src/core/people/resolve-person';
+import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 
 setup();
 const app = App.createConfigured__({ files: {} });
-const picked: PickedPerson[] = [];
+const picked: PersonRef[] = [];
 const modal = new PersonPickerModal(
   app.asOriginalType__(),
   [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { personChoices } from '../../../src/core/overview/picker-order';
-import { PersonPickerModal, type PickedPerson } from '../../../src/plugin/next-note/person-picker';
+import { pickerEntries } from '../../../src/core/overview/picker-order';
+import type { PersonRef } from '../../../src/core/people/resolve-person';
+import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 import { createHarness, EXAMPLE_VAULT, filesFrom, useFakeToday } from '../../helpers/harness';
 
 describe('person picker', () => {
@@ -9,7 +10,7 @@ describe('person picker', () => {
   it("lists known people in the sidebar's order, and offers a new person for an unknown name", async () => {
     const h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const m = h.plugin.meetings;
-    const people = personChoices(m.index, {
+    const people = pickerEntries(m.index, {
       today: '2026-11-22',
       config: h.plugin.settings,
       profile: (p) => m.profile(p),
@@ -25,7 +26,7 @@ describe('person picker', () => {
       ['Dana Okafor', -9, null],
     ]);
     // The sidebar shows the cards in this order too (tests/plugin/overview/sidebar.test.ts).
-    const picked: PickedPerson[] = [];
+    const picked: PersonRef[] = [];
     const modal = new PersonPickerModal(
       h.app as never,
       people,

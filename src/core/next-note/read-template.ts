@@ -1,0 +1,43 @@
+/**
+ * The template of a new note: the note type's template note when it names one and it
+ * can be read, otherwise the built-in template with a warning that says why.
+ */
+import { errorMessage } from '../shared/errors';
+import { builtInTemplate, type NoteType } from '../settings/note-types';
+import type { VaultPort } from '../shared/vault-port';
+
+/** A template as read: its text, the note it came from, and what went wrong if anything. */
+export interface NoteTemplate {
+  text: string;
+  /** The template note's path, or null when the built-in template is used. */
+  path: string | null;
+  /** Why the built-in template was used instead of the one set, or null. */
+  warning: string | null;
+}
+
+/** Read a note type's template; the built-in one when it is missing or unreadable. */
+export async function readTemplate(
+  port: Pick<VaultPort, 'exists' | 'read'>,
+  type: NoteType,
+): Promise<NoteTemplate> {
+  const raw = type.template.trim();
+  if (!raw) return { text: builtInTemplate(type), path: null, warning: null };
+  const path = /\.md$/i.test(raw) ? raw : `${raw}.md`;
+  const fallback = `used the built-in ${type.name} template`;
+  if (!port.exists(path)) {
+    return {
+      text: builtInTemplate(type),
+      path: null,
+      warning: `Template ${path} not found; ${fallback}`,
+    };
+  }
+  try {
+    return { text: await port.read(path), path, warning: null };
+  } catch (error) {
+    return {
+      text: builtInTemplate(type),
+      path: null,
+      warning: `Template ${path} could not be read (${errorMessage(error)}); ${fallback}`,
+    };
+  }
+}
