@@ -1,0 +1,5 @@
+// Types of what the tests import from eslint.config.mjs.
+/** Which capability folders of src/core each one may import (besides its own). */
+export declare const CORE_CAPABILITIES: Record<string, string[]>;
+declare const config: unknown[];
+export default config;
