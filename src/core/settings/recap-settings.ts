@@ -3,36 +3,11 @@
  * format last used, and per note type which sections feed which part. Pure: defaults
  * and the migration of whatever data.json holds.
  */
-import type { NoteType } from './note-types';
+import { RECAP_PARTS, type NoteType, type RecapSections } from './note-types';
 
 /** The three forms an email can be copied in. */
 export const RECAP_FORMATS = ['text', 'markdown', 'rich'] as const;
 export type RecapFormat = (typeof RECAP_FORMATS)[number];
-
-/** Which sections of a 1:1 note feed which part of the recap and the agenda. */
-export interface RecapSections {
-  /** Highlights: wins, notes, decisions, feedback. */
-  highlights: string[];
-  /** Problems with their options, recommendation and decision. */
-  problems: string[];
-  /** Action items (default: the type's action items heading). */
-  actions: string[];
-  /** Goals progress (career conversations). */
-  goals: string[];
-  /** Development plan (career conversations). */
-  development: string[];
-  /** The agenda (default: the type's agenda heading). */
-  agenda: string[];
-}
-
-export const RECAP_PARTS = [
-  'highlights',
-  'problems',
-  'actions',
-  'goals',
-  'development',
-  'agenda',
-] as const;
 
 export interface RecapSettings {
   /** Subject of the recap: `{{person}}`, `{{date}}` (the user's locale), `{{date:<pattern>}}`, `{{type}}`. */

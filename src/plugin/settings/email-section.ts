@@ -3,8 +3,8 @@
  * type which sections feed which part.
  */
 import { Setting } from 'obsidian';
-import { recapSections, type RecapSections } from '../../core/settings/recap-settings';
-import type { NoteType } from '../../core/settings/note-types';
+import { recapSections } from '../../core/settings/recap-settings';
+import type { NoteType, RecapSections } from '../../core/settings/note-types';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 
 const PARTS: ReadonlyArray<{ part: keyof RecapSections; name: string; career?: boolean }> = [
