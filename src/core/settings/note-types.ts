@@ -103,6 +103,18 @@ export const BUILT_IN_TYPES: readonly NoteType[] = [
   },
 ];
 
+/** A type the user adds: the built-in template, not a career conversation, a 1:1's headings. */
+export function newNoteType(id: string, name: string): NoteType {
+  return {
+    id,
+    name,
+    template: '',
+    career: false,
+    agendaHeading: 'Agenda',
+    actionItemsHeading: 'Action items',
+  };
+}
+
 /** The built-in template text of a type: regular's for user-defined types. */
 export function builtInTemplate(type: NoteType): string {
   return type.id === 'career' ? CAREER_TEMPLATE : REGULAR_TEMPLATE;
