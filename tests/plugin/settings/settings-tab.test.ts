@@ -168,6 +168,8 @@ describe('the settings tab', () => {
     ['Folder', undefined, ' /Meetings/1-1/ ', (s) => s.folder, 'Meetings/1-1'],
     ['Folder', undefined, '', (s) => s.folder, 'One-on-ones'],
     ['Folder', undefined, ' // ', (s) => s.folder, 'One-on-ones'],
+    ['Folder', undefined, '/ /', (s) => s.folder, 'One-on-ones'],
+    ['Folder', undefined, ' / Work / ', (s) => s.folder, 'Work'],
     [
       'File name',
       undefined,
@@ -189,7 +191,6 @@ describe('the settings tab', () => {
     ['Regular 1:1 every (days)', undefined, '7', (s) => s.defaultCadence, 7],
     ['Regular 1:1 every (days)', undefined, ' 21 ', (s) => s.defaultCadence, 21],
     ['Regular 1:1 every (days)', undefined, '3650', (s) => s.defaultCadence, 3650],
-    ['Regular 1:1 every (days)', undefined, '3651', (s) => s.defaultCadence, 3651],
     [
       'Career conversation window (days)',
       undefined,
@@ -290,6 +291,7 @@ describe('the settings tab', () => {
     ['Regular 1:1 every (days)', undefined, '', (s) => s.defaultCadence],
     ['Regular 1:1 every (days)', undefined, 'two', (s) => s.defaultCadence],
     ['Regular 1:1 every (days)', undefined, '2.5', (s) => s.defaultCadence],
+    ['Regular 1:1 every (days)', undefined, '3651', (s) => s.defaultCadence],
     ['Career conversation window (days)', undefined, '30-20', (s) => s.defaultCareerCadence],
     ['Career conversation window (days)', undefined, 'monthly', (s) => s.defaultCareerCadence],
     ['Topics heading', undefined, '  ', (s) => s.topicsHeading],
