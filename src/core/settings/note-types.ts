@@ -48,6 +48,7 @@ export interface NoteType {
   recap?: Partial<RecapSections>;
 }
 
+/** The built-in template of a regular 1:1 and of the types the user adds. */
 export const REGULAR_TEMPLATE = `## How I'm really doing
 
 ## Wins since last time
@@ -66,6 +67,7 @@ export const REGULAR_TEMPLATE = `## How I'm really doing
 ## Private
 `;
 
+/** The built-in template of a career conversation. */
 export const CAREER_TEMPLATE = `## Performance against goals
 ![[{{person-note}}#Goals]]
 

@@ -8,6 +8,7 @@ import { validateHeadingList, validateSubject, validateTemplatePath, validOr } f
 
 /** The three forms an email can be copied in. */
 export const RECAP_FORMATS = ['text', 'markdown', 'rich'] as const;
+/** One of the forms an email can be copied in. */
 export type RecapFormat = (typeof RECAP_FORMATS)[number];
 
 /** The recap's and the agenda's settings, as stored under `recap` in data.json. */

@@ -13,7 +13,7 @@ import {
 import {
   validateAgingThreshold,
   validateCadenceDays,
-  validateCareerWindow,
+  validateCareerCadence,
   validateClosedStatuses,
   validateFolder,
   validateHeading,
@@ -39,6 +39,7 @@ export interface TouchpointsSettings extends TouchpointsConfig {
   tagTopics: boolean;
 }
 
+/** The version of the settings format written to data.json. */
 export const SETTINGS_VERSION = 1;
 
 /** The settings of a new vault; migrateSettings gives copies, never this object. */
@@ -111,10 +112,10 @@ function migrateNoteTypes(value: unknown): NoteType[] {
   return types;
 }
 
-/** The career conversation window stored as `[first, last]`. */
-function careerWindow(value: unknown): Result<[number, number]> {
+/** The career conversation window as stored, `[first, last]` day. */
+function careerCadence(value: unknown): Result<[number, number]> {
   return Array.isArray(value) && value.length === 2
-    ? validateCareerWindow(`${String(value[0])}-${String(value[1])}`)
+    ? validateCareerCadence(`${String(value[0])}-${String(value[1])}`)
     : err('The window must be two numbers of days.');
 }
 
@@ -132,7 +133,7 @@ export function migrateSettings(raw: unknown): TouchpointsSettings {
     fileNamePattern: validOr(validateNamePattern(r.fileNamePattern), d.fileNamePattern),
     noteTypes: migrateNoteTypes(r.noteTypes),
     defaultCadence: validOr(validateCadenceDays(r.defaultCadence), d.defaultCadence),
-    defaultCareerCadence: validOr(careerWindow(r.defaultCareerCadence), [
+    defaultCareerCadence: validOr(careerCadence(r.defaultCareerCadence), [
       ...d.defaultCareerCadence,
     ]),
     closedStatuses: validOr(validateClosedStatuses(r.closedStatuses), d.closedStatuses),

@@ -70,10 +70,10 @@ export function validateCadenceDays(value: unknown): Result<number> {
     : err('Enter a whole number of days from 1 to 3650.');
 }
 
-/** The career conversation window as typed, `28-42` or one number: its first and last day. */
-export function validateCareerWindow(value: unknown): Result<[number, number]> {
-  const window = parseCareerCadence(value);
-  return window ? ok(window) : err('Enter a range of days such as 28-42.');
+/** The career conversation window in days, typed `28-42` or as one number: its first and last day. */
+export function validateCareerCadence(value: unknown): Result<[number, number]> {
+  const range = parseCareerCadence(value);
+  return range ? ok(range) : err('Enter a range of days such as 28-42.');
 }
 
 /** The meeting from which an item's age is a warning: a whole number from 2 to 99. */

@@ -1,6 +1,6 @@
 /** The settings section "Cadence": days between 1:1s, the career window, the status bar. */
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
-import { validateCadenceDays, validateCareerWindow } from '../../core/settings/validate';
+import { validateCadenceDays, validateCareerCadence } from '../../core/settings/validate';
 import { headingRow, textRow, toggleRow, type SettingsSection } from './rows';
 
 /** Render the "Cadence" settings. */
@@ -22,9 +22,9 @@ export function displayCadenceSettings(section: SettingsSection): void {
     desc: 'A range like 28-42. Used when a person note has no career-cadence property.',
     placeholder: DEFAULT_SETTINGS.defaultCareerCadence.join('-'),
     text: s.defaultCareerCadence.join('-'),
-    validate: validateCareerWindow,
-    store: (window) => {
-      s.defaultCareerCadence = window;
+    validate: validateCareerCadence,
+    store: (range) => {
+      s.defaultCareerCadence = range;
     },
   });
   toggleRow(section, {

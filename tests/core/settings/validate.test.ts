@@ -6,7 +6,7 @@ import {
   splitHeadings,
   validateAgingThreshold,
   validateCadenceDays,
-  validateCareerWindow,
+  validateCareerCadence,
   validateClosedStatuses,
   validateFolder,
   validateHeading,
@@ -164,8 +164,8 @@ describe('numbers', () => {
     ['monthly', null],
     ['', null],
     [[28, 42], null],
-  ])('validateCareerWindow(%j) → %j', (input, expected) => {
-    expect(value(validateCareerWindow(input))).toEqual(expected);
+  ])('validateCareerCadence(%j) → %j', (input, expected) => {
+    expect(value(validateCareerCadence(input))).toEqual(expected);
   });
 });
 
