@@ -26,7 +26,7 @@ function settingsFile(vaultDir: string): string | null {
   return found.length === 1 ? found[0]! : null;
 }
 
-/** The plugin's default settings (`DEFAULT_SETTINGS` in src/settings.ts), as a fresh copy. */
+/** The plugin's default settings (`DEFAULT_SETTINGS`, core/settings), as a fresh copy. */
 export function defaultConfig(): TouchpointsConfig {
   return migrateSettings({});
 }

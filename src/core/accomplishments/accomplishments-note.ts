@@ -6,9 +6,7 @@
 import type { Accomplishment, AccomplishmentKind } from './collect';
 import { safeFileName } from '../shared/paths';
 import type { Period } from './periods';
-
-/** The default name pattern of accomplishment notes. */
-export const DEFAULT_ACCOMPLISHMENTS_NAME = 'Accomplishments {{period}}';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 
 /**
  * The note's name (without `.md`): `{{period}}` becomes the period's label and
@@ -20,7 +18,7 @@ export function accomplishmentsNoteName(
   period: Period,
   personName: string | null,
 ): string {
-  const base = pattern.trim() || DEFAULT_ACCOMPLISHMENTS_NAME;
+  const base = pattern.trim() || DEFAULT_SETTINGS.accomplishmentsFileName;
   const hasPerson = /\{\{\s*person\s*\}\}/.test(base);
   const name = base
     .replace(/\{\{\s*period\s*\}\}/g, period.label)

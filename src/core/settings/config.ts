@@ -1,7 +1,9 @@
-/** The settings core works with. Defaults and migration live in src/settings.ts. */
+/** The settings core works with. Defaults and migration live in settings.ts. */
 import type { NoteType } from './note-types';
 import type { RecapSettings } from './recap-settings';
+import { cleanClosedStatuses } from './validate';
 
+/** The settings that shape notes: where they go, their types, carry-over, headings, recap. */
 export interface TouchpointsConfig {
   /** Folder for new 1:1 notes and new person notes. */
   folder: string;
@@ -38,7 +40,7 @@ export interface TouchpointsConfig {
  * closed: an item already carried must never be carried a second time.
  */
 export function closedSet(config: Pick<TouchpointsConfig, 'closedStatuses'>): Set<string> {
-  const set = new Set([...config.closedStatuses].filter((c) => c.trim() !== '' && c !== ','));
+  const set = new Set(cleanClosedStatuses(config.closedStatuses));
   set.add('>');
   return set;
 }

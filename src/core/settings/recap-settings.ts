@@ -3,37 +3,15 @@
  * format last used, and per note type which sections feed which part. Pure: defaults
  * and the migration of whatever data.json holds.
  */
-import type { NoteType } from './note-types';
+import { RECAP_PARTS, type NoteType, type RecapSections } from './note-types';
+import { validateHeadingList, validateSubject, validateTemplatePath, validOr } from './validate';
 
 /** The three forms an email can be copied in. */
 export const RECAP_FORMATS = ['text', 'markdown', 'rich'] as const;
+/** One of the forms an email can be copied in. */
 export type RecapFormat = (typeof RECAP_FORMATS)[number];
 
-/** Which sections of a 1:1 note feed which part of the recap and the agenda. */
-export interface RecapSections {
-  /** Highlights: wins, notes, decisions, feedback. */
-  highlights: string[];
-  /** Problems with their options, recommendation and decision. */
-  problems: string[];
-  /** Action items (default: the type's action items heading). */
-  actions: string[];
-  /** Goals progress (career conversations). */
-  goals: string[];
-  /** Development plan (career conversations). */
-  development: string[];
-  /** The agenda (default: the type's agenda heading). */
-  agenda: string[];
-}
-
-export const RECAP_PARTS = [
-  'highlights',
-  'problems',
-  'actions',
-  'goals',
-  'development',
-  'agenda',
-] as const;
-
+/** The recap's and the agenda's settings, as stored under `recap` in data.json. */
 export interface RecapSettings {
   /** Subject of the recap: `{{person}}`, `{{date}}` (the user's locale), `{{date:<pattern>}}`, `{{type}}`. */
   recapSubject: string;
@@ -47,6 +25,7 @@ export interface RecapSettings {
   format: RecapFormat;
 }
 
+/** The recap settings of a new vault. */
 export const DEFAULT_RECAP_SETTINGS: RecapSettings = {
   recapSubject: '1:1 recap: {{person}}, {{date}}',
   agendaSubject: '1:1 agenda: {{person}}, {{date}}',
@@ -100,22 +79,14 @@ export function recapSections(type: NoteType): RecapSections {
   };
 }
 
-function headingList(value: unknown): string[] | null {
-  if (!Array.isArray(value)) return null;
-  const out = value
-    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-    .map((v) => v.trim());
-  return out.length ? out : null;
-}
-
 /** A note type's stored recap mapping, keeping only non-empty heading lists; undefined when none. */
 export function migrateRecapSections(raw: unknown): Partial<RecapSections> | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
   const out: Partial<RecapSections> = {};
   for (const part of RECAP_PARTS) {
-    const list = headingList(r[part]);
-    if (list) out[part] = list;
+    const list = validateHeadingList(r[part]);
+    if (list.ok) out[part] = list.value;
   }
   return Object.keys(out).length ? out : undefined;
 }
@@ -124,14 +95,11 @@ export function migrateRecapSections(raw: unknown): Partial<RecapSections> | und
 export function migrateRecapSettings(raw: unknown): RecapSettings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const d = DEFAULT_RECAP_SETTINGS;
-  const text = (v: unknown, fallback: string): string =>
-    typeof v === 'string' && v.trim() ? v.trim() : fallback;
-  const path = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
   return {
-    recapSubject: text(r.recapSubject, d.recapSubject),
-    agendaSubject: text(r.agendaSubject, d.agendaSubject),
-    recapTemplate: path(r.recapTemplate),
-    agendaTemplate: path(r.agendaTemplate),
+    recapSubject: validOr(validateSubject(r.recapSubject), d.recapSubject),
+    agendaSubject: validOr(validateSubject(r.agendaSubject), d.agendaSubject),
+    recapTemplate: validOr(validateTemplatePath(r.recapTemplate), d.recapTemplate),
+    agendaTemplate: validOr(validateTemplatePath(r.agendaTemplate), d.agendaTemplate),
     format: (RECAP_FORMATS as readonly unknown[]).includes(r.format)
       ? (r.format as RecapFormat)
       : d.format,

@@ -2,15 +2,30 @@
  * Settings: the type, the defaults, and migrateSettings, which turns whatever is in
  * data.json (an older version, hand edits, garbage) into valid settings. Pure.
  */
+import { err, type Result } from '../shared/result';
 import type { TouchpointsConfig } from './config';
-import { BUILT_IN_TYPES, typeIdFromName, type NoteType } from './note-types';
-import { parseCareerCadence } from '../people/person-profile';
+import { BUILT_IN_TYPES, newNoteType, type NoteType } from './note-types';
 import {
   DEFAULT_RECAP_SETTINGS,
   migrateRecapSections,
   migrateRecapSettings,
 } from './recap-settings';
+import {
+  validateAgingThreshold,
+  validateCadenceDays,
+  validateCareerCadence,
+  validateClosedStatuses,
+  validateFolder,
+  validateHeading,
+  validateHeadingList,
+  validateNamePattern,
+  validateNewTypeId,
+  validateTemplatePath,
+  validateTypeName,
+  validOr,
+} from './validate';
 
+/** Everything stored in data.json: the settings core works with, and the plugin's own. */
 export interface TouchpointsSettings extends TouchpointsConfig {
   /** Settings format version, for future migrations. */
   version: number;
@@ -24,8 +39,10 @@ export interface TouchpointsSettings extends TouchpointsConfig {
   tagTopics: boolean;
 }
 
+/** The version of the settings format written to data.json. */
 export const SETTINGS_VERSION = 1;
 
+/** The settings of a new vault; migrateSettings gives copies, never this object. */
 export const DEFAULT_SETTINGS: TouchpointsSettings = {
   version: SETTINGS_VERSION,
   folder: 'One-on-ones',
@@ -50,26 +67,8 @@ export const DEFAULT_SETTINGS: TouchpointsSettings = {
   accomplishmentsFileName: 'Accomplishments {{period}}',
 };
 
-function str(value: unknown, fallback: string): string {
-  return typeof value === 'string' && value.trim() !== '' ? value : fallback;
-}
-
 function bool(value: unknown, fallback: boolean): boolean {
   return typeof value === 'boolean' ? value : fallback;
-}
-
-function days(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 3650
-    ? value
-    : fallback;
-}
-
-function strings(value: unknown, fallback: string[]): string[] {
-  if (!Array.isArray(value)) return [...fallback];
-  const out = value
-    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-    .map((v) => v.trim());
-  return out.length ? out : [...fallback];
 }
 
 /** A note type's recap mapping as a property only when it has one. */
@@ -77,24 +76,47 @@ function optionalRecap(recap: NoteType['recap']): Pick<NoteType, 'recap'> {
   return recap ? { recap } : {};
 }
 
-function noteType(raw: unknown, builtIn?: NoteType): NoteType | null {
-  if (typeof raw !== 'object' || raw === null) return builtIn ? { ...builtIn } : null;
-  const r = raw as Record<string, unknown>;
-  const name = str(r.name, builtIn?.name ?? '').trim();
-  const id = builtIn?.id ?? typeIdFromName(str(r.id, name));
-  if (!id || !name) return builtIn ? { ...builtIn } : null;
+/** A stored note type over `base`: what is stored and valid, else the base's value. */
+function storedType(r: Record<string, unknown>, base: NoteType): NoteType {
   return {
-    id,
-    name,
-    template: typeof r.template === 'string' ? r.template.trim() : (builtIn?.template ?? ''),
-    career: bool(r.career, builtIn?.career ?? false),
-    agendaHeading: str(r.agendaHeading, builtIn?.agendaHeading ?? 'Agenda').trim(),
-    actionItemsHeading: str(
-      r.actionItemsHeading,
-      builtIn?.actionItemsHeading ?? 'Action items',
-    ).trim(),
+    id: base.id,
+    name: validOr(validateTypeName(r.name), base.name),
+    template: validOr(validateTemplatePath(r.template), base.template),
+    career: bool(r.career, base.career),
+    agendaHeading: validOr(validateHeading(r.agendaHeading), base.agendaHeading),
+    actionItemsHeading: validOr(validateHeading(r.actionItemsHeading), base.actionItemsHeading),
     ...optionalRecap(migrateRecapSections(r.recap)),
   };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/**
+ * The note types: the built-in ones first (from the first stored entry with their id),
+ * then each stored user type with a name and an id not taken yet.
+ */
+function migrateNoteTypes(value: unknown): NoteType[] {
+  const stored = (Array.isArray(value) ? (value as unknown[]) : []).filter(isRecord);
+  const types = BUILT_IN_TYPES.map((b) => {
+    const own = stored.find((t) => t.id === b.id);
+    return own ? storedType(own, b) : { ...b };
+  });
+  for (const t of stored) {
+    const name = validateTypeName(t.name);
+    if (!name.ok) continue;
+    const idSource = typeof t.id === 'string' && t.id.trim() ? t.id : name.value;
+    const id = validateNewTypeId(idSource, types);
+    if (id.ok) types.push(storedType(t, newNoteType(id.value, name.value)));
+  }
+  return types;
+}
+
+/** The career conversation window as stored, `[first, last]` day. */
+function careerCadence(value: unknown): Result<[number, number]> {
+  return Array.isArray(value) && value.length === 2
+    ? validateCareerCadence(`${String(value[0])}-${String(value[1])}`)
+    : err('The window must be two numbers of days.');
 }
 
 /**
@@ -103,58 +125,37 @@ function noteType(raw: unknown, builtIn?: NoteType): NoteType | null {
  * names and headings may be changed), and user types get unique ids.
  */
 export function migrateSettings(raw: unknown): TouchpointsSettings {
-  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const r = isRecord(raw) ? raw : {};
   const d = DEFAULT_SETTINGS;
-  const rawTypes = Array.isArray(r.noteTypes) ? (r.noteTypes as unknown[]) : [];
-  const types: NoteType[] = BUILT_IN_TYPES.map((b) => {
-    const stored = rawTypes.find(
-      (t) => typeof t === 'object' && t !== null && (t as Record<string, unknown>).id === b.id,
-    );
-    return noteType(stored, b)!;
-  });
-  for (const t of rawTypes) {
-    const type = noteType(t);
-    if (!type || types.some((x) => x.id === type.id)) continue;
-    types.push(type);
-  }
-  const career =
-    Array.isArray(r.defaultCareerCadence) && r.defaultCareerCadence.length === 2
-      ? parseCareerCadence(
-          `${String(r.defaultCareerCadence[0])}-${String(r.defaultCareerCadence[1])}`,
-        )
-      : null;
   return {
     version: SETTINGS_VERSION,
-    folder: str(r.folder, d.folder)
-      .trim()
-      .replace(/^\/+|\/+$/g, ''),
-    fileNamePattern: str(r.fileNamePattern, d.fileNamePattern),
-    noteTypes: types,
-    defaultCadence: days(r.defaultCadence, d.defaultCadence),
-    defaultCareerCadence: career ?? [...d.defaultCareerCadence],
-    closedStatuses:
-      typeof r.closedStatuses === 'string'
-        ? r.closedStatuses.replace(/[\s,]/g, '')
-        : d.closedStatuses,
+    folder: validOr(validateFolder(r.folder), d.folder),
+    fileNamePattern: validOr(validateNamePattern(r.fileNamePattern), d.fileNamePattern),
+    noteTypes: migrateNoteTypes(r.noteTypes),
+    defaultCadence: validOr(validateCadenceDays(r.defaultCadence), d.defaultCadence),
+    defaultCareerCadence: validOr(careerCadence(r.defaultCareerCadence), [
+      ...d.defaultCareerCadence,
+    ]),
+    closedStatuses: validOr(validateClosedStatuses(r.closedStatuses), d.closedStatuses),
     markForwarded: bool(r.markForwarded, d.markForwarded),
     addCreatedStamp: bool(r.addCreatedStamp, d.addCreatedStamp),
-    privateHeadings: strings(r.privateHeadings, d.privateHeadings),
-    topicsHeading: str(r.topicsHeading, d.topicsHeading).trim(),
-    goalsHeading: str(r.goalsHeading, d.goalsHeading).trim(),
-    developmentPlanHeading: str(r.developmentPlanHeading, d.developmentPlanHeading).trim(),
+    privateHeadings: validOr(validateHeadingList(r.privateHeadings), [...d.privateHeadings]),
+    topicsHeading: validOr(validateHeading(r.topicsHeading), d.topicsHeading),
+    goalsHeading: validOr(validateHeading(r.goalsHeading), d.goalsHeading),
+    developmentPlanHeading: validOr(
+      validateHeading(r.developmentPlanHeading),
+      d.developmentPlanHeading,
+    ),
     recap: migrateRecapSettings(r.recap),
     showStatusBar: bool(r.showStatusBar, d.showStatusBar),
     agingBadges: bool(r.agingBadges, d.agingBadges),
-    agingThreshold:
-      typeof r.agingThreshold === 'number' &&
-      Number.isInteger(r.agingThreshold) &&
-      r.agingThreshold >= 2 &&
-      r.agingThreshold <= 99
-        ? r.agingThreshold
-        : d.agingThreshold,
+    agingThreshold: validOr(validateAgingThreshold(r.agingThreshold), d.agingThreshold),
     tagTopics: bool(r.tagTopics, d.tagTopics),
-    winHeadings: strings(r.winHeadings, d.winHeadings),
-    feedbackHeadings: strings(r.feedbackHeadings, d.feedbackHeadings),
-    accomplishmentsFileName: str(r.accomplishmentsFileName, d.accomplishmentsFileName).trim(),
+    winHeadings: validOr(validateHeadingList(r.winHeadings), [...d.winHeadings]),
+    feedbackHeadings: validOr(validateHeadingList(r.feedbackHeadings), [...d.feedbackHeadings]),
+    accomplishmentsFileName: validOr(
+      validateNamePattern(r.accomplishmentsFileName),
+      d.accomplishmentsFileName,
+    ),
   };
 }

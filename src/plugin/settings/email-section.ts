@@ -3,9 +3,16 @@
  * type which sections feed which part.
  */
 import { Setting } from 'obsidian';
-import { recapSections, type RecapSections } from '../../core/settings/recap-settings';
-import type { NoteType } from '../../core/settings/note-types';
-import type { TouchpointsSettings } from '../../core/settings/settings';
+import type { NoteType, RecapSections } from '../../core/settings/note-types';
+import { DEFAULT_RECAP_SETTINGS, recapSections } from '../../core/settings/recap-settings';
+import {
+  splitHeadings,
+  validateHeadingList,
+  validateSubject,
+  validateTemplatePath,
+} from '../../core/settings/validate';
+import type { Result } from '../../core/shared/result';
+import { headingRow, textRow, type SettingsSection } from './rows';
 
 const PARTS: ReadonlyArray<{ part: keyof RecapSections; name: string; career?: boolean }> = [
   { part: 'highlights', name: 'Highlights' },
@@ -16,74 +23,78 @@ const PARTS: ReadonlyArray<{ part: keyof RecapSections; name: string; career?: b
   { part: 'agenda', name: 'Agenda' },
 ];
 
-const headings = (v: string): string[] =>
-  v
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
+/** Set (or with no headings, remove) a type's own sections for one part of the recap. */
+function setTypeSections(type: NoteType, part: keyof RecapSections, headings: string[]): void {
+  const next: Partial<RecapSections> = { ...type.recap };
+  if (headings.length) next[part] = headings;
+  else delete next[part];
+  if (Object.keys(next).length) type.recap = next;
+  else delete type.recap;
+}
 
-function displayTypeSections(
-  containerEl: HTMLElement,
-  type: NoteType,
-  save: () => Promise<void>,
-): void {
+function displayTypeSections(section: SettingsSection, type: NoteType): void {
   const current = recapSections(type);
-  new Setting(containerEl)
+  new Setting(section.containerEl)
     .setName(`Sections of a ${type.name === '1:1' ? '1:1' : type.name.toLowerCase()}`)
     .setDesc('Comma-separated headings of the note that feed each part. Empty: the default.')
     .setClass('touchpoints-type-heading');
   for (const { part, name, career } of PARTS) {
     if (career && !type.career) continue;
-    new Setting(containerEl).setName(name).addText((t) =>
-      t
-        .setPlaceholder(current[part].join(', '))
-        .setValue(type.recap?.[part]?.join(', ') ?? '')
-        .onChange(async (v) => {
-          const list = headings(v);
-          const next: Partial<RecapSections> = { ...type.recap };
-          if (list.length) next[part] = list;
-          else delete next[part];
-          if (Object.keys(next).length) type.recap = next;
-          else delete type.recap;
-          await save();
-        }),
-    );
+    textRow(section, {
+      name,
+      placeholder: current[part].join(', '),
+      text: type.recap?.[part]?.join(', ') ?? '',
+      validate: (text) => validateHeadingList(splitHeadings(text)),
+      store: (headings) => setTypeSections(type, part, headings),
+      fallback: () => [],
+    });
   }
 }
 
-/** Render the "Recap and agenda" settings into `containerEl`. */
-export function displayRecapSettings(
-  containerEl: HTMLElement,
-  s: TouchpointsSettings,
-  save: () => Promise<void>,
-): void {
-  new Setting(containerEl).setName('Recap and agenda').setHeading();
-  const text = (
-    name: string,
-    desc: string,
-    key: 'recapSubject' | 'agendaSubject' | 'recapTemplate' | 'agendaTemplate',
-    fallback: string,
-  ): void => {
-    new Setting(containerEl)
-      .setName(name)
-      .setDesc(desc)
-      .addText((t) =>
-        t
-          .setPlaceholder(fallback)
-          .setValue(s.recap[key])
-          .onChange(async (v) => {
-            s.recap[key] = v.trim() || fallback;
-            await save();
-          }),
-      );
-  };
-  const subjectHelp =
-    '{{person}}, {{date}} (in your language), {{date:<pattern>}} and {{type}} are filled in.';
-  text('Recap subject', subjectHelp, 'recapSubject', '1:1 recap: {{person}}, {{date}}');
-  text('Agenda subject', subjectHelp, 'agendaSubject', '1:1 agenda: {{person}}, {{date}}');
-  const templateHelp =
-    'A note whose text lays out the email instead of the built-in layout, with placeholders such as {{first-name}}, {{opener}}, {{highlights}}, {{my-actions}}, {{their-actions}}, {{next-meeting}} or {{section:<heading>}}. Empty: the built-in layout.';
-  text('Recap template', templateHelp, 'recapTemplate', '');
-  text('Agenda template', templateHelp, 'agendaTemplate', '');
-  for (const type of s.noteTypes) displayTypeSections(containerEl, type, save);
+const SUBJECT_HELP =
+  '{{person}}, {{date}} (in your language), {{date:<pattern>}} and {{type}} are filled in.';
+const TEMPLATE_HELP =
+  'A note whose text lays out the email instead of the built-in layout, with placeholders such as {{first-name}}, {{opener}}, {{highlights}}, {{my-actions}}, {{their-actions}}, {{next-meeting}} or {{section:<heading>}}. Empty: the built-in layout.';
+
+const TEXTS: ReadonlyArray<{
+  key: 'recapSubject' | 'agendaSubject' | 'recapTemplate' | 'agendaTemplate';
+  name: string;
+  desc: string;
+  validate: (text: string) => Result<string>;
+}> = [
+  { key: 'recapSubject', name: 'Recap subject', desc: SUBJECT_HELP, validate: validateSubject },
+  { key: 'agendaSubject', name: 'Agenda subject', desc: SUBJECT_HELP, validate: validateSubject },
+  {
+    key: 'recapTemplate',
+    name: 'Recap template',
+    desc: TEMPLATE_HELP,
+    validate: validateTemplatePath,
+  },
+  {
+    key: 'agendaTemplate',
+    name: 'Agenda template',
+    desc: TEMPLATE_HELP,
+    validate: validateTemplatePath,
+  },
+];
+
+/** Render the "Recap and agenda" settings: an empty subject or template is the default. */
+export function displayRecapSettings(section: SettingsSection): void {
+  const s = section.settings;
+  headingRow(section.containerEl, 'Recap and agenda');
+  for (const { key, name, desc, validate } of TEXTS) {
+    const fallback = DEFAULT_RECAP_SETTINGS[key];
+    textRow(section, {
+      name,
+      desc,
+      placeholder: fallback,
+      text: s.recap[key],
+      validate,
+      store: (text) => {
+        s.recap[key] = text;
+      },
+      fallback: () => fallback,
+    });
+  }
+  for (const type of s.noteTypes) displayTypeSections(section, type);
 }
