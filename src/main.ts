@@ -12,7 +12,7 @@ import { activateSidebar, registerSidebar } from './plugin/overview/commands';
 import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
 import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
 import { NextNoteService } from './plugin/next-note/next-note-service';
-import { SidebarSource } from './plugin/overview/sidebar-data';
+import { SidebarData } from './plugin/overview/sidebar-data';
 import { migrateSettings, type TouchpointsSettings } from './core/settings/settings';
 import { TouchpointsSettingTab } from './plugin/settings/settings-tab';
 
@@ -42,10 +42,10 @@ export default class TouchpointsPlugin extends Plugin {
     const inNote = registerInNoteFeatures(deps);
     registerAccomplishmentsCommand(deps);
     registerRecapCommands({ ...deps, save: () => this.saveData(this.settings) });
-    const sidebar = this.addChild(
-      new SidebarSource({ app: this.app, meetings: this.meetings, settings }),
+    const sidebarData = this.addChild(
+      new SidebarData({ app: this.app, meetings: this.meetings, settings }),
     );
-    registerSidebar({ ...deps, source: sidebar });
+    registerSidebar({ ...deps, sidebarData });
     this.addSettingTab(
       new TouchpointsSettingTab({
         plugin: this,
@@ -54,7 +54,7 @@ export default class TouchpointsPlugin extends Plugin {
           await this.saveData(this.settings);
           registerNoteTypeCommands(deps);
           inNote.settingsChanged();
-          sidebar.settingsChanged();
+          sidebarData.settingsChanged();
         },
         tasksHint: () =>
           tasksLacksForwardedStatus(this.app)

@@ -37,7 +37,7 @@ export interface OpenItem {
   date: IsoDate;
 }
 
-export interface SidebarSourceDeps {
+export interface SidebarDataDeps {
   app: App;
   meetings: MeetingIndexComponent;
   settings: () => TouchpointsSettings;
@@ -75,7 +75,7 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export class SidebarSource extends Component {
+export class SidebarData extends Component {
   readonly stats: PersonStatsCache;
   /** Bumped by changes the index does not see: person notes, read text, the day, settings. */
   private local = 0;
@@ -88,7 +88,7 @@ export class SidebarSource extends Component {
   /** Cards of the last models: unchanged people keep the same card object. */
   private readonly cards: CardMemo = new WeakMap();
 
-  constructor(private readonly deps: SidebarSourceDeps) {
+  constructor(private readonly deps: SidebarDataDeps) {
     super();
     this.stats = new PersonStatsCache(deps.meetings.index);
     this.day = this.today();
