@@ -8,8 +8,9 @@
  * viewport, so a sidebar of 50 people costs about one screen of cards to draw.
  */
 import type { PersonCard } from '../../core/overview/sidebar-model';
-import type { OpenItem } from './sidebar-data';
-import { patchCard, renderCard, renderCardShell, type CardActions } from './sidebar-card';
+import type { OpenItem } from './open-items';
+import type { CardActions } from './card-actions';
+import { patchCard, renderCard, renderCardShell } from './sidebar-card';
 
 interface Entry {
   card: PersonCard;

@@ -8,7 +8,7 @@ import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
 import type { Problem, SidebarModel } from '../../core/overview/sidebar-model';
 import type { SidebarData } from './sidebar-data';
 import { CardList } from './card-list';
-import type { CardActions, UserEvent } from './sidebar-card';
+import type { CardActions, UserEvent } from './card-actions';
 
 export const VIEW_TYPE_SIDEBAR = 'touchpoints-sidebar';
 
