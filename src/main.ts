@@ -7,7 +7,7 @@ import {
 } from './plugin/next-note/commands';
 import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
-import { registerRecapCommands } from './plugin/email/commands';
+import { registerEmailCommands } from './plugin/email/commands';
 import { activateSidebar, registerSidebar } from './plugin/overview/commands';
 import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
 import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
@@ -41,7 +41,7 @@ export default class TouchpointsPlugin extends Plugin {
     registerUndoCommand(deps);
     const inNote = registerInNoteFeatures(deps);
     registerAccomplishmentsCommand(deps);
-    registerRecapCommands({ ...deps, save: () => this.saveData(this.settings) });
+    registerEmailCommands({ ...deps, save: () => this.saveData(this.settings) });
     const sidebarData = this.addChild(
       new SidebarData({ app: this.app, meetings: this.meetings, settings }),
     );
