@@ -17,7 +17,8 @@ import {
 } from './accomplishments-note';
 import type { TouchpointsConfig } from '../settings/config';
 import type { MeetingIndex, MeetingRecord } from '../meetings/meeting-index';
-import { basename, wikilink } from '../shared/links';
+import { wikilink } from '../shared/links';
+import { basename } from '../shared/vault-path';
 import { joinPath } from '../shared/paths';
 import type { Period } from './periods';
 import { err, ok, type Result } from '../shared/result';

@@ -6,7 +6,7 @@
  * (wikilinks become their alias or title, embeds are left out, the rest is kept).
  */
 import { codeSpan } from '../notes/code-span';
-import { basename } from '../shared/links';
+import { basename } from '../shared/vault-path';
 
 export type Inline =
   | { t: 'text'; v: string }

@@ -4,7 +4,7 @@
  */
 import type { CreateContext, CreateRequest } from '../next-note/create-next-note';
 import { unresolvedKey } from '../meetings/meeting-index';
-import { basename } from '../shared/links';
+import { basename } from '../shared/vault-path';
 import { personNotePath } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
 

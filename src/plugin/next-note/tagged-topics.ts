@@ -13,7 +13,8 @@ import type { CreateOutcome } from '../../core/next-note/create-next-note';
 import { choosePerson } from '../../core/people/resolve-person';
 import type { MeetingIndex } from '../../core/meetings/meeting-index';
 import { errorMessage } from '../../core/next-note/journal';
-import { basename, wikilink } from '../../core/shared/links';
+import { wikilink } from '../../core/shared/links';
+import { basename } from '../../core/shared/vault-path';
 import { isOpenTask, parseNote } from '../../core/notes/markdown';
 import {
   hasTopicTag,
