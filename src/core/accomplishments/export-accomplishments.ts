@@ -4,12 +4,8 @@
  * those (and the person notes, for goals), collect the items, name and render the
  * note. Writes nothing: the adapter creates the note (the plugin) or prints it (CLI).
  */
-import {
-  collectAccomplishments,
-  type Accomplishment,
-  type MeetingText,
-  type PersonText,
-} from './collect';
+import { collectAccomplishments, type Accomplishment, type MeetingText } from './collect';
+import type { PersonText } from './tracked-goals';
 import {
   accomplishmentsNoteName,
   freeNotePath,
