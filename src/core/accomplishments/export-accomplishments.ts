@@ -20,13 +20,15 @@ import type { Period } from './periods';
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';
 
+/** What to export: a person or everyone, and a resolved period. */
 export interface AccomplishmentsRequest {
   /** The person's key in the meeting index, or null for everyone. */
   personKey: string | null;
   period: Period;
 }
 
-export interface AccomplishmentsDeps {
+/** Where prepareAccomplishments reads from: the vault, the index, the settings. */
+export interface PrepareAccomplishmentsDeps {
   port: Pick<VaultPort, 'read' | 'exists' | 'linkText'>;
   index: MeetingIndex;
   config: Pick<
@@ -40,6 +42,7 @@ export interface AccomplishmentsDeps {
   >;
 }
 
+/** The log, ready to be written: its free path, title, Markdown and items. */
 export interface AccomplishmentsOutcome {
   /** A free path for the new note: an existing note is never overwritten. */
   path: string;
@@ -77,7 +80,7 @@ export function meetingsToRead(
 }
 
 async function readAll(
-  port: AccomplishmentsDeps['port'],
+  port: PrepareAccomplishmentsDeps['port'],
   paths: readonly string[],
   warnings: string[],
 ): Promise<Map<string, string>> {
@@ -99,7 +102,7 @@ async function readAll(
  * the note's free path and its Markdown. An unknown person is an error.
  */
 export async function prepareAccomplishments(
-  deps: AccomplishmentsDeps,
+  deps: PrepareAccomplishmentsDeps,
   request: AccomplishmentsRequest,
 ): Promise<Result<AccomplishmentsOutcome>> {
   const { index, config, port } = deps;

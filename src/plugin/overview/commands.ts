@@ -9,8 +9,10 @@ import { openNoteAt } from '../shared/navigate';
 import type { SidebarData } from './sidebar-data';
 import { SidebarView, VIEW_TYPE_SIDEBAR, type SidebarViewDeps } from './sidebar-view';
 import { pickPersonAndCreate, type CommandDeps } from '../next-note/commands';
-import { accomplishmentsDeps, exportAccomplishments } from '../accomplishments/commands';
+import { accomplishmentsDeps } from '../accomplishments/commands';
+import { exportAccomplishments } from '../accomplishments/accomplishments-service';
 
+/** What the sidebar is registered with: every command's deps, and the sidebar data. */
 export interface SidebarDeps extends CommandDeps {
   sidebarData: SidebarData;
 }
