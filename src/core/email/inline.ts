@@ -8,6 +8,7 @@
 import { codeSpan } from '../notes/code-span';
 import { basename } from '../shared/vault-path';
 
+/** A piece of inline Markdown, as the tokenizer reads it. */
 export type Inline =
   | { t: 'text'; v: string }
   | { t: 'code'; v: string }

@@ -11,6 +11,7 @@ import { ObsidianVaultPort } from '../shared/vault-io';
 import { EmailModal } from './email-modal';
 import type { CommandDeps } from '../next-note/commands';
 
+/** What the email commands need: every command's deps, and saving the settings. */
 export interface EmailCommandDeps extends CommandDeps {
   /** Save the settings (the preview remembers the format last used). */
   save: () => Promise<void>;

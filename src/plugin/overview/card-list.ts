@@ -26,6 +26,7 @@ const EAGER_CARDS = 5;
 /** A card is at least this tall (px): more full cards are rendered in a taller sidebar. */
 const CARD_HEIGHT_ESTIMATE = 180;
 
+/** The cards of the sidebar, updated in place (see the file comment). */
 export class CardList {
   private readonly entries = new Map<string, Entry>();
   private readonly observer: IntersectionObserver | null;

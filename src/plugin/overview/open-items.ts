@@ -22,6 +22,7 @@ export interface OpenItem {
   date: IsoDate;
 }
 
+/** Where open items are read from, and whom to tell when a list has been read. */
 export interface OpenItemsDeps {
   vault: Vault;
   index: MeetingIndex;

@@ -24,6 +24,7 @@ import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { OpenItemsCache, type OpenItem } from './open-items';
 
+/** Where the sidebar data comes from: the app, the meeting index, the settings. */
 export interface SidebarDataDeps {
   app: App;
   meetings: MeetingIndexComponent;

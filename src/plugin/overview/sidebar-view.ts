@@ -12,6 +12,7 @@ import type { CardActions, UserEvent } from './card-actions';
 
 export const VIEW_TYPE_SIDEBAR = 'touchpoints-sidebar';
 
+/** What the view is given: the sidebar data, and the commands its buttons and links run. */
 export interface SidebarViewDeps {
   sidebarData: SidebarData;
   /** Run "Create next <type>" for a person. */
@@ -24,6 +25,7 @@ export interface SidebarViewDeps {
   open: (path: string, line: number | null, newLeaf: ReturnType<typeof Keymap.isModEvent>) => void;
 }
 
+/** The sidebar view: renders the model from SidebarData while visible. */
 export class SidebarView extends ItemView {
   override navigation = false;
   private renderedKey: string | null = null;
