@@ -4,12 +4,12 @@ import { registerNoteTypeCommands, registerUndoCommand } from './plugin/next-not
 import type { CommandDeps } from './plugin/shared/command-deps';
 import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
-import { registerRecapCommands } from './plugin/email/commands';
+import { registerEmailCommands } from './plugin/email/commands';
 import { activateSidebar, registerSidebar } from './plugin/overview/commands';
 import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
 import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
 import { NextNoteService } from './plugin/next-note/next-note-service';
-import { SidebarSource } from './plugin/overview/sidebar-data';
+import { SidebarData } from './plugin/overview/sidebar-data';
 import { migrateSettings, type TouchpointsSettings } from './core/settings/settings';
 import { TouchpointsSettingTab } from './plugin/settings/settings-tab';
 
@@ -38,11 +38,11 @@ export default class TouchpointsPlugin extends Plugin {
     registerUndoCommand(deps);
     const inNote = registerInNoteFeatures(deps);
     registerAccomplishmentsCommand(deps);
-    registerRecapCommands({ ...deps, save: () => this.saveData(this.settings) });
-    const sidebar = this.addChild(
-      new SidebarSource({ app: this.app, meetings: this.meetings, settings }),
+    registerEmailCommands({ ...deps, save: () => this.saveData(this.settings) });
+    const sidebarData = this.addChild(
+      new SidebarData({ app: this.app, meetings: this.meetings, settings }),
     );
-    registerSidebar({ ...deps, source: sidebar });
+    registerSidebar({ ...deps, sidebarData });
     this.addSettingTab(
       new TouchpointsSettingTab({
         plugin: this,
@@ -51,7 +51,7 @@ export default class TouchpointsPlugin extends Plugin {
           await this.saveData(this.settings);
           registerNoteTypeCommands(deps);
           inNote.settingsChanged();
-          sidebar.settingsChanged();
+          sidebarData.settingsChanged();
         },
         tasksHint: () =>
           tasksLacksForwardedStatus(this.app)

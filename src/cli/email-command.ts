@@ -5,8 +5,13 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import { profileFromFrontmatter } from '../core/people/person-profile';
-import { renderAgenda, renderRecap, type EmailOutput } from '../core/email/render-email';
-import { prepareEmail, type EmailKind } from '../core/email/prepare-email';
+import {
+  renderAgenda,
+  renderRecap,
+  type EmailKind,
+  type EmailOutput,
+} from '../core/email/render-email';
+import { prepareEmail } from '../core/email/prepare-email';
 import { booleanFlag, stringFlag, type ParsedArgs } from './args';
 import type { CliIo, Command } from './commands/command';
 import { InputError, oneLine, UsageError } from './errors';
@@ -97,8 +102,8 @@ export function emailCommand(kind: EmailKind): Command {
       const ctx = { today, config: session.config };
       const email =
         kind === 'recap'
-          ? renderRecap(prepared.value.source, ctx)
-          : renderAgenda(prepared.value.source, ctx);
+          ? renderRecap(prepared.value.input, ctx)
+          : renderAgenda(prepared.value.input, ctx);
       if (booleanFlag(args, 'json')) {
         const { to, subject, text, markdown, html } = email;
         io.stdout(`${JSON.stringify({ to, subject, text, markdown, html })}\n`);

@@ -14,7 +14,8 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { dirname, fileName } from '../core/shared/vault-path';
 import type { VaultPort } from '../core/shared/vault-port';
 import { moveNoClobber, writeTemp } from './atomic-fs';
 import { InputError } from './errors';
@@ -24,15 +25,6 @@ const IGNORED_FOLDERS = new Set(['node_modules']);
 
 /** The vault's trash folder, as Obsidian's "Move to Obsidian trash" uses it. */
 export const TRASH_FOLDER = '.trash';
-
-function folderOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
-}
-
-function nameOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
 
 /** Closeness of two vault folders: the number of leading folder names they share. */
 function sharedFolders(a: string, b: string): number {
@@ -111,7 +103,7 @@ export class FsVault implements VaultPort {
   async create(path: string, text: string): Promise<void> {
     const abs = this.absolute(path);
     if (existsSync(abs)) throw new Error(`${path} already exists`);
-    mkdirSync(dirname(abs), { recursive: true });
+    mkdirSync(this.absolute(dirname(path)), { recursive: true });
     const tmp = writeTemp(abs, text);
     try {
       if (!moveNoClobber(tmp, abs)) throw new Error(`${path} already exists`);
@@ -154,7 +146,7 @@ export class FsVault implements VaultPort {
     const abs = this.absolute(path);
     const trash = join(this.root, TRASH_FOLDER);
     mkdirSync(trash, { recursive: true });
-    const name = nameOf(path);
+    const name = fileName(path);
     const dot = name.lastIndexOf('.');
     const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
     for (let n = 0; ; n++) {
@@ -173,22 +165,22 @@ export class FsVault implements VaultPort {
     let link = linkPath.replace(/[#^].*$/, '').trim();
     if (!link) return this.files.has(sourcePath) ? sourcePath : null;
     if (link.startsWith('./') || link.startsWith('../'))
-      link = this.relative(link, folderOf(sourcePath));
+      link = this.relative(link, dirname(sourcePath));
     link = link.replace(/^\/+/, '');
     for (const candidate of [link, `${link}.md`]) if (this.files.has(candidate)) return candidate;
     const lower = link.toLowerCase();
     const wanted = [`${lower}.md`, lower];
     const matches = wanted.flatMap((w) =>
-      (this.names().get(nameOf(w)) ?? []).filter((f) => {
+      (this.names().get(fileName(w)) ?? []).filter((f) => {
         const lf = f.toLowerCase();
         return lf === w || lf.endsWith(`/${w}`);
       }),
     );
     if (!matches.length) return null;
-    const from = folderOf(sourcePath);
+    const from = dirname(sourcePath);
     const rank = (p: string): [number, number, number] => [
-      folderOf(p) === from ? 0 : 1,
-      -sharedFolders(folderOf(p), from),
+      dirname(p) === from ? 0 : 1,
+      -sharedFolders(dirname(p), from),
       p.length,
     ];
     return matches.sort((a, b) => {
@@ -202,8 +194,8 @@ export class FsVault implements VaultPort {
    * without `.md` (Obsidian's "shortest path when possible"; the same from any note).
    */
   linkText(targetPath: string, _sourcePath?: string): string {
-    const same = this.names().get(nameOf(targetPath).toLowerCase()) ?? [];
-    const text = same.length <= 1 ? nameOf(targetPath) : targetPath;
+    const same = this.names().get(fileName(targetPath).toLowerCase()) ?? [];
+    const text = same.length <= 1 ? fileName(targetPath) : targetPath;
     return text.replace(/\.md$/i, '');
   }
 
@@ -220,7 +212,7 @@ export class FsVault implements VaultPort {
     if (!this.byName) {
       this.byName = new Map();
       for (const f of this.files) {
-        const key = nameOf(f).toLowerCase();
+        const key = fileName(f).toLowerCase();
         const list = this.byName.get(key);
         if (list) list.push(f);
         else this.byName.set(key, [f]);

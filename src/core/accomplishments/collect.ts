@@ -2,19 +2,28 @@
  * The accomplishment log: what the 1:1 notes of a period say was achieved. Wins (the
  * bullets of the wins sections), completed action items (status `x`/`X`, dated by their
  * `✅` date, else by the meeting), goals completed or progressed (from the person
- * note's Goals section) and feedback received. Private content is stripped first and
- * never reaches an item. Pure: the notes' text comes in, items go out.
+ * note's Goals section, read in tracked-goals.ts) and feedback received. Private
+ * content is stripped first and never reaches an item. Pure: the notes' text comes
+ * in, items go out.
  */
 import type { IsoDate } from '../shared/dates';
-import { parseGoals } from '../people/goals';
 import { headingPath, sameHeading, type ListItem, type ParsedNote } from '../notes/markdown';
 import { inPeriod, type Period } from './periods';
 import { stripPrivate } from '../notes/privacy';
 import { doneDate, stripTaskFields } from '../notes/task-fields';
+import {
+  goalOf,
+  readGoals,
+  plainWords,
+  type GoalOptions,
+  type PersonText,
+  type TrackedGoal,
+} from './tracked-goals';
 
 export const ACCOMPLISHMENT_KINDS = ['win', 'done', 'goal', 'feedback'] as const;
 export type AccomplishmentKind = (typeof ACCOMPLISHMENT_KINDS)[number];
 
+/** One item of the log: a win, a completed action item, a goal reached or moved, feedback. */
 export interface Accomplishment {
   kind: AccomplishmentKind;
   /** The item's words, without task fields. */
@@ -37,66 +46,16 @@ export interface MeetingText {
   text: string;
 }
 
-/** A person note's text, for its goals. */
-export interface PersonText {
-  key: string;
-  name: string;
-  path: string;
-  text: string;
-}
-
-export interface AccomplishmentOptions {
+/** Which sections the log reads: wins, feedback, goals, and what is private. */
+export interface AccomplishmentOptions extends GoalOptions {
   /** Sections whose bullets are wins (`Wins since last time`, `Wins`). */
   winHeadings: readonly string[];
   /** Sections whose bullets are feedback received (`Feedback`). */
   feedbackHeadings: readonly string[];
-  /** The goals section of person notes (`Goals`). */
-  goalsHeading: string;
-  privateHeadings: readonly string[];
-}
-
-/** A goal of a person as the log needs it: its dates, names and links. */
-export interface TrackedGoal {
-  personKey: string;
-  personName: string;
-  source: string;
-  text: string;
-  /**
-   * How far the goal is, as the log says it: `40%` from a `[progress:: 40]` field,
-   * `50% (1 of 2 steps done)` from its steps, or null when neither says anything.
-   */
-  progress: string | null;
-  /** The goal's `✅` date when it is done, else null. */
-  done: IsoDate | null;
-  /** Completed milestones (done tasks under the goal) with their `✅` dates. */
-  milestones: Array<{ text: string; done: IsoDate | null }>;
-  /** The words of the goal and of its steps (see `words`), which an item can name. */
-  names: string[];
-  /** Link targets in the goal's lines, and its block ids (lower case). */
-  links: string[];
 }
 
 const isDone = (item: ListItem): boolean => item.status === 'x' || item.status === 'X';
 const norm = (text: string): string => stripTaskFields(text).toLowerCase();
-/** Words only, lower case, single spaces: for finding a goal's name inside an item. */
-const words = (text: string): string =>
-  ` ${stripTaskFields(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-const WIKILINK = /!?\[\[([^\]|#]*)(#\^?[^\]|]*)?(?:\|[^\]]*)?\]\]/g;
-
-/** The targets of the wikilinks in a text, lower case: `atlas migration`, `priya shah#^atlas`. */
-function linkTargets(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WIKILINK)) {
-    const target = m[1]!.trim().toLowerCase().replace(/\.md$/, '');
-    const name = target.slice(target.lastIndexOf('/') + 1);
-    if (m[2]?.startsWith('#^')) out.push(`#${m[2].slice(2).toLowerCase()}`);
-    else if (name) out.push(name);
-  }
-  return out;
-}
 
 /** The innermost heading of an item that is one of `names`, or null. */
 function sectionOf(note: ParsedNote, item: ListItem, names: readonly string[]): string | null {
@@ -109,62 +68,6 @@ function sectionOf(note: ParsedNote, item: ListItem, names: readonly string[]): 
 /** Whether an item is the first of its list within a section (its parent is outside). */
 function topOfSection(note: ParsedNote, item: ListItem, names: readonly string[]): boolean {
   return item.parent === null || sectionOf(note, note.items[item.parent]!, names) === null;
-}
-
-function progressText(
-  progress: number,
-  line: string,
-  steps: ReadonlyArray<{ done: boolean }>,
-): string | null {
-  if (/[[(]\s*progress\s*::/i.test(line)) return `${progress}%`;
-  if (!steps.length) return null;
-  return `${progress}% (${steps.filter((s) => s.done).length} of ${steps.length} steps done)`;
-}
-
-/** The goals in a person note's Goals section (see `parseGoals`), private parts left out. */
-export function readGoals(person: PersonText, opts: AccomplishmentOptions): TrackedGoal[] {
-  const { text: publicText, note } = stripPrivate(person.text, opts);
-  return parseGoals(publicText, opts.goalsHeading).flatMap((goal): TrackedGoal[] => {
-    const text = stripTaskFields(goal.text);
-    if (!text) return [];
-    const milestones = goal.steps
-      .filter((s) => s.done)
-      .map((s) => ({ text: stripTaskFields(s.text), done: doneDate(note.lines[s.line]!) }));
-    const lines = [goal.line, ...goal.steps.map((s) => s.line)].map((l) => note.lines[l]!);
-    const blockIds = lines
-      .flatMap((l) => /\s\^([A-Za-z0-9-]+)\s*$/.exec(l)?.[1] ?? [])
-      .map((id) => `#${id.toLowerCase()}`);
-    return [
-      {
-        personKey: person.key,
-        personName: person.name,
-        source: person.path,
-        text,
-        progress: progressText(goal.progress, note.lines[goal.line]!, goal.steps),
-        done: goal.done ? doneDate(note.lines[goal.line]!) : null,
-        milestones,
-        names: [text, ...goal.steps.map((st) => stripTaskFields(st.text))]
-          .map(words)
-          .filter((t) => t.trim().length >= 8),
-        links: [...linkTargets(note.lines[goal.line]!), ...blockIds],
-      },
-    ];
-  });
-}
-
-/**
- * The goal an item belongs to: one whose block it links (`[[Priya Shah#^atlas]]`),
- * whose own links it shares (`[[Atlas migration]]`), or whose text (or a milestone's)
- * it names. The first goal in the person note wins.
- */
-export function goalOf(text: string, goals: readonly TrackedGoal[]): TrackedGoal | null {
-  const links = linkTargets(text);
-  const said = words(text.replace(WIKILINK, (whole, target: string) => `${whole} ${target}`));
-  return (
-    goals.find((g) => links.some((l) => g.links.includes(l) || l === g.text.toLowerCase())) ??
-    goals.find((g) => g.names.some((n) => said.includes(n))) ??
-    null
-  );
 }
 
 /** The items of one meeting note, before the period filter and de-duplication. */
@@ -223,9 +126,9 @@ function goalCompletions(
     };
     const said = done
       .filter((d) => d.kind === 'done' && d.personKey === g.personKey)
-      .map((d) => words(d.text));
+      .map((d) => plainWords(d.text));
     const named = (text: string): boolean =>
-      words(text).trim().length >= 8 && said.some((w) => w.includes(words(text)));
+      plainWords(text).trim().length >= 8 && said.some((w) => w.includes(plainWords(text)));
     const reached = [...(g.done ? [{ text: g.text, done: g.done }] : []), ...g.milestones];
     for (const m of reached)
       if (m.done && inPeriod(m.done, period) && !named(m.text))

@@ -4,12 +4,8 @@
  * those (and the person notes, for goals), collect the items, name and render the
  * note. Writes nothing: the adapter creates the note (the plugin) or prints it (CLI).
  */
-import {
-  collectAccomplishments,
-  type Accomplishment,
-  type MeetingText,
-  type PersonText,
-} from './collect';
+import { collectAccomplishments, type Accomplishment, type MeetingText } from './collect';
+import type { PersonText } from './tracked-goals';
 import {
   accomplishmentsNoteName,
   freeNotePath,
@@ -17,19 +13,22 @@ import {
 } from './accomplishments-note';
 import type { TouchpointsConfig } from '../settings/config';
 import type { MeetingIndex, MeetingRecord } from '../meetings/meeting-index';
-import { basename, wikilink } from '../shared/links';
+import { wikilink } from '../shared/links';
+import { basename } from '../shared/vault-path';
 import { joinPath } from '../shared/paths';
 import type { Period } from './periods';
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';
 
+/** What to export: a person or everyone, and a resolved period. */
 export interface AccomplishmentsRequest {
   /** The person's key in the meeting index, or null for everyone. */
   personKey: string | null;
   period: Period;
 }
 
-export interface AccomplishmentsDeps {
+/** Where prepareAccomplishments reads from: the vault, the index, the settings. */
+export interface PrepareAccomplishmentsDeps {
   port: Pick<VaultPort, 'read' | 'exists' | 'linkText'>;
   index: MeetingIndex;
   config: Pick<
@@ -43,6 +42,7 @@ export interface AccomplishmentsDeps {
   >;
 }
 
+/** The log, ready to be written: its free path, title, Markdown and items. */
 export interface AccomplishmentsOutcome {
   /** A free path for the new note: an existing note is never overwritten. */
   path: string;
@@ -80,7 +80,7 @@ export function meetingsToRead(
 }
 
 async function readAll(
-  port: AccomplishmentsDeps['port'],
+  port: PrepareAccomplishmentsDeps['port'],
   paths: readonly string[],
   warnings: string[],
 ): Promise<Map<string, string>> {
@@ -102,7 +102,7 @@ async function readAll(
  * the note's free path and its Markdown. An unknown person is an error.
  */
 export async function prepareAccomplishments(
-  deps: AccomplishmentsDeps,
+  deps: PrepareAccomplishmentsDeps,
   request: AccomplishmentsRequest,
 ): Promise<Result<AccomplishmentsOutcome>> {
   const { index, config, port } = deps;

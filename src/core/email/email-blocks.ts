@@ -10,6 +10,7 @@ import { cleanInlineMarkdown } from './inline';
 import { sameHeading, sections, type ListItem, type ParsedNote } from '../notes/markdown';
 import type { PublicNote } from '../notes/privacy';
 
+/** What saying statuses and task fields in words needs: today, the locale, closed statuses. */
 export interface WordsContext {
   today: IsoDate;
   /** The user's locale for dates; undefined for the system's. */

@@ -6,12 +6,14 @@
 import { escapeHtml, inlineToHtml, inlineToText, parseInline } from './inline';
 import { parseNote, type ListItem, type ParsedNote } from '../notes/markdown';
 
+/** A list item of an email body, with its nested items. */
 export interface ListNode {
   /** The item's lines: its first line, then its continuation lines. */
   lines: string[];
   children: ListNode[];
 }
 
+/** A block of an email body: what both the text and the HTML forms are written from. */
 export type Block =
   | { kind: 'heading'; level: number; text: string }
   | { kind: 'paragraph'; lines: string[] }

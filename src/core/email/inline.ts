@@ -6,8 +6,9 @@
  * (wikilinks become their alias or title, embeds are left out, the rest is kept).
  */
 import { codeSpan } from '../notes/code-span';
-import { basename } from '../shared/links';
+import { basename } from '../shared/vault-path';
 
+/** A piece of inline Markdown, as the tokenizer reads it. */
 export type Inline =
   | { t: 'text'; v: string }
   | { t: 'code'; v: string }

@@ -7,6 +7,7 @@
 /** Longer links are cut by some mail apps and browsers. */
 export const MAILTO_LIMIT = 1900;
 
+/** A `mailto:` link, and whether the body fitted in it. */
 export interface MailtoLink {
   url: string;
   /** False when the body did not fit and was left out of the link. */

@@ -8,13 +8,12 @@ import type { MeetingIndex } from '../meetings/meeting-index';
 import { errorMessage } from '../shared/errors';
 import { BUILT_IN_TYPES, findType, type NoteType } from '../settings/note-types';
 import type { PersonProfile } from '../people/person-profile';
-import { isLatestMeeting, nextMeeting, type RecapSource } from './render-email';
+import { isLatestMeeting, nextMeeting, type EmailInput, type EmailKind } from './render-email';
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';
 
-export type EmailKind = 'recap' | 'agenda';
-
-export interface RecapDeps {
+/** Where prepareEmail reads from: the vault, the index, the settings, person profiles. */
+export interface PrepareEmailDeps {
   port: Pick<VaultPort, 'exists' | 'read'>;
   index: MeetingIndex;
   config: TouchpointsConfig;
@@ -22,17 +21,19 @@ export interface RecapDeps {
   profile: (personPath: string | null) => PersonProfile;
 }
 
+/** What prepareEmail gathered: the input of renderRecap and renderAgenda, and warnings. */
 export interface PreparedEmail {
-  source: RecapSource;
+  input: EmailInput;
   /** What the user should know: a missing template, an unknown note type. */
   warnings: string[];
 }
 
 /**
- * Why a note cannot have a recap, or null when it can: it does not exist, it is not a
- * 1:1 note, or it is a 1:1 note the index could not read (no person, bad date).
+ * Why a note cannot have a recap or an agenda, or null when it can: it does not exist,
+ * it is not a 1:1 note, or it is a 1:1 note the index could not read (no person, bad
+ * date).
  */
-export function notRecappable(
+export function whyNoEmail(
   index: MeetingIndex,
   port: Pick<VaultPort, 'exists'>,
   path: string,
@@ -53,11 +54,11 @@ function typeOf(types: readonly NoteType[], kind: string, warnings: string[]): N
 
 /** Read the 1:1 note at `path` and everything its recap or agenda needs. */
 export async function prepareEmail(
-  deps: RecapDeps,
+  deps: PrepareEmailDeps,
   path: string,
   kind: EmailKind,
 ): Promise<Result<PreparedEmail>> {
-  const why = notRecappable(deps.index, deps.port, path);
+  const why = whyNoEmail(deps.index, deps.port, path);
   if (why) return err(why);
   const record = deps.index.get(path)!;
   const warnings: string[] = [];
@@ -96,7 +97,7 @@ export async function prepareEmail(
   }
   const profile = deps.profile(record.personPath);
   return ok({
-    source: {
+    input: {
       text,
       record,
       type: typeOf(deps.config.noteTypes, record.kind, warnings),

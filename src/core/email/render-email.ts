@@ -1,10 +1,11 @@
 /**
  * The recap email after a 1:1 and the shareable agenda before one, as plain text,
- * Markdown and HTML. Private parts are stripped first (`stripPrivate`), then the
- * parts are built from the public note only, laid out by a template (the built-in
+ * Markdown and HTML. Private parts are stripped first, by the privacy filter
+ * `stripPrivate` (core/notes/privacy.ts); then the parts (email-parts.ts) are built
+ * from the public note only, laid out by a template (email-layout.ts: the built-in
  * one or the user's template note, stripped too), and the one Markdown result is
- * written out as text and as HTML. Pure: the notes' text, the index facts and
- * "today" come in as values.
+ * written out as text and as HTML (email-doc.ts). Pure: the notes' text, the index
+ * facts and "today" come in as values.
  */
 import { closedSet, type TouchpointsConfig } from '../settings/config';
 import { addDays, type IsoDate } from '../shared/dates';
@@ -25,11 +26,14 @@ import {
   problemsPart,
   sectionsPart,
   type ActionGroups,
-} from './recap-parts';
+} from './email-parts';
 import { formatDatePattern } from '../notes/template';
 
+/** Which email: the recap after a 1:1, or the shareable agenda before it. */
+export type EmailKind = 'recap' | 'agenda';
+
 /** Everything about one 1:1 note that a recap or an agenda is made from. */
-export interface RecapSource {
+export interface EmailInput {
   /** The 1:1 note's raw text (private parts included: they are stripped here). */
   text: string;
   record: MeetingRecord;
@@ -50,7 +54,11 @@ export interface NextMeeting {
   planned: boolean;
 }
 
-export type RecapConfig = Pick<
+/**
+ * The settings an email is rendered with: what is private, which tasks are closed,
+ * the person note's headings, and the recap and agenda settings (subjects, sections).
+ */
+export type EmailConfig = Pick<
   TouchpointsConfig,
   | 'privateHeadings'
   | 'closedStatuses'
@@ -60,11 +68,12 @@ export type RecapConfig = Pick<
   | 'recap'
 >;
 
-export interface RecapContext {
+/** What rendering an email needs besides the note: today, the locale, the settings. */
+export interface EmailContext {
   today: IsoDate;
   /** The user's locale for dates; undefined for the system's. */
   locale?: string;
-  config: RecapConfig;
+  config: EmailConfig;
 }
 
 /** An email in every form: To, subject, and the body as text, Markdown and HTML. */
@@ -98,52 +107,50 @@ export function isLatestMeeting(index: MeetingIndex, record: MeetingRecord): boo
   return !index.meetingsOf(record.personKey).some((m) => m.date > record.date);
 }
 
-function wordsContext(ctx: RecapContext): WordsContext {
+function wordsContext(ctx: EmailContext): WordsContext {
   return { today: ctx.today, locale: ctx.locale, closed: closedSet(ctx.config) };
 }
 
 /** The values every layout and subject can use. */
-function commonValues(source: RecapSource, ctx: RecapContext): Record<string, string> {
-  const r = source.record;
+function commonValues(input: EmailInput, ctx: EmailContext): Record<string, string> {
+  const r = input.record;
   return {
     person: r.personName,
     'first-name': firstName(r.personName),
-    email: source.email ?? '',
+    email: input.email ?? '',
     date: displayDate(r.date, ctx.locale),
     day: dateInWords(r.date, ctx.today, ctx.locale),
-    type: typePhrase(source.type),
-    next: dateInWords(source.next.date, ctx.today, ctx.locale),
+    type: typePhrase(input.type),
+    next: dateInWords(input.next.date, ctx.today, ctx.locale),
   };
 }
 
-function subjectOf(template: string, source: RecapSource, ctx: RecapContext): string {
-  const values = commonValues(source, ctx);
+function subjectOf(template: string, input: EmailInput, ctx: EmailContext): string {
+  const values = commonValues(input, ctx);
   return template
     .replace(PLACEHOLDER, (whole, name: string, arg?: string) => {
       const key = name.toLowerCase();
       if (key === 'date' && arg !== undefined)
-        return formatDatePattern(source.record.date, arg.trim());
+        return formatDatePattern(input.record.date, arg.trim());
       return values[key] ?? whole;
     })
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-type Kind = 'recap' | 'agenda';
-
-function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput {
+function render(kind: EmailKind, input: EmailInput, ctx: EmailContext): EmailOutput {
   const privacy = { privateHeadings: ctx.config.privateHeadings };
-  const pub = stripPrivate(source.text, privacy);
+  const pub = stripPrivate(input.text, privacy);
   // The person note is read only by the parts that show it (career sections, topics).
   let personNote: PublicNote | null | undefined;
   const person = (): PublicNote | null =>
-    (personNote ??= source.personText === null ? null : stripPrivate(source.personText, privacy));
+    (personNote ??= input.personText === null ? null : stripPrivate(input.personText, privacy));
   const words = wordsContext(ctx);
-  const map = recapSections(source.type);
-  const common = commonValues(source, ctx);
+  const map = recapSections(input.type);
+  const common = commonValues(input, ctx);
   const phrase = common.type!;
   const day = common.day!;
-  const r = source.record;
+  const r = input.record;
   const who = { name: r.personName, personPath: r.personPath, personLink: r.personLink };
   let grouped: ActionGroups | null = null;
   const groups = (): ActionGroups => (grouped ??= actionGroups(pub, map.actions, who, words));
@@ -151,7 +158,7 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
     highlights: () => sectionsPart(pub, map.highlights, words, true),
     problems: () => problemsPart(pub, map.problems, words, kind === 'agenda'),
     goals: () =>
-      source.type.career
+      input.type.career
         ? tidy([
             ...sectionsPart(pub, map.goals, words),
             '',
@@ -159,7 +166,7 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
           ])
         : [],
     development: () =>
-      source.type.career
+      input.type.career
         ? tidy([
             ...sectionsPart(pub, map.development, words),
             '',
@@ -168,7 +175,7 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
         : [],
     agenda: () => sectionsPart(pub, map.agenda, words),
     topics: () => {
-      const note = source.latest && r.date >= ctx.today ? person() : null;
+      const note = input.latest && r.date >= ctx.today ? person() : null;
       return note ? sectionsPart(note, [ctx.config.topicsHeading], words) : [];
     },
     'my-actions': () => groups().mine,
@@ -190,7 +197,7 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
       kind === 'recap'
         ? 'Let me know if I missed anything or got something wrong.'
         : 'Anything to add? Reply and I will put it on the agenda.',
-    'next-meeting': `**Next 1:1:** ${source.next.planned ? '' : 'around '}${common.next!}`,
+    'next-meeting': `**Next 1:1:** ${input.next.planned ? '' : 'around '}${common.next!}`,
   };
   const values: Values = (name, arg) => {
     if (name === 'section') return arg ? sectionsPart(pub, [arg], words).join('\n') : undefined;
@@ -201,18 +208,18 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
     return plain === undefined ? undefined : escapeMarkdown(plain);
   };
   const layout =
-    source.template === null
+    input.template === null
       ? kind === 'recap'
         ? RECAP_LAYOUT
         : AGENDA_LAYOUT
-      : stripPrivate(source.template, privacy).text;
+      : stripPrivate(input.template, privacy).text;
   const markdown = fillLayout(layout, values);
   const subject = kind === 'recap' ? ctx.config.recap.recapSubject : ctx.config.recap.agendaSubject;
   // One parse of the body for both forms.
   const blocks = parseBlocks(markdown);
   return {
-    to: source.email ?? '',
-    subject: subjectOf(subject, source, ctx),
+    to: input.email ?? '',
+    subject: subjectOf(subject, input, ctx),
     text: blocksToText(blocks),
     markdown,
     html: blocksToHtml(blocks),
@@ -225,8 +232,8 @@ function render(kind: Kind, source: RecapSource, ctx: RecapContext): EmailOutput
  * split into mine and theirs, the next meeting and a closing line. Never contains any
  * private part of the note, the person note or the template.
  */
-export function renderRecap(source: RecapSource, ctx: RecapContext): EmailOutput {
-  return render('recap', source, ctx);
+export function renderRecap(input: EmailInput, ctx: EmailContext): EmailOutput {
+  return render('recap', input, ctx);
 }
 
 /**
@@ -234,6 +241,6 @@ export function renderRecap(source: RecapSource, ctx: RecapContext): EmailOutput
  * latest note, dated today or later), open action items by owner, problems with their
  * options and recommendation. Private parts are stripped as for the recap.
  */
-export function renderAgenda(source: RecapSource, ctx: RecapContext): EmailOutput {
-  return render('agenda', source, ctx);
+export function renderAgenda(input: EmailInput, ctx: EmailContext): EmailOutput {
+  return render('agenda', input, ctx);
 }

@@ -11,6 +11,7 @@
  * meeting is in its 2nd meeting here; a cancelled meeting in between counts (the
  * item was on its agenda, and one more cycle passed without action).
  */
+import { ordinal } from '../shared/date-format';
 import { isIsoDate, type IsoDate } from '../shared/dates';
 import type { MeetingStatus } from '../meetings/meeting-index';
 import { isOpenTask, parseNote } from '../notes/markdown';
@@ -111,14 +112,6 @@ export function agedTasks(
     });
   }
   return out;
-}
-
-/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 102nd, 111th. */
-export function ordinal(n: number): string {
-  const mod100 = n % 100;
-  if (mod100 >= 11 && mod100 <= 13) return `${n}th`;
-  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
 }
 
 /** The badge text: "2nd meeting". */

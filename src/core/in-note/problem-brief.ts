@@ -14,6 +14,7 @@
  */
 import { parseNote } from '../notes/markdown';
 
+/** How a problem brief's heading starts. */
 export const PROBLEM_PREFIX = 'Problem: ';
 export const OPTION_LABELS = ['A', 'B', 'C'] as const;
 
@@ -60,6 +61,7 @@ export function problemBriefInsertion(
   };
 }
 
+/** One option of a brief, with its pros and cons when filled in. */
 export interface BriefOption {
   label: string;
   text: string;
@@ -67,6 +69,7 @@ export interface BriefOption {
   cons: string | null;
 }
 
+/** A problem brief as read from a note: the problem, its options, recommendation, decision. */
 export interface ProblemBrief {
   /** Zero-based line of the `Problem:` heading. */
   line: number;

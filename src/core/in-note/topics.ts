@@ -33,6 +33,7 @@ export function topicLine(text: string, sourceLink: string | null): string {
   return sourceLink ? `- ${text} (from ${sourceLink})` : `- ${text}`;
 }
 
+/** The topic line as appended, and whether anything changed. */
 export interface AppendedTopic {
   text: string;
   /** False when the same line was already in the section: nothing changed. */

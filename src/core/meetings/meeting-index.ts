@@ -4,7 +4,8 @@
  * reads no files, and it has no Obsidian types at run time.
  */
 import { toIsoDate, type IsoDate } from '../shared/dates';
-import { basename, parseLink, type ParsedLink } from '../shared/links';
+import { parseLink, type ParsedLink } from '../shared/links';
+import { basename } from '../shared/vault-path';
 import { Memo } from '../shared/memo';
 import { PersonMeetings } from './person-meetings';
 import { err, ok, type Result } from '../shared/result';

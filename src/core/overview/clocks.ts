@@ -16,9 +16,12 @@ export interface ClockMeeting {
   tasks?: string;
 }
 
+/** Where the regular 1:1 clock stands. */
 export type RegularStatus = 'never' | 'ok' | 'due-soon' | 'overdue';
+/** Where the career-conversation clock stands: before, inside or past its window. */
 export type CareerStatus = 'never' | 'not-yet' | 'due' | 'overdue';
 
+/** The regular 1:1 clock: the last meeting, the next due date, and how far off it is. */
 export interface RegularClock {
   /** The latest held meeting dated today or earlier. */
   lastMeeting: IsoDate | null;
@@ -33,6 +36,7 @@ export interface RegularClock {
   scheduled: IsoDate | null;
 }
 
+/** The career-conversation clock: the last one and the window for the next. */
 export interface CareerClock {
   /** The latest held career conversation dated today or earlier. */
   last: IsoDate | null;
@@ -45,6 +49,7 @@ export interface CareerClock {
   daysLeft: number | null;
 }
 
+/** What the last 180 days show: meetings held, cancelled, rescheduled, on time. */
 export interface RecentStats {
   /** First day of the window (today minus `STATS_WINDOW_DAYS`). */
   from: IsoDate;

@@ -21,6 +21,7 @@ import { parseGoals, type Goal } from '../people/goals';
 import type { MeetingIndex, PersonEntry } from '../meetings/meeting-index';
 import type { PersonProfile, Relationship } from '../people/person-profile';
 
+/** One person's stats from the index alone (no file reads): profile, clocks, recent stats. */
 export interface PersonStats {
   key: string;
   name: string;

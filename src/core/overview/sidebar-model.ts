@@ -7,6 +7,7 @@ import { withHints, type GoalWithHints } from '../people/goals';
 import type { MeetingRecord } from '../meetings/meeting-index';
 import type { PersonDetails, PersonStats } from './person-stats';
 
+/** How a card and its chips are coloured, from most to least urgent. */
 export type Tone = 'overdue' | 'due' | 'ok' | 'never';
 
 /** A status chip: its text (sentence case) and how it is coloured. */
@@ -15,8 +16,10 @@ export interface Chip {
   tone: Tone;
 }
 
+/** What a point on a card's timeline stands for. */
 export type TimelineKind = 'held' | 'career' | 'cancelled' | 'rescheduled';
 
+/** One meeting on a card's timeline. */
 export interface TimelinePoint {
   /** Days since the timeline's start. */
   day: number;
@@ -36,6 +39,7 @@ export interface Timeline {
   gap: { from: number; to: number } | null;
 }
 
+/** Everything one person's card in the sidebar shows. */
 export interface PersonCard extends PersonStats {
   chip: Chip;
   careerChip: Chip;
@@ -46,11 +50,13 @@ export interface PersonCard extends PersonStats {
   topics: number | null;
 }
 
+/** A note the sidebar lists under Problems, with what is wrong with it. */
 export interface Problem {
   path: string;
   message: string;
 }
 
+/** What the sidebar shows: the summary line, the cards in order, the problems. */
 export interface SidebarModel {
   today: IsoDate;
   summary: string;
@@ -60,6 +66,7 @@ export interface SidebarModel {
   problems: Problem[];
 }
 
+/** What buildSidebarModel is built from: today, the people's stats, their meetings and notes. */
 export interface SidebarInput {
   today: IsoDate;
   people: readonly PersonStats[];

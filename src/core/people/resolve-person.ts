@@ -4,7 +4,7 @@
  * of a new person note when there is none yet.
  */
 import { unresolvedKey, type MeetingIndex } from '../meetings/meeting-index';
-import { basename } from '../shared/links';
+import { basename } from '../shared/vault-path';
 import { personNotePath } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';

@@ -14,7 +14,7 @@ const LONG = /P+p+|P+|p+|''|'(''|[^'])+('|$)|./g;
 /** date-fns' English long date formats, for `P` to `PPPP`. */
 const LONG_DATE = ['MM/dd/yyyy', 'MMM d, y', 'MMMM do, y', 'EEEE, MMMM do, y'];
 
-/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, ... */
+/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 102nd, 111th. */
 export function ordinal(n: number): string {
   const rem100 = n % 100;
   if (rem100 > 20 || rem100 < 10) {

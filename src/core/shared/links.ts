@@ -1,7 +1,8 @@
 /**
- * Wikilinks as they appear in frontmatter values (`"[[Alex Rivera]]"`,
- * `"[[People/Jo - Ops-Infra|Jo: Ops/Infra]]"`) or as plain names.
+ * Wikilinks: read from frontmatter values (`"[[Alex Rivera]]"`,
+ * `"[[People/Jo - Ops-Infra|Jo: Ops/Infra]]"`) or plain names, and written to a note.
  */
+import { basename } from './vault-path';
 
 export interface ParsedLink {
   /** The link path without heading or block part (`People/Alex Rivera`). */
@@ -49,18 +50,6 @@ function decodeUri(target: string): string {
 
 function stripMd(path: string): string {
   return path.replace(/\.md$/i, '');
-}
-
-/** The last part of a path, without folders and without `.md`. */
-export function basename(path: string): string {
-  const start = path.lastIndexOf('/') + 1;
-  return path.slice(start, path.length - start >= 3 && /\.md$/i.test(path) ? -3 : undefined);
-}
-
-/** The folder part of a path (`a/b/c.md` gives `a/b`), empty at the root. */
-export function dirname(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i < 0 ? '' : path.slice(0, i);
 }
 
 /** A wikilink to a note, with the display name as alias when it differs from the file name. */

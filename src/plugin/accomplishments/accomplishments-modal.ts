@@ -1,7 +1,7 @@
 /**
  * The "Export accomplishments" dialog: a person or everyone, a period (the presets, or
  * a custom range with two date fields, checked before anything runs), and an export
- * button. It decides nothing itself: the period rules live in src/core/periods.ts.
+ * button. It decides nothing itself: the period rules live in core/accomplishments/periods.ts.
  */
 import { Modal, Setting, type App } from 'obsidian';
 import type { IsoDate } from '../../core/shared/dates';
@@ -14,14 +14,9 @@ import {
   type PeriodChoice,
   type PeriodPreset,
 } from '../../core/accomplishments/periods';
+import type { AccomplishmentsChoice } from './accomplishments-service';
 
-/** What the dialog hands back. */
-export interface AccomplishmentsChoice {
-  /** The person's key in the meeting index, or null for everyone. */
-  personKey: string | null;
-  period: PeriodChoice;
-}
-
+/** The people offered, what is preselected, and where the choice goes. */
 export interface AccomplishmentsModalOptions {
   /** The people to choose from (with at least one 1:1 note). */
   people: ReadonlyArray<{ key: string; name: string }>;
@@ -34,6 +29,7 @@ export interface AccomplishmentsModalOptions {
 const EVERYONE = '';
 const CUSTOM = 'custom';
 
+/** The "Export accomplishments" dialog. */
 export class AccomplishmentsModal extends Modal {
   private personKey: string | null;
   private preset: PeriodPreset | typeof CUSTOM;

@@ -21,8 +21,9 @@ export interface AccomplishmentsDeps {
   today: () => IsoDate;
 }
 
-/** One export: a person (their key in the meeting index) or everyone (null), and a period. */
-export interface AccomplishmentsRequest {
+/** What to export, as the dialog or the sidebar chooses it: a person or everyone, a period. */
+export interface AccomplishmentsChoice {
+  /** The person's key in the meeting index, or null for everyone. */
   personKey: string | null;
   period: PeriodChoice;
 }
@@ -35,20 +36,20 @@ function notice(message: string, timeout?: number): void {
 const running = new WeakSet<App>();
 
 /**
- * Export the accomplishment log and open it. Resolves to the new note's path, or null
- * when nothing was written (an error, or nothing found in the period: both say so in
- * a Notice).
+ * Export the accomplishment log of a person or of everyone for a period, write it to
+ * a new note and open it. Resolves to the new note's path, or null when nothing was
+ * written (an error, or nothing found in the period: both say so in a Notice).
  */
-export async function runAccomplishmentsExport(
+export async function exportAccomplishments(
   deps: AccomplishmentsDeps,
-  request: AccomplishmentsRequest,
+  choice: AccomplishmentsChoice,
 ): Promise<string | null> {
   const { app, meetings } = deps;
   if (!meetings.isReady()) {
     notice('Touchpoints is still indexing your vault; try again in a moment.');
     return null;
   }
-  const period = resolvePeriod(request.period, deps.today());
+  const period = resolvePeriod(choice.period, deps.today());
   if (!period.ok) {
     notice(`Touchpoints: ${period.error}`, 10000);
     return null;
@@ -62,7 +63,7 @@ export async function runAccomplishmentsExport(
     const port = new ObsidianVaultPort(app);
     const result = await prepareAccomplishments(
       { port, index: meetings.index, config: deps.settings() },
-      { personKey: request.personKey, period: period.value },
+      { personKey: choice.personKey, period: period.value },
     );
     if (!result.ok) {
       notice(`Touchpoints: ${result.error}`, 10000);
@@ -71,9 +72,9 @@ export async function runAccomplishmentsExport(
     const outcome = result.value;
     for (const w of outcome.warnings) notice(`Touchpoints: ${w}`, 10000);
     const who =
-      request.personKey === null
+      choice.personKey === null
         ? ''
-        : ` with ${meetings.index.person(request.personKey)?.name ?? request.personKey}`;
+        : ` with ${meetings.index.person(choice.personKey)?.name ?? choice.personKey}`;
     if (!outcome.items.length) {
       notice(
         `No wins, completed items, goal progress or feedback in the 1:1 notes${who} from ${period.value.from} to ${period.value.to}.`,

@@ -1,17 +1,17 @@
 /**
- * "Export accomplishments": a dialog to choose a person or everyone and a period, then
- * the accomplishment log is written to a new note and opened. `exportAccomplishments`
- * runs an export without the dialog (the sidebar's "last quarter" button uses it).
+ * The accomplishments command, "Export accomplishments" (id `export-accomplishments`):
+ * a dialog to choose a person or everyone and a period, then the accomplishment log is
+ * written to a new note and opened. The export itself, also run without the dialog by
+ * the sidebar's "Last quarter" button, is `exportAccomplishments` in
+ * accomplishments-service.ts.
  */
-import { AccomplishmentsModal, type AccomplishmentsChoice } from './accomplishments-modal';
+import { AccomplishmentsModal } from './accomplishments-modal';
 import {
-  runAccomplishmentsExport,
+  exportAccomplishments,
+  type AccomplishmentsChoice,
   type AccomplishmentsDeps,
-  type AccomplishmentsRequest,
 } from './accomplishments-service';
 import type { CommandDeps } from '../shared/command-deps';
-
-export type { AccomplishmentsDeps, AccomplishmentsRequest } from './accomplishments-service';
 
 /** The export's dependencies, from the ones every command gets. */
 export function accomplishmentsDeps(deps: CommandDeps): AccomplishmentsDeps {
@@ -21,19 +21,6 @@ export function accomplishmentsDeps(deps: CommandDeps): AccomplishmentsDeps {
     settings: deps.settings,
     today: () => deps.service.today(),
   };
-}
-
-/**
- * Export the accomplishment log of a person (`personKey`, their key in the meeting
- * index) or of everyone (`personKey: null`) for a period (`'last-quarter'`, ... or
- * `{ from, to }`), write it to a new note and open it. Resolves to the note's path, or
- * null when nothing was written (a Notice says why).
- */
-export function exportAccomplishments(
-  deps: AccomplishmentsDeps,
-  request: AccomplishmentsRequest,
-): Promise<string | null> {
-  return runAccomplishmentsExport(deps, request);
 }
 
 /** Open the dialog, preselecting a person and a period if given. */

@@ -1,16 +1,18 @@
 /**
- * "Copy recap email" and "Copy agenda": available when the active note is a 1:1 note.
- * They read the note, its person note and the template note if one is set, render
- * the email in core (private parts stripped first) and open the preview.
+ * The email commands, "Copy recap email" (id `copy-recap`) and "Copy agenda" (id
+ * `copy-agenda`), offered while the active note is a 1:1 note. They read the note,
+ * its person note and the template note if one is set, render the email in core
+ * (private parts stripped first) and open the preview.
  */
 import { Notice } from 'obsidian';
-import { renderAgenda, renderRecap } from '../../core/email/render-email';
-import { prepareEmail, type EmailKind } from '../../core/email/prepare-email';
+import { renderAgenda, renderRecap, type EmailKind } from '../../core/email/render-email';
+import { prepareEmail } from '../../core/email/prepare-email';
 import { ObsidianVaultPort } from '../shared/vault-io';
-import { RecapModal } from './email-modal';
+import { EmailModal } from './email-modal';
 import type { CommandDeps } from '../shared/command-deps';
 
-export interface RecapCommandDeps extends CommandDeps {
+/** What the email commands need: every command's deps, and saving the settings. */
+export interface EmailCommandDeps extends CommandDeps {
   /** Save the settings (the preview remembers the format last used). */
   save: () => Promise<void>;
 }
@@ -22,10 +24,10 @@ const COMMANDS: ReadonlyArray<{ kind: EmailKind; id: string; name: string; title
 
 /** Render the recap or the agenda of the 1:1 note at `path` and open the preview; null after a Notice. */
 export async function openEmailPreview(
-  deps: RecapCommandDeps,
+  deps: EmailCommandDeps,
   path: string,
   kind: EmailKind,
-): Promise<RecapModal | null> {
+): Promise<EmailModal | null> {
   const { plugin, meetings } = deps;
   const settings = deps.settings();
   const prepared = await prepareEmail(
@@ -46,10 +48,10 @@ export async function openEmailPreview(
   const ctx = { today: deps.service.today(), config: settings };
   const email =
     kind === 'recap'
-      ? renderRecap(prepared.value.source, ctx)
-      : renderAgenda(prepared.value.source, ctx);
+      ? renderRecap(prepared.value.input, ctx)
+      : renderAgenda(prepared.value.input, ctx);
   const command = COMMANDS.find((c) => c.kind === kind)!;
-  const modal = new RecapModal(plugin.app, {
+  const modal = new EmailModal(plugin.app, {
     title: command.title,
     noun: kind,
     email,
@@ -64,7 +66,7 @@ export async function openEmailPreview(
 }
 
 /** Register both commands; they are offered only while the active note is a 1:1 note. */
-export function registerRecapCommands(deps: RecapCommandDeps): void {
+export function registerEmailCommands(deps: EmailCommandDeps): void {
   const { plugin, meetings } = deps;
   for (const command of COMMANDS) {
     plugin.addCommand({

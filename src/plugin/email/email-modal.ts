@@ -15,7 +15,8 @@ import type { EmailOutput } from '../../core/email/render-email';
 import type { RecapFormat } from '../../core/settings/recap-settings';
 import { renderEmailPreview } from './email-preview';
 
-export interface RecapModalOptions {
+/** What the preview shows and where it reports the format chosen. */
+export interface EmailModalOptions {
   /** "Recap email" or "Agenda". */
   title: string;
   /** What it is in Notices: "recap", "agenda". */
@@ -34,7 +35,8 @@ const FORMAT_NAMES: Record<RecapFormat, string> = {
   rich: 'Rich text',
 };
 
-export class RecapModal extends Modal {
+/** The preview of a recap or an agenda, with its copy and mail-app buttons. */
+export class EmailModal extends Modal {
   to: string;
   subject: string;
   format: RecapFormat;
@@ -48,7 +50,7 @@ export class RecapModal extends Modal {
 
   constructor(
     app: App,
-    private readonly options: RecapModalOptions,
+    private readonly options: EmailModalOptions,
   ) {
     super(app);
     this.to = options.email.to;

@@ -43,6 +43,7 @@ export interface AgingDeps {
 
 const CHANGED = 'This item changed in the meantime; nothing was done.';
 
+/** The aging badges in the editor: the CodeMirror extension, its settings and its actions. */
 export class AgingBadges {
   /** The array given to registerEditorExtension: emptied and refilled on settings changes. */
   readonly extensions: Extension[] = [];

@@ -7,6 +7,7 @@ import { Menu, type App } from 'obsidian';
 import { AGING_PROMPT } from '../../core/in-note/aging';
 import { TextPromptModal } from '../shared/text-prompt';
 
+/** What the badge's menu can do to its item. */
 export interface AgingActions {
   drop: () => void;
   /** Returns an error to show in the name prompt, or null when done. */

@@ -12,6 +12,7 @@ export interface CancelOptions {
   cancel: () => Promise<unknown>;
 }
 
+/** "Cancel this 1:1": cancel it, or reschedule it instead. */
 export class CancelMeetingModal extends Modal {
   constructor(
     app: App,

@@ -1,7 +1,10 @@
 /**
- * Inside a 1:1 note: aging badges, "Insert problem brief", "Reschedule this 1:1",
- * "Cancel this 1:1", "Add topic to next 1:1" and the #1on1 option. One registration
- * function; main.ts calls it once and tells it when the settings change.
+ * The in-note features, registered by one function that main.ts calls once (and tells
+ * when the settings change): aging badges, "Insert problem brief"
+ * (`insert-problem-brief`), "Reschedule this 1:1" (`reschedule-this-1on1`), "Cancel
+ * this 1:1" (`cancel-this-1on1`), "Add topic to next 1:1" (add-topic.ts), and the
+ * #1on1 option (tagged topics offered when a next note is created; see
+ * next-note/tagged-topics.ts).
  */
 import type { Editor, TFile } from 'obsidian';
 import { problemBriefInsertion } from '../../core/in-note/problem-brief';
@@ -16,6 +19,7 @@ import { chooseTaggedTopics } from '../next-note/tagged-topics-modal';
 import { registerAddTopic } from './add-topic';
 import type { CommandDeps } from '../shared/command-deps';
 
+/** The in-note services main.ts keeps, and how to tell them the settings changed. */
 export interface InNoteFeatures {
   badges: AgingBadges;
   status: MeetingStatusService;
@@ -47,6 +51,7 @@ function openReschedule(deps: CommandDeps, status: MeetingStatusService, file: T
   }).open();
 }
 
+/** Register the badges and the in-note commands; call once, from onload. */
 export function registerInNoteFeatures(deps: CommandDeps): InNoteFeatures {
   const { plugin, meetings, service, settings } = deps;
   const { app } = plugin;

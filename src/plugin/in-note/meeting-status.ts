@@ -1,5 +1,5 @@
 /**
- * Reschedule, not cancel. Rescheduling sets `status: rescheduled` with
+ * Rescheduling and cancelling a 1:1 from its note. Rescheduling sets `status: rescheduled` with
  * processFrontMatter, then creates the note for the new date through the same
  * NextNoteService flow as "Create next 1:1" (so the moved note's open items carry and
  * are marked forwarded there); if that fails, the status goes back to what it was.
@@ -27,6 +27,7 @@ type Status = 'rescheduled' | 'cancelled';
 /** A previous `status` value to restore: undefined when there was none. */
 type Previous = { value: unknown };
 
+/** Reschedule a note's 1:1 (creating the note for the new date) or cancel it. */
 export class MeetingStatusService {
   constructor(private readonly deps: MeetingStatusDeps) {}
 

@@ -17,6 +17,7 @@ export interface RescheduleOptions {
   onSubmit: (date: string) => Promise<string | null>;
 }
 
+/** "Reschedule this 1:1": the new date, proposed from the cadence. */
 export class RescheduleModal extends FormModal {
   constructor(
     app: App,

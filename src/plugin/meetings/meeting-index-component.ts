@@ -13,7 +13,7 @@ import {
   recordFromMetadata,
   SlicedBuild,
 } from '../../core/meetings/index-build';
-import { basename } from '../../core/shared/links';
+import { basename } from '../../core/shared/vault-path';
 import {
   profileFromFrontmatter,
   type PersonDefaults,

@@ -13,7 +13,8 @@ import type { NextNoteOutcome } from '../../core/next-note/request';
 import { resolvePerson, type ResolvedPerson } from '../../core/people/resolve-person';
 import type { MeetingIndex } from '../../core/meetings/meeting-index';
 import { errorMessage } from '../../core/shared/errors';
-import { basename, wikilink } from '../../core/shared/links';
+import { wikilink } from '../../core/shared/links';
+import { basename } from '../../core/shared/vault-path';
 import { isOpenTask, parseNote } from '../../core/notes/markdown';
 import {
   hasTopicTag,

@@ -8,8 +8,9 @@
  * viewport, so a sidebar of 50 people costs about one screen of cards to draw.
  */
 import type { PersonCard } from '../../core/overview/sidebar-model';
-import type { OpenItem } from './sidebar-data';
-import { patchCard, renderCard, renderCardShell, type CardActions } from './sidebar-card';
+import type { OpenItem } from './open-items';
+import type { CardActions } from './card-actions';
+import { patchCard, renderCard, renderCardShell } from './sidebar-card';
 
 interface Entry {
   card: PersonCard;
@@ -25,6 +26,7 @@ const EAGER_CARDS = 5;
 /** A card is at least this tall (px): more full cards are rendered in a taller sidebar. */
 const CARD_HEIGHT_ESTIMATE = 180;
 
+/** The cards of the sidebar, updated in place (see the file comment). */
 export class CardList {
   private readonly entries = new Map<string, Entry>();
   private readonly observer: IntersectionObserver | null;

@@ -6,14 +6,16 @@
 import { Platform, type App } from 'obsidian';
 import { findType } from '../../core/settings/note-types';
 import { openNoteAt } from '../shared/navigate';
-import type { SidebarSource } from './sidebar-data';
+import type { SidebarData } from './sidebar-data';
 import { SidebarView, VIEW_TYPE_SIDEBAR, type SidebarViewDeps } from './sidebar-view';
 import { pickPersonAndCreate } from '../next-note/commands';
 import type { CommandDeps } from '../shared/command-deps';
-import { accomplishmentsDeps, exportAccomplishments } from '../accomplishments/commands';
+import { accomplishmentsDeps } from '../accomplishments/commands';
+import { exportAccomplishments } from '../accomplishments/accomplishments-service';
 
+/** What the sidebar is registered with: every command's deps, and the sidebar data. */
 export interface SidebarDeps extends CommandDeps {
-  source: SidebarSource;
+  sidebarData: SidebarData;
 }
 
 /** Show the sidebar: reveal the open one, or open it in the right sidebar. */
@@ -34,24 +36,24 @@ export function statusBarText(due: number): string {
 }
 
 function registerStatusBar(deps: SidebarDeps): void {
-  const { plugin, source } = deps;
+  const { plugin, sidebarData } = deps;
   const el = plugin.addStatusBarItem();
   el.addClass('touchpoints-status', 'mod-clickable');
   el.setAttr('aria-label', 'Open 1:1 sidebar');
   const update = (): void => {
     const show = deps.settings().showStatusBar;
     el.toggle(show);
-    if (show) el.setText(source.isReady() ? statusBarText(source.dueCount()) : '');
+    if (show) el.setText(sidebarData.isReady() ? statusBarText(sidebarData.dueCount()) : '');
   };
-  plugin.register(source.onChange(update));
+  plugin.register(sidebarData.onChange(update));
   plugin.registerDomEvent(el, 'click', () => void activateSidebar(plugin.app));
   update();
 }
 
-/** What the view is given: the source, and the commands its buttons and links run. */
+/** What the view is given: the sidebar data, and the commands its buttons and links run. */
 export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
   return {
-    source: deps.source,
+    sidebarData: deps.sidebarData,
     create: (key, typeId) => void deps.service.create({ key }, typeId),
     createFirst: () => {
       const regular = findType(deps.settings().noteTypes, 'regular');

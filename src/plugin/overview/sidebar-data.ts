@@ -6,10 +6,7 @@
  * person's open items once when that list is expanded, until one of them changes.
  */
 import { Component, debounce, type App, type TAbstractFile } from 'obsidian';
-import { closedSet } from '../../core/settings/config';
-import { countOpenTasks } from '../../core/overview/clocks';
 import { localIsoDate, type IsoDate } from '../../core/shared/dates';
-import { isOpenTask, parseNote } from '../../core/notes/markdown';
 import {
   careerKinds,
   personDetails,
@@ -25,19 +22,10 @@ import {
 } from '../../core/overview/sidebar-model';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
+import { OpenItemsCache, type OpenItem } from './open-items';
 
-/** An open task in one of a person's 1:1 notes. */
-export interface OpenItem {
-  path: string;
-  /** 0-based line of the task in its note. */
-  line: number;
-  text: string;
-  status: string;
-  /** The date of the note it stands in. */
-  date: IsoDate;
-}
-
-export interface SidebarSourceDeps {
+/** Where the sidebar data comes from: the app, the meeting index, the settings. */
+export interface SidebarDataDeps {
   app: App;
   meetings: MeetingIndexComponent;
   settings: () => TouchpointsSettings;
@@ -49,12 +37,6 @@ interface DetailsEntry {
   value: PersonDetails | null;
   error: string | null;
   done: Promise<void>;
-}
-
-interface OpenItemsEntry {
-  signature: string;
-  paths: Set<string>;
-  items: OpenItem[] | null;
 }
 
 const NO_DETAILS: PersonDetails = { goals: [], topics: 0 };
@@ -75,7 +57,8 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export class SidebarSource extends Component {
+/** What the sidebar and the status bar show: the model on demand, and a change signal. */
+export class SidebarData extends Component {
   readonly stats: PersonStatsCache;
   /** Bumped by changes the index does not see: person notes, read text, the day, settings. */
   private local = 0;
@@ -84,15 +67,21 @@ export class SidebarSource extends Component {
   private readonly listeners = new Set<() => void>();
   private readonly emitSoon = debounce(() => this.emit(), 100, true);
   private readonly details = new Map<string, DetailsEntry>();
-  private readonly openItems = new Map<string, OpenItemsEntry>();
+  private readonly openItems: OpenItemsCache;
   /** Cards of the last models: unchanged people keep the same card object. */
   private readonly cards: CardMemo = new WeakMap();
 
-  constructor(private readonly deps: SidebarSourceDeps) {
+  constructor(private readonly deps: SidebarDataDeps) {
     super();
     this.stats = new PersonStatsCache(deps.meetings.index);
     this.day = this.today();
     this.settingsSeen = settingsSignature(deps.settings());
+    this.openItems = new OpenItemsCache({
+      vault: deps.app.vault,
+      index: deps.meetings.index,
+      settings: deps.settings,
+      onRead: () => this.bump(),
+    });
   }
 
   override onload(): void {
@@ -190,47 +179,7 @@ export class SidebarSource extends Component {
    * (the view is told when they are). Only the notes that hold open items are read.
    */
   openItemsOf(key: string): OpenItem[] | null {
-    const closed = closedSet(this.deps.settings());
-    const notes = this.deps.meetings.index
-      .meetingsOf(key)
-      .filter((m) => countOpenTasks([m], closed) > 0)
-      .reverse();
-    const signature = notes.map((m) => `${m.path}\n${m.tasks ?? ''}`).join('\n');
-    const known = this.openItems.get(key);
-    if (known && known.signature === signature) return known.items;
-    const entry: OpenItemsEntry = {
-      signature,
-      paths: new Set(notes.map((m) => m.path)),
-      items: null,
-    };
-    this.openItems.set(key, entry);
-    const { vault } = this.deps.app;
-    void Promise.all(
-      notes.map(async (m): Promise<OpenItem[]> => {
-        const file = vault.getFileByPath(m.path);
-        if (!file) return [];
-        const note = parseNote(await vault.cachedRead(file));
-        return note.items
-          .filter((i) => isOpenTask(i, closed))
-          .map((i) => ({
-            path: m.path,
-            line: i.line,
-            text: i.text.trim(),
-            status: i.status!,
-            date: m.date,
-          }));
-      }),
-    ).then(
-      (lists) => this.settle(key, entry, lists.flat()),
-      () => this.settle(key, entry, []),
-    );
-    return null;
-  }
-
-  private settle(key: string, entry: OpenItemsEntry, items: OpenItem[]): void {
-    if (this.openItems.get(key) !== entry) return;
-    entry.items = items;
-    this.bump();
+    return this.openItems.of(key);
   }
 
   private refreshStats(today: IsoDate): void {
@@ -276,13 +225,7 @@ export class SidebarSource extends Component {
       this.stats.invalidate(path);
       stale = true;
     }
-    const owner = index.get(path)?.personKey;
-    for (const [key, entry] of this.openItems) {
-      if (key === owner || entry.paths.has(path)) {
-        this.openItems.delete(key);
-        stale = true;
-      }
-    }
+    if (this.openItems.forget(path, index.get(path)?.personKey)) stale = true;
     if (stale) this.bump();
   }
 

@@ -1,19 +1,20 @@
 /**
  * The 1:1 sidebar: a summary line, one card per person (most urgent first), the
  * problems list, or an empty state that explains how to start. It renders the core
- * model only while it is visible and only when the source's revision changed, and
+ * model only while it is visible and only when the sidebar data's revision changed, and
  * keeps keyboard focus and scroll position across renders.
  */
 import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
 import type { Problem, SidebarModel } from '../../core/overview/sidebar-model';
-import type { SidebarSource } from './sidebar-data';
+import type { SidebarData } from './sidebar-data';
 import { CardList } from './card-list';
-import type { CardActions, UserEvent } from './sidebar-card';
+import type { CardActions, UserEvent } from './card-actions';
 
 export const VIEW_TYPE_SIDEBAR = 'touchpoints-sidebar';
 
+/** What the view is given: the sidebar data, and the commands its buttons and links run. */
 export interface SidebarViewDeps {
-  source: SidebarSource;
+  sidebarData: SidebarData;
   /** Run "Create next <type>" for a person. */
   create: (key: string, typeId: string) => void;
   /** Run "Create next 1:1" with the person picker. */
@@ -24,6 +25,7 @@ export interface SidebarViewDeps {
   open: (path: string, line: number | null, newLeaf: ReturnType<typeof Keymap.isModEvent>) => void;
 }
 
+/** The sidebar view: renders the model from SidebarData while visible. */
 export class SidebarView extends ItemView {
   override navigation = false;
   private renderedKey: string | null = null;
@@ -55,13 +57,13 @@ export class SidebarView extends ItemView {
 
   override async onOpen(): Promise<void> {
     this.contentEl.addClass('touchpoints-sidebar');
-    this.register(this.deps.source.onChange(() => this.refresh()));
+    this.register(this.deps.sidebarData.onChange(() => this.refresh()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.refresh()));
     this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refresh()));
     // Read the person notes before the first render, so goals do not flicker in.
-    if (this.deps.source.isReady()) {
-      this.deps.source.model();
-      await this.deps.source.settled();
+    if (this.deps.sidebarData.isReady()) {
+      this.deps.sidebarData.model();
+      await this.deps.sidebarData.settled();
     }
     this.refresh(true);
   }
@@ -85,7 +87,7 @@ export class SidebarView extends ItemView {
   /** Render when visible and something changed (or when forced); true when it rendered. */
   refresh(force = false): boolean {
     if (!this.isVisible()) return false;
-    const key = `${this.deps.source.revisionKey()}|${[...this.expanded].join('\n')}`;
+    const key = `${this.deps.sidebarData.revisionKey()}|${[...this.expanded].join('\n')}`;
     if (!force && key === this.renderedKey) return false;
     this.renderedKey = key;
     this.render();
@@ -110,7 +112,7 @@ export class SidebarView extends ItemView {
         this.refresh();
       },
       isExpanded: (key) => this.expanded.has(key),
-      openItems: (key) => this.deps.source.openItemsOf(key),
+      openItems: (key) => this.deps.sidebarData.openItemsOf(key),
     };
   }
 
@@ -133,7 +135,7 @@ export class SidebarView extends ItemView {
         ?.getAttribute('data-focus') ?? null;
     const scroll = el.scrollTop;
     this.renders++;
-    if (!this.deps.source.isReady()) {
+    if (!this.deps.sidebarData.isReady()) {
       this.clear();
       el.createDiv({
         cls: 'touchpoints-muted touchpoints-sidebar-loading',
@@ -141,7 +143,7 @@ export class SidebarView extends ItemView {
       });
       return;
     }
-    const model = this.deps.source.model();
+    const model = this.deps.sidebarData.model();
     if (model.cards.length) {
       if (!this.shown) {
         this.clear();

@@ -1,6 +1,6 @@
 /** The settings section "Inside 1:1 notes": aging badges and the #1on1 option. */
 import { Setting } from 'obsidian';
-import { ordinal } from '../../core/in-note/aging';
+import { ordinal } from '../../core/shared/date-format';
 import { validateAgingThreshold } from '../../core/settings/validate';
 import { headingRow, toggleRow, type SettingsSection } from './rows';
 

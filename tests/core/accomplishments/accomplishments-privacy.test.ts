@@ -8,8 +8,8 @@ import {
   collectAccomplishments,
   type AccomplishmentOptions,
   type MeetingText,
-  type PersonText,
 } from '../../../src/core/accomplishments/collect';
+import type { PersonText } from '../../../src/core/accomplishments/tracked-goals';
 import { renderAccomplishments } from '../../../src/core/accomplishments/accomplishments-note';
 import type { Period } from '../../../src/core/accomplishments/periods';
 

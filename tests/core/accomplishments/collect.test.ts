@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   collectAccomplishments,
-  readGoals,
   type AccomplishmentOptions,
   type MeetingText,
-  type PersonText,
 } from '../../../src/core/accomplishments/collect';
+import { readGoals, type PersonText } from '../../../src/core/accomplishments/tracked-goals';
 import {
   accomplishmentsNoteName,
   freeNotePath,

@@ -9,8 +9,13 @@ import { defaultConfig } from '../../../src/cli/config';
 import { FsVault } from '../../../src/cli/fs-vault';
 import { loadVault, type LoadedVault } from '../../../src/cli/load-vault';
 import { profileFromFrontmatter } from '../../../src/core/people/person-profile';
-import { renderAgenda, renderRecap, type EmailOutput } from '../../../src/core/email/render-email';
-import { prepareEmail, type EmailKind } from '../../../src/core/email/prepare-email';
+import {
+  renderAgenda,
+  renderRecap,
+  type EmailKind,
+  type EmailOutput,
+} from '../../../src/core/email/render-email';
+import { prepareEmail } from '../../../src/core/email/prepare-email';
 
 const VAULT = join(import.meta.dirname, '..', '..', '..', 'examples', 'vault');
 const TODAY = '2026-11-22';
@@ -42,8 +47,8 @@ async function email(path: string, kind: EmailKind): Promise<EmailOutput> {
   expect(prepared.value.warnings).toEqual([]);
   const ctx = { today: TODAY, locale: 'en-US', config };
   return kind === 'recap'
-    ? renderRecap(prepared.value.source, ctx)
-    : renderAgenda(prepared.value.source, ctx);
+    ? renderRecap(prepared.value.input, ctx)
+    : renderAgenda(prepared.value.input, ctx);
 }
 
 const NOTES: Array<[string, string, string]> = [

@@ -12,8 +12,8 @@ import { stripPrivate } from '../../../src/core/notes/privacy';
 import {
   renderAgenda,
   renderRecap,
-  type RecapConfig,
-  type RecapSource,
+  type EmailConfig,
+  type EmailInput,
 } from '../../../src/core/email/render-email';
 import { RECAP_LAYOUT } from '../../../src/core/email/email-layout';
 import { DEFAULT_RECAP_SETTINGS } from '../../../src/core/settings/recap-settings';
@@ -208,7 +208,7 @@ const body = fc
     [...before.flat(), ...one, ...after.flat(), ...(tail ?? [])].join(eol),
   );
 
-const config: RecapConfig = {
+const config: EmailConfig = {
   privateHeadings: ['Private', 'Confidential'],
   closedStatuses: 'xX->',
   goalsHeading: 'Goals',
@@ -238,7 +238,7 @@ describe('no private text in any output', () => {
         fc.boolean(),
         (note, person, template, career) => {
           expect(note).toContain(SECRET);
-          const source: RecapSource = {
+          const input: EmailInput = {
             text: `---\ntype: one-on-one\nperson: "[[Priya Shah]]"\n---\n${note}`,
             record,
             type: BUILT_IN_TYPES[career ? 1 : 0]!,
@@ -252,7 +252,7 @@ describe('no private text in any output', () => {
                 : `${RECAP_LAYOUT}\n{{section:Private}}\n{{section:Notes}}\n{{agenda}}\n{{topics}}\n{{actions}}\n${template}`,
           };
           for (const render of [renderRecap, renderAgenda]) {
-            const out = render(source, { today: '2026-11-22', locale: 'en-US', config });
+            const out = render(input, { today: '2026-11-22', locale: 'en-US', config });
             for (const [form, value] of Object.entries(out) as Array<[string, string]>) {
               if (value.includes(SECRET)) throw new Error(`${SECRET} in ${form}:\n${value}`);
             }

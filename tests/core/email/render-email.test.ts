@@ -12,8 +12,8 @@ import {
   nextMeeting,
   renderAgenda,
   renderRecap,
-  type RecapConfig,
-  type RecapSource,
+  type EmailConfig,
+  type EmailInput,
 } from '../../../src/core/email/render-email';
 import { fillLayout } from '../../../src/core/email/email-layout';
 import {
@@ -21,13 +21,13 @@ import {
   migrateRecapSettings,
   recapSections,
 } from '../../../src/core/settings/recap-settings';
-import { firstName, ownerOf } from '../../../src/core/email/recap-parts';
+import { firstName, ownerOf } from '../../../src/core/email/email-parts';
 import { migrateSettings } from '../../../src/core/settings/settings';
 import { note } from '../../helpers/builders';
 
 const REGULAR = BUILT_IN_TYPES[0]!;
 const CAREER = BUILT_IN_TYPES[1]!;
-const CONFIG: RecapConfig = {
+const CONFIG: EmailConfig = {
   privateHeadings: ['Private'],
   closedStatuses: 'xX->',
   goalsHeading: 'Goals',
@@ -50,7 +50,7 @@ function record(over: Partial<MeetingRecord> = {}): MeetingRecord {
   };
 }
 
-function source(text: string, over: Partial<RecapSource> = {}): RecapSource {
+function input(text: string, over: Partial<EmailInput> = {}): EmailInput {
   return {
     text,
     record: record(),
@@ -64,7 +64,7 @@ function source(text: string, over: Partial<RecapSource> = {}): RecapSource {
   };
 }
 
-const ctx = (over: Partial<RecapConfig['recap']> = {}, today = '2026-11-22') => ({
+const ctx = (over: Partial<EmailConfig['recap']> = {}, today = '2026-11-22') => ({
   today,
   locale: 'en-US',
   config: { ...CONFIG, recap: { ...CONFIG.recap, ...over } },
@@ -144,7 +144,7 @@ describe('the recap of a note', () => {
   );
 
   it('has highlights, problems with recommendation and decision, and action items by owner', () => {
-    const out = renderRecap(source(text), ctx());
+    const out = renderRecap(input(text), ctx());
     expect(out.markdown).toBe(
       note(
         'Hi Priya,',
@@ -183,7 +183,7 @@ describe('the recap of a note', () => {
   });
 
   it('shows the agenda with problems and their options, and no decision', () => {
-    const out = renderAgenda(source(text.replace('## Wins since last time', '## Agenda')), ctx());
+    const out = renderAgenda(input(text.replace('## Wins since last time', '## Agenda')), ctx());
     expect(out.subject).toBe('1:1 agenda: Priya Shah, Nov 10, 2026');
     expect(out.markdown).toContain('## Agenda\n- Shipped **the pilot** Atlas\n');
     expect(out.markdown).toContain(
@@ -194,16 +194,16 @@ describe('the recap of a note', () => {
   });
 
   it('says "today" for a meeting held today, and "for" an agenda ahead', () => {
-    const today = source(text, { record: record({ date: '2026-11-22' }) });
+    const today = input(text, { record: record({ date: '2026-11-22' }) });
     expect(renderRecap(today, ctx()).text).toContain('Thanks for the 1:1 today.');
-    const ahead = source(text, { record: record({ date: '2026-11-24' }) });
+    const ahead = input(text, { record: record({ date: '2026-11-24' }) });
     expect(renderAgenda(ahead, ctx()).text).toContain(
       'Here is the agenda for our 1:1 on Tuesday, Nov 24.',
     );
   });
 
   it('never shows what the note keeps private', () => {
-    const out = renderRecap(source(text), ctx());
+    const out = renderRecap(input(text), ctx());
     for (const form of [out.text, out.markdown, out.html]) {
       expect(form).not.toContain('Secret task');
       expect(form).not.toContain('Ask HR');
@@ -212,7 +212,7 @@ describe('the recap of a note', () => {
 
   it('would show the same words from a shared section (the test can fail)', () => {
     const out = renderRecap(
-      source(text.replace('## Private', '## Notes').replace(' #private', '')),
+      input(text.replace('## Private', '## Notes').replace(' #private', '')),
       ctx(),
     );
     expect(out.text).toContain('Secret task');
@@ -220,7 +220,7 @@ describe('the recap of a note', () => {
   });
 
   it('leaves out every heading whose part is empty', () => {
-    const out = renderRecap(source(note('## Notes', '')), ctx());
+    const out = renderRecap(input(note('## Notes', '')), ctx());
     expect(out.text).toBe(
       'Hi Priya,\n\nThanks for the 1:1 on Tuesday, Nov 10. Here is a short recap.\n\nNext 1:1: around Tuesday, Nov 24\n\nLet me know if I missed anything or got something wrong.\n',
     );
@@ -230,8 +230,8 @@ describe('the recap of a note', () => {
 describe('problem briefs', () => {
   it('an unfilled brief adds nothing; a filled one shows what was filled', () => {
     const empty = note('## Problems and options', ...problemBriefLines(), '## Notes', 'x');
-    expect(renderRecap(source(empty), ctx()).markdown).not.toContain('Problem');
-    expect(renderAgenda(source(empty), ctx()).markdown).not.toContain('Problem');
+    expect(renderRecap(input(empty), ctx()).markdown).not.toContain('Problem');
+    expect(renderAgenda(input(empty), ctx()).markdown).not.toContain('Problem');
     const filled = note(
       '## Problems and options',
       ...problemBriefLines().map((l) =>
@@ -242,10 +242,10 @@ describe('problem briefs', () => {
             : l,
       ),
     );
-    expect(renderRecap(source(filled), ctx()).markdown).toContain(
+    expect(renderRecap(input(filled), ctx()).markdown).toContain(
       '## Problems and decisions\n- Hiring freeze\n  - Recommendation: ask for one contractor\n\n',
     );
-    expect(renderAgenda(source(filled), ctx()).markdown).toContain(
+    expect(renderAgenda(input(filled), ctx()).markdown).toContain(
       '## Problems and options\n- Hiring freeze\n  - Recommendation: ask for one contractor\n\n',
     );
   });
@@ -281,7 +281,7 @@ describe('career conversations', () => {
   );
 
   it('show goals progress and the development plan from the person note', () => {
-    const out = renderRecap(source(text, { type: CAREER, personText: person }), ctx());
+    const out = renderRecap(input(text, { type: CAREER, personText: person }), ctx());
     expect(out.markdown).toContain(
       [
         '## Goals progress',
@@ -301,20 +301,20 @@ describe('career conversations', () => {
   });
 
   it('a regular 1:1 shows no goals', () => {
-    expect(renderRecap(source(text, { personText: person }), ctx()).markdown).not.toContain(
+    expect(renderRecap(input(text, { personText: person }), ctx()).markdown).not.toContain(
       'Goals progress',
     );
   });
 
   it('queued topics go into the agenda of the latest note, dated today or later', () => {
-    const ahead = source(text, { personText: person, record: record({ date: '2026-11-24' }) });
+    const ahead = input(text, { personText: person, record: record({ date: '2026-11-24' }) });
     expect(renderAgenda(ahead, ctx()).markdown).toContain(
       '## Queued topics\n- Delegation feedback\n',
     );
     expect(renderAgenda({ ...ahead, latest: false }, ctx()).markdown).not.toContain(
       'Queued topics',
     );
-    expect(renderAgenda(source(text, { personText: person }), ctx()).markdown).not.toContain(
+    expect(renderAgenda(input(text, { personText: person }), ctx()).markdown).not.toContain(
       'Queued topics',
     );
   });
@@ -346,7 +346,7 @@ describe('the next meeting', () => {
   });
 
   it('is said "around" a date when no note is planned yet', () => {
-    const planned = renderRecap(source('', { next: { date: '2026-11-24', planned: true } }), ctx());
+    const planned = renderRecap(input('', { next: { date: '2026-11-24', planned: true } }), ctx());
     expect(planned.text).toContain('Next 1:1: Tuesday, Nov 24\n');
   });
 });
@@ -405,7 +405,7 @@ describe('layouts and template notes', () => {
       '- [ ] Mine',
       '- [ ] @Priya hers',
     );
-    const out = renderRecap(source(text, { template }), ctx());
+    const out = renderRecap(input(text, { template }), ctx());
     expect(out.markdown).toBe(
       note(
         'Hello Priya (Priya Shah, priya@example.com), our 1:1 of 2026-11-10 (Tuesday, Nov 10):',
@@ -424,7 +424,7 @@ describe('layouts and template notes', () => {
     ['{{person}} / {{date}}', 'Priya Shah / Nov 10, 2026'],
     ['Recap {{date:d MMMM}} ({{type}}) {{first-name}}', 'Recap 10 November (1:1) Priya'],
   ])('subject %j', (subject, expected) => {
-    expect(renderRecap(source(''), ctx({ recapSubject: subject })).subject).toBe(expected);
+    expect(renderRecap(input(''), ctx({ recapSubject: subject })).subject).toBe(expected);
   });
 });
 

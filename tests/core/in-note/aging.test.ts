@@ -11,11 +11,11 @@ import {
   dropChange,
   isAgingWarning,
   meetingAge,
-  ordinal,
   ownerToken,
   type AgingContext,
   type MeetingOnDate,
 } from '../../../src/core/in-note/aging';
+import { ordinal } from '../../../src/core/shared/date-format';
 import type { MeetingStatus } from '../../../src/core/meetings/meeting-index';
 import { CLOSED, crlf, meetingNote, note } from '../../helpers/builders';
 

@@ -14,7 +14,8 @@ import {
   SlicedBuild,
   type NoteMetadata,
 } from '../../../src/core/meetings/index-build';
-import { basename, parseLink } from '../../../src/core/shared/links';
+import { parseLink } from '../../../src/core/shared/links';
+import { basename } from '../../../src/core/shared/vault-path';
 import { byDateThenPath, PersonMeetings } from '../../../src/core/meetings/person-meetings';
 
 /** A clock that moves `tick` ms every time it is read. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basename, dirname, parseLink, wikilink } from '../../../src/core/shared/links';
+import { parseLink, wikilink } from '../../../src/core/shared/links';
 
 describe('parseLink', () => {
   it.each([
@@ -40,18 +40,7 @@ describe('parseLink', () => {
   });
 });
 
-describe('basename, dirname, wikilink', () => {
-  it.each([
-    ['People/Jo - Ops-Infra.md', 'Jo - Ops-Infra', 'People'],
-    ['a/b/c.md', 'c', 'a/b'],
-    ['Alex.md', 'Alex', ''],
-    ['Alex', 'Alex', ''],
-    ['a/b.c/d.MD', 'd', 'a/b.c'],
-  ])('%j: basename %j, dirname %j', (path, base, dir) => {
-    expect(basename(path)).toBe(base);
-    expect(dirname(path)).toBe(dir);
-  });
-
+describe('wikilink', () => {
   it.each([
     ['Alex Rivera', undefined, '[[Alex Rivera]]'],
     ['Alex Rivera', 'Alex Rivera', '[[Alex Rivera]]'],

@@ -1,10 +1,8 @@
 // The "Export accomplishments" dialog, rendered by the production modal class.
 import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
-import {
-  AccomplishmentsModal,
-  type AccomplishmentsChoice,
-} from '../../../src/plugin/accomplishments/accomplishments-modal';
+import { AccomplishmentsModal } from '../../../src/plugin/accomplishments/accomplishments-modal';
+import type { AccomplishmentsChoice } from '../../../src/plugin/accomplishments/accomplishments-service';
 
 setup();
 const app = App.createConfigured__({ files: {} });

@@ -11,7 +11,7 @@ import TouchpointsPlugin from '../../../src/main';
 import { sidebarViewDeps } from '../../../src/plugin/overview/commands';
 import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
 import { NextNoteService } from '../../../src/plugin/next-note/next-note-service';
-import { SidebarSource } from '../../../src/plugin/overview/sidebar-data';
+import { SidebarData } from '../../../src/plugin/overview/sidebar-data';
 import { migrateSettings } from '../../../src/core/settings/settings';
 import { SidebarView } from '../../../src/plugin/overview/sidebar-view';
 import { baselineSampler, measure, measureAsync, type Timing } from '../../bench/measure';
@@ -95,7 +95,7 @@ function now(): Date {
 /** The production sidebar over a fresh mock vault, opened (index built, person notes read). */
 export async function openSidebar(): Promise<{
   view: SidebarView;
-  source: SidebarSource;
+  sidebarData: SidebarData;
   app: ReturnType<App['asOriginalType__']>;
 }> {
   const app = makeApp();
@@ -109,14 +109,14 @@ export async function openSidebar(): Promise<{
   app.workspace.setLayoutReady__();
   while (!meetings.isReady()) await new Promise((r) => setTimeout(r, 10));
   const service = new NextNoteService({ app: original, meetings, settings: () => settings, now });
-  const source = new SidebarSource({ app: original, meetings, settings: () => settings, now });
-  source.load();
+  const sidebarData = new SidebarData({ app: original, meetings, settings: () => settings, now });
+  sidebarData.load();
   const deps = sidebarViewDeps({
     plugin: { app: original } as unknown as ObsidianPlugin,
     meetings,
     service,
     settings: () => settings,
-    source,
+    sidebarData,
   });
   const view = new SidebarView(original.workspace.getRightLeaf(false)!, deps);
   // What Obsidian's workspace gives a view: a padded content area that scrolls (the
@@ -124,13 +124,13 @@ export async function openSidebar(): Promise<{
   view.contentEl.addClass('view-content');
   document.body.appendChild(view.containerEl);
   await view.onOpen();
-  return { view, source, app: original };
+  return { view, sidebarData, app: original };
 }
 
 async function sidebar(
   baseline: () => number,
 ): Promise<Pick<BrowserFigures, 'render' | 'update' | 'cards' | 'touched'>> {
-  const { view, source, app: original } = await openSidebar();
+  const { view, sidebarData, app: original } = await openSidebar();
   const layout = (): number =>
     view.contentEl.getBoundingClientRect().height + view.contentEl.scrollHeight;
   // Opening the sidebar once the stats are current (the status bar computes them; they
@@ -142,15 +142,15 @@ async function sidebar(
     },
     {
       setup: () => {
-        source.stats.invalidate();
-        source.dueCount();
+        sidebarData.stats.invalidate();
+        sidebarData.dueCount();
         void view.onClose();
       },
       baseline,
       samples: 21,
     },
   );
-  // One person's note changes: the metadata event reaches the index and the source,
+  // One person's note changes: the metadata event reaches the index and the sidebar data,
   // then the view refreshes (what the debounced notice does) and the layout follows.
   // The person on top (most urgent, in view): their last 1:1 up to today is cancelled
   // and back, which moves both clocks, the timeline and the recent stats.

@@ -8,7 +8,7 @@ import {
   DEFAULT_RECAP_SETTINGS,
   type RecapFormat,
 } from '../../../src/core/settings/recap-settings';
-import { RecapModal } from '../../../src/plugin/email/email-modal';
+import { EmailModal } from '../../../src/plugin/email/email-modal';
 
 setup();
 const notices: string[] = [];
@@ -68,7 +68,7 @@ const email = renderRecap(
 const app = App.createConfigured__({ files: {} });
 const opened: string[] = [];
 const formats: RecapFormat[] = [];
-const modal = new RecapModal(app.asOriginalType__(), {
+const modal = new EmailModal(app.asOriginalType__(), {
   title: 'Recap email',
   noun: 'recap',
   email,

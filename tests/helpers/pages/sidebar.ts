@@ -7,7 +7,7 @@ import type { Plugin as ObsidianPlugin } from 'obsidian';
 import { sidebarViewDeps } from '../../../src/plugin/overview/commands';
 import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
 import { NextNoteService } from '../../../src/plugin/next-note/next-note-service';
-import { SidebarSource } from '../../../src/plugin/overview/sidebar-data';
+import { SidebarData } from '../../../src/plugin/overview/sidebar-data';
 import { migrateSettings } from '../../../src/core/settings/settings';
 import { SidebarView } from '../../../src/plugin/overview/sidebar-view';
 
@@ -29,8 +29,8 @@ const meetings = new MeetingIndexComponent(original, () => ({
 meetings.load();
 app.workspace.setLayoutReady__();
 const service = new NextNoteService({ app: original, meetings, settings: () => settings, now });
-const source = new SidebarSource({ app: original, meetings, settings: () => settings, now });
-source.load();
+const sidebarData = new SidebarData({ app: original, meetings, settings: () => settings, now });
+sidebarData.load();
 
 const calls: unknown[][] = [];
 const base = sidebarViewDeps({
@@ -38,7 +38,7 @@ const base = sidebarViewDeps({
   meetings,
   service,
   settings: () => settings,
-  source,
+  sidebarData,
 });
 const leaf = original.workspace.getRightLeaf(false)!;
 const view = new SidebarView(leaf, {

@@ -6,10 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  accomplishmentsDeps,
-  exportAccomplishments,
-} from '../../../src/plugin/accomplishments/commands';
+import { accomplishmentsDeps } from '../../../src/plugin/accomplishments/commands';
+import { exportAccomplishments } from '../../../src/plugin/accomplishments/accomplishments-service';
 import { AccomplishmentsModal } from '../../../src/plugin/accomplishments/accomplishments-modal';
 import {
   createHarness,

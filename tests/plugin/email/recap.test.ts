@@ -4,7 +4,7 @@
  * left out, a missing template named in a Notice, and the format remembered.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { RecapModal } from '../../../src/plugin/email/email-modal';
+import { EmailModal } from '../../../src/plugin/email/email-modal';
 import {
   createHarness,
   EXAMPLE_VAULT,
@@ -17,9 +17,9 @@ const PRIYA = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const CAREER = 'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md';
 
 /** Run a command and catch the preview it opens. */
-async function preview(h: Harness, id: string): Promise<RecapModal> {
-  const opened: RecapModal[] = [];
-  vi.spyOn(RecapModal.prototype, 'open').mockImplementation(function (this: RecapModal) {
+async function preview(h: Harness, id: string): Promise<EmailModal> {
+  const opened: EmailModal[] = [];
+  vi.spyOn(EmailModal.prototype, 'open').mockImplementation(function (this: EmailModal) {
     opened.push(this);
   });
   expect(await h.run(id)).toBe(true);

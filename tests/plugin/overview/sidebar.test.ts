@@ -132,8 +132,8 @@ describe('the 1:1 sidebar on the mocks', () => {
     const view = await openSidebar(h);
     const rebuild = vi.spyOn(h.plugin.meetings, 'rebuild');
     const computed = (): number =>
-      (view as unknown as { deps: { source: { stats: { computed: number } } } }).deps.source.stats
-        .computed;
+      (view as unknown as { deps: { sidebarData: { stats: { computed: number } } } }).deps
+        .sidebarData.stats.computed;
     const start = computed();
     const samStrip = card(view, 'Sam Lee').querySelector('svg.touchpoints-timeline');
     expect(samStrip).not.toBeNull();

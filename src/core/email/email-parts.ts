@@ -10,7 +10,7 @@
  * or the link resolves to the person's note by name; any other owner is someone else's.
  */
 import { isOpenTask, type ListItem, type ParsedNote } from '../notes/markdown';
-import { basename } from '../shared/links';
+import { basename } from '../shared/vault-path';
 import type { PublicNote } from '../notes/privacy';
 import {
   itemLines,

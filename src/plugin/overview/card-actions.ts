@@ -1,0 +1,46 @@
+/**
+ * What a sidebar card can do, given by the view (`CardActions`), and the link element
+ * every note link on a card is drawn with.
+ */
+import type { OpenItem } from './open-items';
+
+/** The click or key press behind an action (a modifier opens a new tab). */
+export type UserEvent = MouseEvent | KeyboardEvent;
+
+/** Everything a card does, provided by the view: cards hold no state of their own. */
+export interface CardActions {
+  /** Open a note, at a line when given. */
+  open(path: string, line: number | null, evt: UserEvent): void;
+  /** Show Obsidian's page preview for a link, when the user asks for it. */
+  hover(evt: MouseEvent, target: HTMLElement, path: string): void;
+  create(key: string, typeId: string): void;
+  /** Export the person's accomplishment log for last quarter. */
+  exportAccomplishments(key: string): void;
+  toggleOpenItems(key: string): void;
+  isExpanded(key: string): boolean;
+  /** The person's open items; null while they are being read. */
+  openItems(key: string): OpenItem[] | null;
+}
+
+/** A link-like element that works with the mouse, the keyboard and page preview. */
+export function noteLink(
+  parent: HTMLElement,
+  text: string,
+  path: string,
+  line: number | null,
+  actions: CardActions,
+  cls: string,
+): HTMLElement {
+  const a = parent.createEl('a', {
+    text,
+    cls: `touchpoints-link ${cls}`,
+    href: '#',
+    attr: { 'data-href': path, title: path, 'data-focus': `${cls}\n${path}\n${line ?? ''}` },
+  });
+  a.addEventListener('click', (evt) => {
+    evt.preventDefault();
+    actions.open(path, line, evt);
+  });
+  a.addEventListener('mouseover', (evt) => actions.hover(evt, a, path));
+  return a;
+}

@@ -1,0 +1,113 @@
+/**
+ * A person's open action items for the sidebar's expanded list: only the notes the
+ * index says hold open tasks are read, once, and the list is kept until one of them
+ * (or the person's set of notes) changes.
+ */
+import type { Vault } from 'obsidian';
+import { closedSet } from '../../core/settings/config';
+import { countOpenTasks } from '../../core/overview/clocks';
+import type { IsoDate } from '../../core/shared/dates';
+import { isOpenTask, parseNote } from '../../core/notes/markdown';
+import type { MeetingIndex } from '../../core/meetings/meeting-index';
+import type { TouchpointsSettings } from '../../core/settings/settings';
+
+/** An open task in one of a person's 1:1 notes. */
+export interface OpenItem {
+  path: string;
+  /** 0-based line of the task in its note. */
+  line: number;
+  text: string;
+  status: string;
+  /** The date of the note it stands in. */
+  date: IsoDate;
+}
+
+/** Where open items are read from, and whom to tell when a list has been read. */
+export interface OpenItemsDeps {
+  vault: Vault;
+  index: MeetingIndex;
+  settings: () => TouchpointsSettings;
+  /** Called when a list asked for has been read. */
+  onRead: () => void;
+}
+
+interface OpenItemsEntry {
+  signature: string;
+  paths: Set<string>;
+  items: OpenItem[] | null;
+}
+
+/** People's open items, read on demand and kept until their notes change. */
+export class OpenItemsCache {
+  private readonly entries = new Map<string, OpenItemsEntry>();
+
+  constructor(private readonly deps: OpenItemsDeps) {}
+
+  /**
+   * A person's open items, newest note first; null while their notes are being read
+   * (`onRead` is called when they are). Only the notes that hold open items are read.
+   */
+  of(key: string): OpenItem[] | null {
+    const closed = closedSet(this.deps.settings());
+    const notes = this.deps.index
+      .meetingsOf(key)
+      .filter((m) => countOpenTasks([m], closed) > 0)
+      .reverse();
+    const signature = notes.map((m) => `${m.path}\n${m.tasks ?? ''}`).join('\n');
+    const known = this.entries.get(key);
+    if (known && known.signature === signature) return known.items;
+    const entry: OpenItemsEntry = {
+      signature,
+      paths: new Set(notes.map((m) => m.path)),
+      items: null,
+    };
+    this.entries.set(key, entry);
+    const { vault } = this.deps;
+    void Promise.all(
+      notes.map(async (m): Promise<OpenItem[]> => {
+        const file = vault.getFileByPath(m.path);
+        if (!file) return [];
+        const note = parseNote(await vault.cachedRead(file));
+        return note.items
+          .filter((i) => isOpenTask(i, closed))
+          .map((i) => ({
+            path: m.path,
+            line: i.line,
+            text: i.text.trim(),
+            status: i.status!,
+            date: m.date,
+          }));
+      }),
+    ).then(
+      (lists) => this.settle(key, entry, lists.flat()),
+      () => this.settle(key, entry, []),
+    );
+    return null;
+  }
+
+  /** Forget every list (the settings changed). */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /**
+   * A note changed: forget the lists of its owner (`owner`, the person key the index
+   * gives it) and the lists read from it. True when any list was forgotten.
+   */
+  forget(path: string, owner: string | undefined): boolean {
+    let forgot = false;
+    for (const [key, entry] of this.entries) {
+      if (key === owner || entry.paths.has(path)) {
+        this.entries.delete(key);
+        forgot = true;
+      }
+    }
+    return forgot;
+  }
+
+  private settle(key: string, entry: OpenItemsEntry, items: OpenItem[]): void {
+    if (this.entries.get(key) !== entry) return;
+    entry.items = items;
+    this.deps.onRead();
+  }
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { basename, dirname, fileName } from '../../../src/core/shared/vault-path';
+
+describe('basename, dirname, fileName', () => {
+  it.each([
+    ['People/Jo - Ops-Infra.md', 'Jo - Ops-Infra', 'People'],
+    ['a/b/c.md', 'c', 'a/b'],
+    ['Alex.md', 'Alex', ''],
+    ['Alex', 'Alex', ''],
+    ['a/b.c/d.MD', 'd', 'a/b.c'],
+  ])('%j: basename %j, dirname %j', (path, base, dir) => {
+    expect(basename(path)).toBe(base);
+    expect(dirname(path)).toBe(dir);
+  });
+
+  it.each([
+    ['People/Jo - Ops-Infra.md', 'Jo - Ops-Infra.md'],
+    ['a/b.c/d.MD', 'd.MD'],
+    ['Alex', 'Alex'],
+    ['.trash/x.pdf', 'x.pdf'],
+  ])('%j: fileName %j', (path, name) => {
+    expect(fileName(path)).toBe(name);
+  });
+});
