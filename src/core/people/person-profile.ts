@@ -1,5 +1,7 @@
 /** Person profiles, read from a person note's frontmatter. */
 
+import { parseCareerCadence } from '../settings/validate';
+
 /** The values a person note's `relationship` property may take. */
 export const RELATIONSHIPS = [
   'manager',
@@ -25,17 +27,6 @@ export interface PersonProfile {
   email: string | null;
   /** What was wrong with the properties, if anything (bad values fall back to defaults). */
   warnings: string[];
-}
-
-/** Parse `28-42` (or `28–42`, or a single number for both ends) into a day range. */
-export function parseCareerCadence(value: unknown): [number, number] | null {
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return [value, value];
-  if (typeof value !== 'string') return null;
-  const m = /^\s*(\d+)\s*(?:[-–—]|to|\.\.)\s*(\d+)\s*$/.exec(value) ?? /^\s*(\d+)\s*$/.exec(value);
-  if (!m) return null;
-  const min = Number(m[1]);
-  const max = Number(m[2] ?? m[1]);
-  return min > 0 && max >= min ? [min, max] : null;
 }
 
 function positiveInt(value: unknown): number | null {

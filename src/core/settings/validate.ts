@@ -4,7 +4,6 @@
  * is wrong. migrateSettings and the settings tab both use them; each decides what an
  * invalid value means (the default, or no change).
  */
-import { parseCareerCadence } from '../people/person-profile';
 import { err, ok, type Result } from '../shared/result';
 import { typeIdFromName, type NoteType } from './note-types';
 
@@ -68,6 +67,17 @@ export function validateCadenceDays(value: unknown): Result<number> {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 3650
     ? ok(value)
     : err('Enter a whole number of days from 1 to 3650.');
+}
+
+/** Parse `28-42` (or `28–42`, or a single number for both ends) into a day range. */
+export function parseCareerCadence(value: unknown): [number, number] | null {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return [value, value];
+  if (typeof value !== 'string') return null;
+  const m = /^\s*(\d+)\s*(?:[-–—]|to|\.\.)\s*(\d+)\s*$/.exec(value) ?? /^\s*(\d+)\s*$/.exec(value);
+  if (!m) return null;
+  const min = Number(m[1]);
+  const max = Number(m[2] ?? m[1]);
+  return min > 0 && max >= min ? [min, max] : null;
 }
 
 /** The career conversation window in days, typed `28-42` or as one number: its first and last day. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseCareerCadence } from '../../../src/core/settings/validate';
 import {
-  parseCareerCadence,
   profileFromFrontmatter,
   type PersonDefaults,
 } from '../../../src/core/people/person-profile';
