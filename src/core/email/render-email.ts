@@ -27,7 +27,7 @@ import {
   sectionsPart,
   type ActionGroups,
 } from './email-parts';
-import { formatDatePattern } from '../notes/template';
+import { formatDatePattern } from '../shared/date-format';
 
 /** Which email: the recap after a 1:1, or the shareable agenda before it. */
 export type EmailKind = 'recap' | 'agenda';

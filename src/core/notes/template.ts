@@ -1,5 +1,5 @@
 /** Template rendering and the frontmatter of new notes. */
-import { formatDateTokens } from '../shared/date-format';
+import { formatDatePattern } from '../shared/date-format';
 import type { IsoDate } from '../shared/dates';
 import { findSection, parseNote, splitLines } from './markdown';
 
@@ -13,16 +13,6 @@ export interface TemplateVars {
   previous: string;
   /** The new note's title (its file name without `.md`). */
   title: string;
-}
-
-/**
- * Format a date with a date-fns pattern (`{{date:EEEE d MMMM}}`, see `formatDateTokens`
- * for the tokens). A pattern with a token it does not know is left in the text as
- * written, so a typo never breaks note creation; so are moment-style `YYYY` and `DD`
- * (week years and days of the year in date-fns, rarely what was meant).
- */
-export function formatDatePattern(date: IsoDate, pattern: string): string {
-  return formatDateTokens(date, pattern) ?? `{{date:${pattern}}}`;
 }
 
 /** Replace `{{person}}`, `{{person-note}}`, `{{date}}`, `{{date:<pattern>}}`, `{{previous}}`, `{{title}}`. */

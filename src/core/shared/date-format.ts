@@ -128,3 +128,13 @@ export function formatDateTokens(date: IsoDate, pattern: string): string | null 
   }
   return out;
 }
+
+/**
+ * Format a date with a date-fns pattern (`{{date:EEEE d MMMM}}`, see `formatDateTokens`
+ * for the tokens). A pattern with a token it does not know is left in the text as
+ * written, so a typo never breaks note creation; so are moment-style `YYYY` and `DD`
+ * (week years and days of the year in date-fns, rarely what was meant).
+ */
+export function formatDatePattern(date: IsoDate, pattern: string): string {
+  return formatDateTokens(date, pattern) ?? `{{date:${pattern}}}`;
+}

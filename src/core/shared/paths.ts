@@ -1,6 +1,6 @@
 /** Vault paths for new notes, safe on every platform Obsidian runs on. */
 import type { IsoDate } from './dates';
-import { formatDatePattern } from '../notes/template';
+import { formatDatePattern } from './date-format';
 
 /**
  * A file-name-safe version of a display name: `\ / : * ? " < > |` (unsafe on some

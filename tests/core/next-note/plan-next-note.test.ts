@@ -17,7 +17,7 @@ import {
   type NoteType,
 } from '../../../src/core/settings/note-types';
 import { carryOptions, crlf, note } from '../../helpers/builders';
-import { formatDatePattern } from '../../../src/core/notes/template';
+import { formatDatePattern } from '../../../src/core/shared/date-format';
 
 const REGULAR = BUILT_IN_TYPES[0]!;
 const CAREER = BUILT_IN_TYPES[1]!;

@@ -8,7 +8,7 @@ import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { formatDateTokens, isoWeek, ordinal } from '../../../src/core/shared/date-format';
 import { toLocalDate } from '../../../src/core/shared/dates';
-import { formatDatePattern } from '../../../src/core/notes/template';
+import { formatDatePattern } from '../../../src/core/shared/date-format';
 
 const DATES = [
   '2026-11-24',

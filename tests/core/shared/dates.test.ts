@@ -7,7 +7,7 @@ import {
   toIsoDate,
   toLocalDate,
 } from '../../../src/core/shared/dates';
-import { formatDatePattern } from '../../../src/core/notes/template';
+import { formatDatePattern } from '../../../src/core/shared/date-format';
 
 describe('isIsoDate', () => {
   it.each([
