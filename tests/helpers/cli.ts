@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { EXAMPLE_VAULT, REPO } from './vault-files';
 
-export const REPO = join(import.meta.dirname, '..', '..');
-export const EXAMPLE_VAULT = join(REPO, 'examples', 'vault');
+export { EXAMPLE_VAULT, REPO };
 export const CLI = join(REPO, 'dist', 'cli.mjs');
 
 /** Build dist/cli.mjs with the project's own script; throws with esbuild's message on failure. */
