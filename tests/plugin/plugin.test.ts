@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Plugin } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../src/plugin/next-note/person-picker';
 import {
+  captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
@@ -39,12 +40,7 @@ describe('the plugin on obsidian-test-mocks', () => {
 
   it('"Create next career conversation" opens the picker, and choosing a person creates the note', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
-    const opened: PersonPickerModal[] = [];
-    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (
-      this: PersonPickerModal,
-    ) {
-      opened.push(this);
-    });
+    const opened = captureModals(PersonPickerModal);
     expect(await h.run('create-next-career')).toBe(true);
     expect(opened).toHaveLength(1);
     const sam = opened[0]!.getSuggestions('Sam Lee')[0]!;

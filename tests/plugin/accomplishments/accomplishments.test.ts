@@ -12,6 +12,7 @@ import {
 } from '../../../src/plugin/accomplishments/commands';
 import { AccomplishmentsModal } from '../../../src/plugin/accomplishments/accomplishments-modal';
 import {
+  captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
@@ -41,12 +42,7 @@ function deps(h: Harness): ReturnType<typeof accomplishmentsDeps> {
 
 /** Run the command, catch the dialog it opens and render it, as Obsidian would. */
 async function openDialog(h: Harness): Promise<AccomplishmentsModal> {
-  const opened: AccomplishmentsModal[] = [];
-  vi.spyOn(AccomplishmentsModal.prototype, 'open').mockImplementation(function (
-    this: AccomplishmentsModal,
-  ) {
-    opened.push(this);
-  });
+  const opened = captureModals(AccomplishmentsModal);
   expect(await h.run('export-accomplishments')).toBe(true);
   expect(opened).toHaveLength(1);
   opened[0]!.onOpen();

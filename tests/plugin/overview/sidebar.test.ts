@@ -9,6 +9,7 @@ import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 import type { SettingsTabDeps } from '../../../src/plugin/settings/settings-tab';
 import { SidebarView, VIEW_TYPE_SIDEBAR } from '../../../src/plugin/overview/sidebar-view';
 import {
+  captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
@@ -318,12 +319,7 @@ describe('the 1:1 sidebar on the mocks', () => {
 
   it('shows an empty state whose button opens the person picker', async () => {
     h = await createHarness({});
-    const opened: PersonPickerModal[] = [];
-    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (
-      this: PersonPickerModal,
-    ) {
-      opened.push(this);
-    });
+    const opened = captureModals(PersonPickerModal);
     const view = await openSidebar(h);
     const empty = view.contentEl.querySelector('.touchpoints-empty');
     expect(empty?.textContent).toContain('No 1:1 notes yet');
