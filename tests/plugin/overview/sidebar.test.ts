@@ -16,6 +16,7 @@ import {
   openRegisteredView,
   type Harness,
 } from '../../helpers/harness';
+import { oneOnOne } from '../../helpers/builders';
 
 const SAM_LAST = 'One-on-ones/Sam Lee/2026-11-05 Sam Lee.md';
 const MARCUS_LAST = 'One-on-ones/Marcus Chen/2026-09-30 Marcus Chen.md';
@@ -172,7 +173,7 @@ describe('the 1:1 sidebar on the mocks', () => {
 
     await h.app.vault.create(
       'One-on-ones/Dana Okafor/2026-11-21 Dana Okafor.md',
-      '---\ntype: one-on-one\nperson: "[[Dana Okafor]]"\ndate: 2026-11-21\n---\n- [ ] Send Dana the draft\n',
+      oneOnOne({ person: 'Dana Okafor', date: '2026-11-21' }, '- [ ] Send Dana the draft'),
     );
     await debounced();
     expect(
