@@ -10,12 +10,12 @@
  *
  * In CI a missing Chromium is a failure, never a skip.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { makeTempFolder, removeTempFolder } from './temp-folders';
 import { REPO } from './vault-files';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,20 +35,15 @@ const FLAGS = [
 /** The temporary folders of the pages still open, by the browser they were opened in. */
 const pageFolders = new Map<Browser, Set<string>>();
 
-function removeFolder(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  for (const dirs of pageFolders.values()) dirs.delete(dir);
+function removePageFolder(browser: Browser, dir: string): void {
+  removeTempFolder(dir);
+  pageFolders.get(browser)?.delete(dir);
 }
 
 function removeFoldersOf(browser: Browser): void {
-  for (const dir of pageFolders.get(browser) ?? []) removeFolder(dir);
+  for (const dir of pageFolders.get(browser) ?? []) removeTempFolder(dir);
   pageFolders.delete(browser);
 }
-
-// The last resort, for a test process that ends with a browser still open.
-process.once('exit', () => {
-  for (const browser of [...pageFolders.keys()]) removeFoldersOf(browser);
-});
 
 /**
  * Launch Chromium, or throw a clear error (CI must fail, not skip, without it).
@@ -131,7 +126,7 @@ export async function openPage(
   script: string,
   options: { theme: 'light' | 'dark'; width?: number; height?: number; clipboard?: boolean },
 ): Promise<OpenedPage> {
-  const dir = mkdtempSync(join(tmpdir(), 'touchpoints-e2e-'));
+  const dir = makeTempFolder('e2e');
   let dirs = pageFolders.get(browser);
   if (!dirs) pageFolders.set(browser, (dirs = new Set()));
   dirs.add(dir);
@@ -150,7 +145,7 @@ export async function openPage(
     viewport: { width: options.width ?? 800, height: options.height ?? 700 },
     colorScheme: options.theme,
   });
-  context.once('close', () => removeFolder(dir));
+  context.once('close', () => removePageFolder(browser, dir));
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   const errors: string[] = [];
