@@ -2,12 +2,14 @@
 // (America/Los_Angeles), so dates are proven not to depend on the machine's zone; then
 // the performance gate (`npm run bench -- --quick`, docs/PERFORMANCE.md), counted as one
 // test. Prints a closing line "N passed, N failed" alone on a line; exits non-zero when a
-// test failed, when no test ran, or when vitest itself failed.
+// test failed, when no test ran, when vitest itself failed, or when a run left files of
+// its own in the temporary folder (each counted as a failure; see privateTmp below).
 //   npm test                        everything
 //   npm test -- tests/core/x.ts     only those vitest files (no performance gate)
 //   TOUCHPOINTS_BENCH=0 npm test    without the performance gate (said so, not counted)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -27,6 +29,35 @@ if (hasBrowserTests && !existsSync(chromium)) {
   );
   process.exit(1);
 }
+/**
+ * Tests clean up after themselves. Each run gets a fresh temporary folder of its own
+ * as TMPDIR, so what it creates there is its own and not another run's on the same
+ * machine (other checkouts may run tests at the same time). `check()` names the
+ * touchpoints-* entries the run left (browser pages, vault copies: every temporary
+ * folder the tests make is named so), then removes the folder whatever it holds.
+ */
+function privateTmp(label) {
+  const dir = mkdtempSync(join(tmpdir(), `touchpoints-run-${label.replace(/\W/g, '-')}-`));
+  return {
+    env: { TMPDIR: dir, TMP: dir, TEMP: dir },
+    check() {
+      const left = readdirSync(dir).filter((name) => name.startsWith('touchpoints-'));
+      rmSync(dir, { recursive: true, force: true });
+      return left.sort();
+    },
+  };
+}
+
+/** Count a run that left temporary files as a failure, naming them. */
+function leftovers(what, left) {
+  if (left.length === 0) return 0;
+  console.error(
+    `${what} left ${left.length} entr${left.length === 1 ? 'y' : 'ies'} in the temporary folder ` +
+      `(a test or helper that does not remove what it creates): ${left.join(', ')}`,
+  );
+  return 1;
+}
+
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const extra = process.argv.slice(2);
 const runs = [
@@ -42,15 +73,17 @@ for (const run of runs) {
   const out = join(root, `.vitest-results-${run.tz.replace(/\W/g, '-')}.json`);
   rmSync(out, { force: true });
   console.log(`\n== Tests with TZ=${run.label} ==`);
+  const tmp = privateTmp(run.tz);
   const r = spawnSync(
     process.execPath,
     [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...extra],
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, TZ: run.tz },
+      env: { ...process.env, ...tmp.env, TZ: run.tz },
     },
   );
+  failed += leftovers(`The tests with TZ=${run.label}`, tmp.check());
   if (!existsSync(out)) {
     console.error(`vitest wrote no results for TZ=${run.label} (exit ${r.status})`);
     broken = true;
@@ -79,10 +112,13 @@ if (failed > 0 || broken) {
   console.log('\n== Performance gate: not run (a subset of the tests, or TOUCHPOINTS_BENCH=0) ==');
 } else {
   console.log('\n== Performance gate: npm run bench -- --quick ==');
+  const tmp = privateTmp('bench');
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench.mjs'), '--quick'], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, ...tmp.env },
   });
+  failed += leftovers('The performance gate', tmp.check());
   if (r.status === 0) passed++;
   else {
     failed++;

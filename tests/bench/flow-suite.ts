@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closedSet } from '../../src/core/settings/config';
-import type { MeetingRecord } from '../../src/core/meetings/meeting-index';
 import { planNextNote } from '../../src/core/next-note/plan-next-note';
 import { BUILT_IN_TYPES, REGULAR_TEMPLATE } from '../../src/core/settings/note-types';
 import { renderRecap } from '../../src/core/email/render-email';
 import { migrateSettings } from '../../src/core/settings/settings';
 import { measure, type Timing } from './measure';
 import { prng } from './vault-gen';
+import { meetingRecord } from '../helpers/builders';
 
 const STATUSES = [' ', ' ', ' ', '/', 'x', 'x', '-', '>'];
 
@@ -108,16 +108,10 @@ export function measureRecap(root: string, baseline?: () => number): Timing {
   const text = readFileSync(join(vault, 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md'), 'utf8');
   const personText = readFileSync(join(vault, 'People/Priya Shah.md'), 'utf8');
   const settings = migrateSettings({});
-  const record: MeetingRecord = {
+  const record = meetingRecord({
     path: 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md',
-    personKey: 'People/Priya Shah.md',
-    personName: 'Priya Shah',
-    personPath: 'People/Priya Shah.md',
-    personLink: 'Priya Shah',
     date: '2026-11-10',
-    kind: 'regular',
-    status: 'held',
-  };
+  });
   let length = 0;
   const t = measure(
     () => {

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from '../helpers/cli';
 import type { CadenceJson } from '../../src/cli/commands/cadence';
+import { oneOnOne, personNote } from '../helpers/builders';
 
 const TODAY = ['--today', '2026-11-22'];
 let vault: string;
@@ -108,11 +109,19 @@ describe('cadence --json on the example vault', () => {
   it('follows the vault: a new 1:1, a person-note override, a forwarded item, a broken date', () => {
     write(
       'One-on-ones/Marcus Chen/2026-11-20 Marcus Chen.md',
-      '---\ntype: one-on-one\nperson: "[[Marcus Chen]]"\ndate: 2026-11-20\nkind: career\n---\n## Agenda\n- [ ] New item\n- [>] Old item\n```\n- [ ] not a task\n```\n',
+      oneOnOne(
+        { person: 'Marcus Chen', date: '2026-11-20', kind: 'career' },
+        '## Agenda',
+        '- [ ] New item',
+        '- [>] Old item',
+        '```',
+        '- [ ] not a task',
+        '```',
+      ),
     );
     write(
       'One-on-ones/Sam Lee/2026-11-02 Sam Lee.md',
-      '---\ntype: one-on-one\nperson: "[[Sam Lee]]"\ndate: 2026-11-31\n---\n',
+      oneOnOne({ person: 'Sam Lee', date: '2026-11-31' }),
     );
     const before = json().people.find((p) => p.person === 'Marcus Chen')!;
     expect(before).toMatchObject({
@@ -126,7 +135,7 @@ describe('cadence --json on the example vault', () => {
     expect(problems).toContain('One-on-ones/Sam Lee/2026-11-02 Sam Lee.md');
     write(
       'People/Dana Okafor.md',
-      '---\nrelationship: mentor\ncadence: 14\ncareer-cadence: soon\n---\n',
+      personNote({ relationship: 'mentor', cadence: 14, 'career-cadence': 'soon' }),
     );
     const dana = json().people.find((p) => p.person === 'Dana Okafor')!;
     expect(dana).toMatchObject({

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCli, changedFiles, cli, copyVault, removeVault, snapshot } from '../helpers/cli';
+import { oneOnOne, personNote } from '../helpers/builders';
 
 let vault: string;
 
@@ -59,10 +60,13 @@ describe('exit 1: bad input, one line on stderr', () => {
 
   it('a name that matches two people', () => {
     mkdirSync(join(vault, 'Contractors'));
-    writeFileSync(join(vault, 'Contractors', 'Priya Shah.md'), '---\nrelationship: peer\n---\n');
+    writeFileSync(
+      join(vault, 'Contractors', 'Priya Shah.md'),
+      personNote({ relationship: 'peer' }),
+    );
     writeFileSync(
       join(vault, 'Contractors', '2026-11-01 Priya Shah.md'),
-      '---\ntype: one-on-one\nperson: "[[Contractors/Priya Shah]]"\ndate: 2026-11-01\n---\n- [ ] Invoice\n',
+      oneOnOne({ person: 'Contractors/Priya Shah', date: '2026-11-01' }, '- [ ] Invoice'),
     );
     const before = snapshot(vault);
     const r = cli(['next', 'Priya Shah', '--vault', vault, '--today', '2026-11-22']);

@@ -7,20 +7,18 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { FsVault } from '../../src/cli/fs-vault';
 import { loadVault, readFrontmatter } from '../../src/cli/load-vault';
 import { defaultConfig } from '../../src/cli/config';
 import { InputError } from '../../src/cli/errors';
 import { copyVault, removeVault } from '../helpers/cli';
+import { makeTempFolder, removeTempFolder } from '../helpers/temp-folders';
 
 let dir: string;
 
@@ -33,9 +31,9 @@ function write(files: Record<string, string>): FsVault {
 }
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'touchpoints-fsvault-'));
+  dir = makeTempFolder('fsvault');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => removeTempFolder(dir));
 
 describe('FsVault: listing and links', () => {
   it('lists files, leaving out dot-folders, .trash, .obsidian and node_modules', () => {

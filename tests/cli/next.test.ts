@@ -14,6 +14,7 @@ import {
   removeVault,
   snapshot,
 } from '../helpers/cli';
+import { section } from '../helpers/builders';
 
 const TODAY = ['--today', '2026-11-22'];
 const PRIYA_NEW = 'One-on-ones/Priya Shah/2026-11-22 Priya Shah.md';
@@ -35,16 +36,6 @@ const PRIYA_TOPICS = [
   '- Feedback on my delegation since calibration',
   '- How to present the EU cutover date to Marcus without surprising him',
 ];
-
-/** The lines of one `## heading` section of a note, blank lines left out. */
-function section(text: string, heading: string): string[] {
-  const lines = text.split('\n');
-  const start = lines.indexOf(`## ${heading}`);
-  if (start < 0) return [];
-  const rest = lines.slice(start + 1);
-  const end = rest.findIndex((l) => l.startsWith('## '));
-  return (end < 0 ? rest : rest.slice(0, end)).filter((l) => l.trim() !== '');
-}
 
 let vault: string;
 

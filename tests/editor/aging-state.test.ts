@@ -12,7 +12,7 @@ import {
   type AgingConfig,
 } from '../../src/editor/aging';
 import { delegateTaskSpec, dropTaskSpec } from '../../src/editor/aging-actions';
-import { note } from '../helpers/builders';
+import { oneOnOne } from '../helpers/builders';
 
 const PATH = 'One-on-ones/Priya/2026-11-10 Priya.md';
 const CTX: AgingContext = {
@@ -25,11 +25,8 @@ const CTX: AgingContext = {
   ],
 };
 
-const DOC = note(
-  '---',
-  'type: one-on-one',
-  'date: 2026-11-10',
-  '---',
+const DOC = oneOnOne(
+  { date: '2026-11-10' },
   '## Action items',
   '- [ ] Headcount ➕ 2026-10-27',
   '- [/] Roadmap ➕ 2026-10-13',

@@ -4,18 +4,22 @@
  * from file:// into a page that defines Obsidian's CSS variables for a light or dark
  * theme and links the built styles.css. The production UI code runs unchanged.
  *
+ * Each page's files live in a temporary folder that is removed when its browser
+ * context closes (closing the browser closes its contexts), so a test that closes what
+ * it opens leaves nothing behind.
+ *
  * In CI a missing Chromium is a failure, never a skip.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { makeTempFolder, removeTempFolder } from './temp-folders';
+import { REPO } from './vault-files';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const root = join(import.meta.dirname, '../..');
-export const SCREENSHOTS = join(root, 'docs', 'screenshots');
+export const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
 
 const FLAGS = [
   '--headless',
@@ -28,15 +32,35 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+/** The temporary folders of the pages still open, by the browser they were opened in. */
+const pageFolders = new Map<Browser, Set<string>>();
+
+function removePageFolder(browser: Browser, dir: string): void {
+  removeTempFolder(dir);
+  pageFolders.get(browser)?.delete(dir);
+}
+
+function removeFoldersOf(browser: Browser): void {
+  for (const dir of pageFolders.get(browser) ?? []) removeTempFolder(dir);
+  pageFolders.delete(browser);
+}
+
 /**
  * Launch Chromium, or throw a clear error (CI must fail, not skip, without it).
  * `extraFlags`: more command-line flags (the benchmark exposes V8's collector).
+ * Close it when done: that removes the temporary folders of its pages.
  */
 export async function launch(extraFlags: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (see .ci/run)`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...extraFlags] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [...FLAGS, ...extraFlags],
+  });
+  pageFolders.set(browser, new Set());
+  browser.once('disconnected', () => removeFoldersOf(browser));
+  return browser;
 }
 
 const THEMES = {
@@ -62,19 +86,19 @@ function stylesCss(): string {
     execFileSync(process.execPath, [
       '-e',
       `
-      const fs=require('fs'),p=require('path');const d=${JSON.stringify(join(root, 'styles'))};
+      const fs=require('fs'),p=require('path');const d=${JSON.stringify(join(REPO, 'styles'))};
       const parts=fs.readdirSync(d).filter(f=>f.endsWith('.css')).sort().map(f=>'/* '+f+' */\\n'+fs.readFileSync(p.join(d,f),'utf8').trim()+'\\n');
-      fs.writeFileSync(${JSON.stringify(join(root, 'styles.css'))}, parts.join('\\n'));`,
+      fs.writeFileSync(${JSON.stringify(join(REPO, 'styles.css'))}, parts.join('\\n'));`,
     ]);
     stylesBuilt = true;
   }
-  return readFileSync(join(root, 'styles.css'), 'utf8');
+  return readFileSync(join(REPO, 'styles.css'), 'utf8');
 }
 
 /** Bundle a page script for the browser, with `obsidian` mapped to the mocks. */
 export async function bundlePage(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(root, entry)],
+    entryPoints: [join(REPO, entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -92,15 +116,20 @@ export interface OpenedPage {
 }
 
 /**
- * Open a page running the bundled script in a theme, at a width. Page errors and
- * console errors are collected; tests assert there are none.
+ * Open a page running the bundled script in a theme, at a width, in a context of its
+ * own. Page errors and console errors are collected; tests assert there are none.
+ * Close the page's context (`page.context().close()`) or the browser when done: either
+ * removes the page's temporary folder.
  */
 export async function openPage(
   browser: Browser,
   script: string,
   options: { theme: 'light' | 'dark'; width?: number; height?: number; clipboard?: boolean },
 ): Promise<OpenedPage> {
-  const dir = mkdtempSync(join(tmpdir(), 'touchpoints-e2e-'));
+  const dir = makeTempFolder('e2e');
+  let dirs = pageFolders.get(browser);
+  if (!dirs) pageFolders.set(browser, (dirs = new Set()));
+  dirs.add(dir);
   const themeClass = options.theme === 'dark' ? 'theme-dark' : 'theme-light';
   writeFileSync(join(dir, 'styles.css'), stylesCss());
   writeFileSync(join(dir, 'page.js'), script);
@@ -116,6 +145,7 @@ export async function openPage(
     viewport: { width: options.width ?? 800, height: options.height ?? 700 },
     colorScheme: options.theme,
   });
+  context.once('close', () => removePageFolder(browser, dir));
   if (options.clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   const errors: string[] = [];

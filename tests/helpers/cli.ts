@@ -1,15 +1,15 @@
 /**
  * Shared by the command line's end-to-end tests: build the CLI bundle, copy the
- * example vault to a temporary folder, run `node dist/cli.mjs`, and snapshot every
- * file of a vault byte for byte.
+ * example vault to a temporary folder (and remove the copy), run `node dist/cli.mjs`,
+ * and snapshot every file of a vault byte for byte.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { makeTempFolder, removeTempFolder } from './temp-folders';
+import { EXAMPLE_VAULT, REPO } from './vault-files';
 
-export const REPO = join(import.meta.dirname, '..', '..');
-export const EXAMPLE_VAULT = join(REPO, 'examples', 'vault');
+export { EXAMPLE_VAULT, REPO };
 export const CLI = join(REPO, 'dist', 'cli.mjs');
 
 /** Build dist/cli.mjs with the project's own script; throws with esbuild's message on failure. */
@@ -20,9 +20,12 @@ export function buildCli(): void {
   if (r.status !== 0) throw new Error(`build-cli failed: ${r.stderr}`);
 }
 
-/** A fresh copy of the example vault in the system's temp folder (its `.obsidian` left out). */
+/**
+ * A fresh copy of the example vault in the system's temp folder (its `.obsidian` left
+ * out). Remove it with removeVault() when done (the tests do it in afterEach).
+ */
 export function copyVault(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'touchpoints-cli-'));
+  const dir = makeTempFolder('cli');
   cpSync(EXAMPLE_VAULT, dir, {
     recursive: true,
     filter: (src) => !relative(EXAMPLE_VAULT, src).split(sep).includes('.obsidian'),
@@ -30,8 +33,9 @@ export function copyVault(): string {
   return dir;
 }
 
+/** Remove a copy made by copyVault(), with everything a test wrote into it. */
 export function removeVault(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  removeTempFolder(dir);
 }
 
 export interface CliRun {

@@ -2,7 +2,8 @@
  * The one place that knows obsidian-test-mocks. Tests build a vault from a map of
  * files, load the real plugin class, run commands by id and read files back.
  * Traps handled here: plugin.load() does not await onload; layout ready must be
- * triggered; the mocks' strict proxies must never reach a matcher.
+ * triggered; registered views must be built by hand; modals must be caught rather
+ * than opened; the mocks' strict proxies must never reach a matcher.
  */
 import { afterEach, beforeEach, vi } from 'vitest';
 import { App, Editor, MarkdownView, Menu, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
@@ -118,6 +119,26 @@ export async function createHarness(
         .map((f) => f.path)
         .sort(),
   };
+}
+
+/**
+ * Catch the modals of a class the code opens instead of opening them: the mocks'
+ * `Modal.open()` closes the modal again on the next tick, before a test can drive it.
+ * Returns the caught instances, in order;
+ * `then` runs on each as it is caught (to answer it at once). The spy is restored with
+ * the others (`useFakeToday` restores them after each test).
+ */
+export function captureModals<T extends { open(): void }>(
+  cls: { prototype: T },
+  then?: (modal: T) => void,
+): T[] {
+  const opened: T[] = [];
+  const proto: { open: () => void } = cls.prototype;
+  vi.spyOn(proto, 'open').mockImplementation(function (this: unknown) {
+    opened.push(this as T);
+    then?.(this as T);
+  });
+  return opened;
 }
 
 /** A mock editor holding `text`, for editor commands and the editor menu. */

@@ -2,19 +2,24 @@ import { describe, expect, it, vi } from 'vitest';
 import { Plugin } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../src/plugin/next-note/person-picker';
 import {
+  captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
   type Harness,
   useFakeToday,
 } from '../helpers/harness';
+import { oneOnOne, personNote } from '../helpers/builders';
 
 const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const PRIYA_NEW = 'One-on-ones/Priya Shah/2026-11-22 Priya Shah.md';
-
-function meeting(person: string, date: string, body: string, extra = ''): string {
-  return `---\ntype: one-on-one\nperson: "[[${person}]]"\ndate: ${date}\nkind: regular\n${extra}---\n${body}`;
-}
+/** Ann's person note, and her 1:1 of 2026-11-01 with one open item. */
+const ANN = personNote({ relationship: 'peer' });
+const ANN_MEETING = oneOnOne(
+  { person: 'Ann', date: '2026-11-01', kind: 'regular' },
+  '## Action items',
+  '- [ ] call',
+);
 
 describe('the plugin on obsidian-test-mocks', () => {
   let h: Harness;
@@ -39,12 +44,7 @@ describe('the plugin on obsidian-test-mocks', () => {
 
   it('"Create next career conversation" opens the picker, and choosing a person creates the note', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
-    const opened: PersonPickerModal[] = [];
-    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (
-      this: PersonPickerModal,
-    ) {
-      opened.push(this);
-    });
+    const opened = captureModals(PersonPickerModal);
     expect(await h.run('create-next-career')).toBe(true);
     expect(opened).toHaveLength(1);
     const sam = opened[0]!.getSuggestions('Sam Lee')[0]!;
@@ -163,8 +163,8 @@ describe('the plugin on obsidian-test-mocks', () => {
   it('falls back to the built-in template with a Notice naming a missing template', async () => {
     h = await createHarness(
       {
-        'People/Ann.md': '---\nrelationship: peer\n---\n',
-        'One/Ann/2026-11-01 Ann.md': meeting('Ann', '2026-11-01', '## Action items\n- [ ] call\n'),
+        'People/Ann.md': ANN,
+        'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
       },
       { data: { noteTypes: [{ id: 'regular', template: 'Templates/Missing.md' }] } },
     );
@@ -181,8 +181,8 @@ describe('the plugin on obsidian-test-mocks', () => {
       {
         'Templates/Mine.md':
           '---\ntags: [one-on-one]\n---\n# {{person}} on {{date:d MMMM yyyy}}\n\n## Notes\n',
-        'People/Ann.md': '---\nrelationship: peer\n---\n',
-        'One/Ann/2026-11-01 Ann.md': meeting('Ann', '2026-11-01', '## Action items\n- [ ] call\n'),
+        'People/Ann.md': ANN,
+        'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
       },
       { data: { noteTypes: [{ id: 'regular', template: 'Templates/Mine.md' }] } },
     );
@@ -199,8 +199,8 @@ describe('the plugin on obsidian-test-mocks', () => {
     const calls: string[] = [];
     const files = {
       'Templates/T.md': '# <% tp.file.title %>\n\n## Agenda\n\n## Action items\n',
-      'People/Ann.md': '---\nrelationship: peer\n---\n',
-      'One/Ann/2026-11-01 Ann.md': meeting('Ann', '2026-11-01', '## Action items\n- [ ] call\n'),
+      'People/Ann.md': ANN,
+      'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
     };
     let harness: Harness | null = null;
     const templater = {
@@ -235,8 +235,8 @@ describe('the plugin on obsidian-test-mocks', () => {
     h = await createHarness(
       {
         'Templates/T.md': '# <% tp.file.title %>\n\n## Agenda\n',
-        'People/Ann.md': '---\nrelationship: peer\n---\n',
-        'One/Ann/2026-11-01 Ann.md': meeting('Ann', '2026-11-01', '## Action items\n- [ ] call\n'),
+        'People/Ann.md': ANN,
+        'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
       },
       { data: { noteTypes: [{ id: 'regular', template: 'Templates/T.md' }] } },
     );
@@ -250,7 +250,7 @@ describe('the plugin on obsidian-test-mocks', () => {
   it('"with this person" is unavailable in a note that is neither a 1:1 nor a person note', async () => {
     h = await createHarness({
       'Random.md': 'hello',
-      'People/Ann.md': '---\nrelationship: peer\n---\n',
+      'People/Ann.md': ANN,
     });
     await h.open('Random.md');
     expect(h.available('create-next-regular-with-this-person')).toBe(false);
@@ -297,7 +297,7 @@ describe('the plugin on obsidian-test-mocks', () => {
   });
 
   it('rebuilds the index once when the metadata cache first reports it has resolved every note', async () => {
-    h = await createHarness({ 'People/Ann.md': '---\nrelationship: peer\n---\n' });
+    h = await createHarness({ 'People/Ann.md': ANN });
     const rebuild = vi.spyOn(h.plugin.meetings, 'rebuild');
     h.app.metadataCache.trigger('resolved');
     h.app.metadataCache.trigger('resolved');
@@ -306,8 +306,8 @@ describe('the plugin on obsidian-test-mocks', () => {
 
   it('keeps the index current on rename and delete without a rebuild', async () => {
     h = await createHarness({
-      'People/Ann.md': '---\nrelationship: peer\n---\n',
-      'One/Ann/2026-11-01 Ann.md': meeting('Ann', '2026-11-01', ''),
+      'People/Ann.md': ANN,
+      'One/Ann/2026-11-01 Ann.md': oneOnOne({ person: 'Ann', date: '2026-11-01', kind: 'regular' }),
     });
     const idx = h.plugin.meetings.index;
     expect(idx.get('One/Ann/2026-11-01 Ann.md')?.personKey).toBe('People/Ann.md');

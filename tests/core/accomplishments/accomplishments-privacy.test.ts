@@ -12,6 +12,7 @@ import {
 import type { PersonText } from '../../../src/core/accomplishments/tracked-goals';
 import { renderAccomplishments } from '../../../src/core/accomplishments/accomplishments-note';
 import type { Period } from '../../../src/core/accomplishments/periods';
+import { oneOnOne } from '../../helpers/builders';
 
 const OPTS: AccomplishmentOptions = {
   winHeadings: ['Wins since last time'],
@@ -110,7 +111,7 @@ function build(
     }
     lines.push('');
   }
-  const text = `---\ntype: one-on-one\n---\n${lines.join('\n')}\n`;
+  const text = oneOnOne({}, ...lines);
   return { text: crlf ? text.replace(/\n/g, '\r\n') : text, publics, secrets };
 }
 
@@ -186,7 +187,7 @@ describe('privacy of the accomplishment log', () => {
       ['## Wins since last time', '- Public win', '### Private', '- Hidden win'],
     ],
   ])('%s', (_name, body) => {
-    const out = exported(`---\ntype: one-on-one\n---\n${body.join('\n')}\n`, '');
+    const out = exported(oneOnOne({}, ...body), '');
     expect(out).toContain('Public win');
     expect(out).not.toContain('Hidden');
   });

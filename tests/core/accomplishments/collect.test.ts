@@ -12,7 +12,7 @@ import {
 } from '../../../src/core/accomplishments/accomplishments-note';
 import type { Period } from '../../../src/core/accomplishments/periods';
 import { stripTaskFields, doneDate } from '../../../src/core/notes/task-fields';
-import { note } from '../../helpers/builders';
+import { note, oneOnOne, personNote } from '../../helpers/builders';
 
 const OPTS: AccomplishmentOptions = {
   winHeadings: ['Wins since last time', 'Wins'],
@@ -29,7 +29,7 @@ function meeting(date: string, ...body: string[]): MeetingText {
     date,
     personKey: KEY,
     personName: 'Alex',
-    text: note('---', 'type: one-on-one', 'person: "[[Alex]]"', `date: ${date}`, '---', ...body),
+    text: oneOnOne({ person: 'Alex', date }, ...body),
   };
 }
 
@@ -38,7 +38,7 @@ function person(...body: string[]): PersonText {
     key: KEY,
     name: 'Alex',
     path: KEY,
-    text: note('---', 'relationship: report', '---', ...body),
+    text: personNote({ relationship: 'report' }, ...body),
   };
 }
 

@@ -3,7 +3,6 @@
  * compared with the files under __snapshots__/recap-approval (review a change there by eye).
  * Today is fixed at 2026-11-22 and dates are said in en-US.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/cli/config';
 import { FsVault } from '../../../src/cli/fs-vault';
@@ -16,15 +15,15 @@ import {
   type EmailOutput,
 } from '../../../src/core/email/render-email';
 import { prepareEmail } from '../../../src/core/email/prepare-email';
+import { EXAMPLE_VAULT } from '../../helpers/vault-files';
 
-const VAULT = join(import.meta.dirname, '..', '..', '..', 'examples', 'vault');
 const TODAY = '2026-11-22';
 const config = defaultConfig();
 let vault: FsVault;
 let loaded: LoadedVault;
 
 beforeAll(async () => {
-  vault = FsVault.open(VAULT);
+  vault = FsVault.open(EXAMPLE_VAULT);
   loaded = await loadVault(vault, config);
 });
 

@@ -6,7 +6,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../../../src/core/meetings/meeting-index';
 import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
 import { stripPrivate } from '../../../src/core/notes/privacy';
 import {
@@ -17,6 +16,7 @@ import {
 } from '../../../src/core/email/render-email';
 import { RECAP_LAYOUT } from '../../../src/core/email/email-layout';
 import { DEFAULT_RECAP_SETTINGS } from '../../../src/core/settings/recap-settings';
+import { meetingRecord, oneOnOne } from '../../helpers/builders';
 
 const RUNS = {
   seed: Number(process.env.SEED ?? 20261122),
@@ -217,16 +217,10 @@ const config: EmailConfig = {
   recap: { ...DEFAULT_RECAP_SETTINGS },
 };
 
-const record: MeetingRecord = {
+const record = meetingRecord({
   path: 'One-on-ones/Priya Shah/2026-11-22 Priya Shah.md',
-  personKey: 'People/Priya Shah.md',
-  personName: 'Priya Shah',
-  personPath: 'People/Priya Shah.md',
-  personLink: 'Priya Shah',
   date: '2026-11-22',
-  kind: 'regular',
-  status: 'held',
-};
+});
 
 describe('no private text in any output', () => {
   it('holds for recaps and agendas of random notes, person notes and templates', () => {
@@ -239,7 +233,7 @@ describe('no private text in any output', () => {
         (note, person, template, career) => {
           expect(note).toContain(SECRET);
           const input: EmailInput = {
-            text: `---\ntype: one-on-one\nperson: "[[Priya Shah]]"\n---\n${note}`,
+            text: oneOnOne({ person: 'Priya Shah' }) + note,
             record,
             type: BUILT_IN_TYPES[career ? 1 : 0]!,
             personText: person,

@@ -23,7 +23,7 @@ import {
 } from '../../../src/core/settings/recap-settings';
 import { firstName, ownerOf } from '../../../src/core/email/email-parts';
 import { migrateSettings } from '../../../src/core/settings/settings';
-import { note } from '../../helpers/builders';
+import { meetingRecord, note, oneOnOne } from '../../helpers/builders';
 
 const REGULAR = BUILT_IN_TYPES[0]!;
 const CAREER = BUILT_IN_TYPES[1]!;
@@ -36,24 +36,10 @@ const CONFIG: EmailConfig = {
   recap: { ...DEFAULT_RECAP_SETTINGS },
 };
 
-function record(over: Partial<MeetingRecord> = {}): MeetingRecord {
-  return {
-    path: 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md',
-    personKey: 'People/Priya Shah.md',
-    personName: 'Priya Shah',
-    personPath: 'People/Priya Shah.md',
-    personLink: 'Priya Shah',
-    date: '2026-11-10',
-    kind: 'regular',
-    status: 'held',
-    ...over,
-  };
-}
-
 function input(text: string, over: Partial<EmailInput> = {}): EmailInput {
   return {
     text,
-    record: record(),
+    record: meetingRecord(),
     type: REGULAR,
     personText: null,
     email: 'priya@example.com',
@@ -111,10 +97,8 @@ describe('owners of action items', () => {
 });
 
 describe('the recap of a note', () => {
-  const text = note(
-    '---',
-    'type: one-on-one',
-    '---',
+  const text = oneOnOne(
+    {},
     '## Wins since last time',
     '- Shipped **the pilot** [[Atlas migration|Atlas]] ![[chart.png]]',
     '',
@@ -194,9 +178,9 @@ describe('the recap of a note', () => {
   });
 
   it('says "today" for a meeting held today, and "for" an agenda ahead', () => {
-    const today = input(text, { record: record({ date: '2026-11-22' }) });
+    const today = input(text, { record: meetingRecord({ date: '2026-11-22' }) });
     expect(renderRecap(today, ctx()).text).toContain('Thanks for the 1:1 today.');
-    const ahead = input(text, { record: record({ date: '2026-11-24' }) });
+    const ahead = input(text, { record: meetingRecord({ date: '2026-11-24' }) });
     expect(renderAgenda(ahead, ctx()).text).toContain(
       'Here is the agenda for our 1:1 on Tuesday, Nov 24.',
     );
@@ -307,7 +291,10 @@ describe('career conversations', () => {
   });
 
   it('queued topics go into the agenda of the latest note, dated today or later', () => {
-    const ahead = input(text, { personText: person, record: record({ date: '2026-11-24' }) });
+    const ahead = input(text, {
+      personText: person,
+      record: meetingRecord({ date: '2026-11-24' }),
+    });
     expect(renderAgenda(ahead, ctx()).markdown).toContain(
       '## Queued topics\n- Delegation feedback\n',
     );
@@ -323,7 +310,7 @@ describe('career conversations', () => {
 describe('the next meeting', () => {
   const index = new MeetingIndex();
   const add = (date: string, status: MeetingRecord['status'] = 'held'): MeetingRecord => {
-    const r = record({ date, status, path: `One-on-ones/Priya Shah/${date} Priya Shah.md` });
+    const r = meetingRecord({ date, status, path: `One-on-ones/Priya Shah/${date} Priya Shah.md` });
     index.set(r.path, ok(r));
     return r;
   };

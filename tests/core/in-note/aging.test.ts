@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,7 +15,8 @@ import {
 } from '../../../src/core/in-note/aging';
 import { ordinal } from '../../../src/core/shared/date-format';
 import type { MeetingStatus } from '../../../src/core/meetings/meeting-index';
-import { CLOSED, crlf, meetingNote, note } from '../../helpers/builders';
+import { CLOSED, crlf, note, oneOnOne } from '../../helpers/builders';
+import { exampleNote } from '../../helpers/vault-files';
 
 const THIS = 'One-on-ones/Priya/2026-11-10 Priya.md';
 
@@ -143,8 +142,8 @@ describe('meetingAge: meetings from the created date up to this note, reschedule
 });
 
 describe('agedTasks', () => {
-  const text = meetingNote(
-    { type: 'one-on-one', date: '2026-11-10' },
+  const text = oneOnOne(
+    { date: '2026-11-10' },
     '## Action items',
     '- [ ] Raised last time ➕ 2026-10-27',
     '- [/] In progress, raised long ago ➕ 2026-10-13',
@@ -203,8 +202,7 @@ describe('agedTasks', () => {
   });
 
   it("matches the example vault: Priya's note of 2026-11-10", () => {
-    const dir = join(import.meta.dirname, '../../../examples/vault/One-on-ones/Priya Shah');
-    const read = (d: string): string => readFileSync(join(dir, `${d} Priya Shah.md`), 'utf8');
+    const read = (d: string): string => exampleNote(`One-on-ones/Priya Shah/${d} Priya Shah.md`);
     const dates = ['2026-09-29', '2026-10-13', '2026-10-27', '2026-11-10'];
     const meetings = dates.map((d) => {
       const status = /^status: (\w+)/m.exec(read(d))?.[1] ?? 'held';

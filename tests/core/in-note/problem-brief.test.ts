@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../../src/core/notes/markdown';
 import { REGULAR_TEMPLATE } from '../../../src/core/settings/note-types';
@@ -9,6 +7,7 @@ import {
   problemBriefLines,
 } from '../../../src/core/in-note/problem-brief';
 import { note } from '../../helpers/builders';
+import { exampleNote } from '../../helpers/vault-files';
 
 /** Insert a brief the way the command does, at a line; returns the text and the cursor. */
 function insertAt(
@@ -86,13 +85,7 @@ describe('inserting a problem brief', () => {
 
 describe('parseProblemBriefs', () => {
   it('reads the briefs of the example vault', () => {
-    const text = readFileSync(
-      join(
-        import.meta.dirname,
-        '../../../examples/vault/One-on-ones/Priya Shah/2026-09-15 Priya Shah.md',
-      ),
-      'utf8',
-    );
+    const text = exampleNote('One-on-ones/Priya Shah/2026-09-15 Priya Shah.md');
     const [brief, ...rest] = parseProblemBriefs(text);
     expect(rest).toEqual([]);
     expect(brief!.problem).toBe('Atlas EU cutover collides with the December change freeze');

@@ -14,7 +14,7 @@ import {
   topicLine,
   topicText,
 } from '../../../src/core/in-note/topics';
-import { crlf, noFinalEol, note } from '../../helpers/builders';
+import { crlf, noFinalEol, note, personNote } from '../../helpers/builders';
 
 describe('topicText: one line from a selection', () => {
   it.each([
@@ -41,10 +41,8 @@ describe('topicText: one line from a selection', () => {
 });
 
 describe('appendTopic', () => {
-  const person = note(
-    '---',
-    'relationship: manager',
-    '---',
+  const person = personNote(
+    { relationship: 'manager' },
     '## Goals',
     '- Grow',
     '',

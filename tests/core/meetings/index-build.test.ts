@@ -17,6 +17,7 @@ import {
 import { parseLink } from '../../../src/core/shared/links';
 import { basename } from '../../../src/core/shared/vault-path';
 import { byDateThenPath, PersonMeetings } from '../../../src/core/meetings/person-meetings';
+import { meetingRecord } from '../../helpers/builders';
 
 /** A clock that moves `tick` ms every time it is read. */
 function clock(tick: number): () => number {
@@ -138,23 +139,16 @@ describe('recordFromMetadata and indexNote', () => {
   });
 });
 
-const rec = (
-  path: string,
-  date: string,
-  name = 'Alex',
-  link = 'Alex',
-  tasks = '',
-): MeetingRecord => ({
-  path,
-  personKey: 'People/Alex.md',
-  personName: name,
-  personPath: 'People/Alex.md',
-  personLink: link,
-  date,
-  kind: 'regular',
-  status: 'held',
-  tasks,
-});
+const rec = (path: string, date: string, name = 'Alex', link = 'Alex', tasks = ''): MeetingRecord =>
+  meetingRecord({
+    path,
+    personKey: 'People/Alex.md',
+    personName: name,
+    personPath: 'People/Alex.md',
+    personLink: link,
+    date,
+    taskStatuses: tasks,
+  });
 
 /** The name rule, written out plainly: the latest name that is not the link's file name, else the latest name. */
 function expectedName(sorted: readonly MeetingRecord[]): string {

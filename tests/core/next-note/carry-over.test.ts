@@ -11,7 +11,7 @@ import {
 import { applyLineEdits, type LineEdit } from '../../../src/core/notes/line-edits';
 import { blockDestination, insertIntoSections } from '../../../src/core/next-note/note-insert';
 import { parseNote } from '../../../src/core/notes/markdown';
-import { carryOptions, crlf, noFinalEol, note } from '../../helpers/builders';
+import { carryOptions, crlf, noFinalEol, note, personNote } from '../../helpers/builders';
 
 const DATE = '2026-11-10';
 const STAMP = `➕ ${DATE}`;
@@ -610,10 +610,8 @@ describe('applyLineEdits', () => {
 });
 
 describe('rule 6: planTopics', () => {
-  const person = note(
-    '---',
-    'cadence: 14',
-    '---',
+  const person = personNote(
+    { cadence: 14 },
     '## Goals',
     '- [ ] goal',
     '## Topics for next time',

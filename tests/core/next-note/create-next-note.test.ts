@@ -4,26 +4,26 @@ import type { NextNoteOutcome } from '../../../src/core/next-note/request';
 import { undoJournal } from '../../../src/core/next-note/journal';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { MemoryVault } from '../../helpers/memory-vault';
+import { oneOnOne, personNote } from '../../helpers/builders';
 
 const SOURCE = 'One-on-ones/Ann/2026-11-08 Ann.md';
 const PERSON = 'People/Ann.md';
 const NEW = 'One-on-ones/Ann/2026-11-22 Ann.md';
 
-const source = [
-  '---',
-  'type: one-on-one',
-  'person: "[[Ann]]"',
-  'date: 2026-11-08',
-  'kind: regular',
-  '---',
+const source = oneOnOne(
+  { person: 'Ann', date: '2026-11-08', kind: 'regular' },
   '## Action items',
   '- [ ] first',
   '  - [ ] child',
   '- [x] done',
   '- [ ] second',
-  '',
-].join('\n');
-const person = '---\nrelationship: peer\n---\n## Topics for next time\n- promo case\n- budget\n';
+);
+const person = personNote(
+  { relationship: 'peer' },
+  '## Topics for next time',
+  '- promo case',
+  '- budget',
+);
 
 function vault(extra: Record<string, string> = {}): MemoryVault {
   return new MemoryVault({ [SOURCE]: source, [PERSON]: person, ...extra });
@@ -46,8 +46,7 @@ describe('createNextNote over a VaultPort', () => {
   it('reads only the source note and the person note', async () => {
     const v = vault({
       'Other/Big.md': 'x'.repeat(1000),
-      'One-on-ones/Bob/2026-11-01 Bob.md':
-        '---\ntype: one-on-one\nperson: "[[Bob]]"\ndate: 2026-11-01\n---\n',
+      'One-on-ones/Bob/2026-11-01 Bob.md': oneOnOne({ person: 'Bob', date: '2026-11-01' }),
     });
     await run(v);
     expect(v.reads.sort()).toEqual([SOURCE, PERSON].sort());
@@ -122,8 +121,11 @@ describe('createNextNote over a VaultPort', () => {
   it('carries from every note of the latest day before, so a same-day career conversation loses nothing', async () => {
     const CAREER = 'One-on-ones/Ann/2026-11-08 Ann (Career conversation).md';
     const v = vault({
-      [CAREER]:
-        '---\ntype: one-on-one\nperson: "[[Ann]]"\ndate: 2026-11-08\nkind: career\n---\n## Actions until next time\n- [ ] find a mentor\n',
+      [CAREER]: oneOnOne(
+        { person: 'Ann', date: '2026-11-08', kind: 'career' },
+        '## Actions until next time',
+        '- [ ] find a mentor',
+      ),
     });
     const out = await run(v);
     expect(out.carried.map((c) => [c.text, c.from])).toEqual([
@@ -147,8 +149,10 @@ describe('createNextNote over a VaultPort', () => {
 
   it('a note dated on or after the new date is never a source', async () => {
     const v = vault({
-      'One-on-ones/Ann/2026-11-30 Ann.md':
-        '---\ntype: one-on-one\nperson: "[[Ann]]"\ndate: 2026-11-30\n---\n- [ ] future\n',
+      'One-on-ones/Ann/2026-11-30 Ann.md': oneOnOne(
+        { person: 'Ann', date: '2026-11-30' },
+        '- [ ] future',
+      ),
     });
     const out = await run(v);
     expect(out.previous).toBe(SOURCE);
@@ -248,8 +252,7 @@ describe('createNextNote over a VaultPort', () => {
     const v = vault({
       'People/Ann.md.bak': '',
       'Team/Ann.md': '',
-      'One-on-ones/Ann2/2026-11-01 x.md':
-        '---\ntype: one-on-one\nperson: "[[Team/Ann]]"\ndate: 2026-11-01\n---\n',
+      'One-on-ones/Ann2/2026-11-01 x.md': oneOnOne({ person: 'Team/Ann', date: '2026-11-01' }),
     });
     const bad = await createNextNote(
       { port: v, index: v.index(), config: DEFAULT_SETTINGS },
@@ -270,12 +273,8 @@ describe('createNextNote over a VaultPort', () => {
 
 describe('privacy of carried items and topics', () => {
   it('keeps items under a #private heading or a nested #private/... tag private', async () => {
-    const src = [
-      '---',
-      'type: one-on-one',
-      'person: "[[Ann]]"',
-      'date: 2026-11-08',
-      '---',
+    const src = oneOnOne(
+      { person: 'Ann', date: '2026-11-08' },
       '## Salary talk #private',
       '- [ ] Check the band',
       '## Notes',
@@ -283,8 +282,7 @@ describe('privacy of carried items and topics', () => {
       '  - [ ] Ask HR about the raise',
       '## Action items',
       '- [ ] shared item',
-      '',
-    ].join('\n');
+    );
     const v = new MemoryVault({ [SOURCE]: src, [PERSON]: person });
     await run(v);
     const created = v.files.get(NEW)!;
@@ -296,8 +294,14 @@ describe('privacy of carried items and topics', () => {
   });
 
   it('leaves quotes and callouts in the topics queue and sends #private topics to the private section', async () => {
-    const queue =
-      '---\nrelationship: peer\n---\n## Topics for next time\n- promo case\n- her attitude in standups #private\n> [!private]\n> - leaving?\n';
+    const queue = personNote(
+      { relationship: 'peer' },
+      '## Topics for next time',
+      '- promo case',
+      '- her attitude in standups #private',
+      '> [!private]',
+      '> - leaving?',
+    );
     const v = new MemoryVault({ [SOURCE]: source, [PERSON]: queue });
     const out = await run(v);
     expect(out.topics).toBe(2);
@@ -320,7 +324,7 @@ describe('people and templates', () => {
   it('uses the person note an earlier command made for a name that is unsafe in file names', async () => {
     const made = 'One-on-ones/Jo - Ops-Infra/Jo - Ops-Infra.md';
     const v = new MemoryVault({
-      [made]: '---\nrelationship: report\n---\n## Topics for next time\n- hiring\n',
+      [made]: personNote({ relationship: 'report' }, '## Topics for next time', '- hiring'),
     });
     const r = await createNextNote(
       { port: v, index: v.index(), config: DEFAULT_SETTINGS },

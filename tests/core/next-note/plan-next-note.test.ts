@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { applyLineEdits } from '../../../src/core/notes/line-edits';
 import { parseNote } from '../../../src/core/notes/markdown';
@@ -16,12 +14,12 @@ import {
   builtInTemplate,
   type NoteType,
 } from '../../../src/core/settings/note-types';
-import { carryOptions, crlf, note } from '../../helpers/builders';
+import { carryOptions, crlf, note, section as sectionOf } from '../../helpers/builders';
+import { exampleNote } from '../../helpers/vault-files';
 import { formatDatePattern } from '../../../src/core/shared/date-format';
 
 const REGULAR = BUILT_IN_TYPES[0]!;
 const CAREER = BUILT_IN_TYPES[1]!;
-const VAULT = join(__dirname, '..', '..', '..', 'examples', 'vault');
 
 function input(over: Partial<NextNoteInput> = {}): NextNoteInput {
   return {
@@ -52,16 +50,9 @@ function frontmatter(text: string): string[] {
   return n.frontmatter ? n.lines.slice(1, n.frontmatter.end - 1) : [];
 }
 
-/** The lines of a section of the note, without trailing blank lines. */
+/** The lines of a section of the note (a heading of any level, up to the next heading), without trailing blank lines. */
 function section(text: string, heading: string): string[] {
-  const n = parseNote(text);
-  const h = n.headings.findIndex((x) => x.text.toLowerCase() === heading.toLowerCase());
-  if (h < 0) throw new Error(`no section ${heading}`);
-  const start = n.headings[h]!.line + 1;
-  const end = n.headings[h + 1]?.line ?? n.lines.length;
-  const lines = n.lines.slice(start, end);
-  while (lines.length && lines[lines.length - 1]!.trim() === '') lines.pop();
-  return lines;
+  return sectionOf(text, heading, { headings: 'any', blankLines: 'trailing' });
 }
 
 describe('planNextNote: frontmatter', () => {
@@ -411,8 +402,8 @@ describe('approval: the next note from the example vault', () => {
   ) {
     const folder = sourcePath.slice(0, sourcePath.lastIndexOf('/'));
     const fileName = sourcePath.slice(sourcePath.lastIndexOf('/') + 1, -3);
-    const sourceText = readFileSync(join(VAULT, sourcePath), 'utf8');
-    const personText = readFileSync(join(VAULT, personFile), 'utf8');
+    const sourceText = exampleNote(sourcePath);
+    const personText = exampleNote(personFile);
     const plan = planNextNote({
       path: `${folder}/${date} ${person.linkText}.md`,
       type,

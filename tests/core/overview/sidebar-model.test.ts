@@ -10,6 +10,7 @@ import {
   TIMELINE_DAYS,
   type SidebarInput,
 } from '../../../src/core/overview/sidebar-model';
+import { meetingRecord } from '../../helpers/builders';
 
 const TODAY = '2026-11-22';
 
@@ -139,17 +140,15 @@ describe('summaryLine', () => {
 });
 
 function meeting(date: string, over: Partial<MeetingRecord> = {}): MeetingRecord {
-  return {
+  const record = meetingRecord({
     path: `${date}.md`,
     personKey: 'k',
     personName: 'A',
     personPath: null,
     personLink: 'A',
     date,
-    kind: 'regular',
-    status: 'held',
-    ...over,
-  };
+  });
+  return { ...record, ...over };
 }
 
 describe('buildTimeline', () => {

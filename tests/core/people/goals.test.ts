@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { goalHints, parseGoals, withHints, type Goal } from '../../../src/core/people/goals';
 import { personDetails } from '../../../src/core/overview/person-stats';
 import { crlf, note } from '../../helpers/builders';
+import { exampleNote } from '../../helpers/vault-files';
 
-const VAULT = join(import.meta.dirname, '../../../examples/vault');
 const TODAY = '2026-11-22';
 
 describe('parseGoals', () => {
   it('reads the example vault: Priya Shah', () => {
-    const text = readFileSync(join(VAULT, 'People/Priya Shah.md'), 'utf8');
+    const text = exampleNote('People/Priya Shah.md');
     const goals = withHints(parseGoals(text, 'Goals'), TODAY);
     expect(
       goals.map(({ text, due, progress, done, hints }) => ({ text, due, progress, done, hints })),
@@ -43,7 +41,7 @@ describe('parseGoals', () => {
   });
 
   it('reads the example vault: Sam Lee (two-space indents, a goal past its date)', () => {
-    const text = readFileSync(join(VAULT, 'People/Sam Lee.md'), 'utf8');
+    const text = exampleNote('People/Sam Lee.md');
     const goals = withHints(parseGoals(text, 'Goals'), TODAY);
     expect(goals.map((g) => [g.progress, g.hints])).toEqual([
       [33, []],
@@ -159,7 +157,7 @@ describe('goalHints', () => {
 
 describe('personDetails', () => {
   it('counts the queued topics of the example vault', () => {
-    const text = readFileSync(join(VAULT, 'People/Marcus Chen.md'), 'utf8');
+    const text = exampleNote('People/Marcus Chen.md');
     expect(
       personDetails(text, { goalsHeading: 'Goals', topicsHeading: 'Topics for next time' }),
     ).toMatchObject({ topics: 3 });

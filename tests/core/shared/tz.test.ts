@@ -7,10 +7,10 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { REPO as ROOT } from '../../helpers/vault-files';
 
-const ROOT = join(__dirname, '..', '..', '..');
 const VITE_NODE = join(ROOT, 'node_modules', 'vite-node', 'vite-node.mjs');
-const PROBE = join(__dirname, '..', '..', 'helpers', 'tz-probe.ts');
+const PROBE = join(ROOT, 'tests', 'helpers', 'tz-probe.ts');
 
 interface Probe {
   offsetMinutes: number;

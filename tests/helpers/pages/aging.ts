@@ -10,31 +10,29 @@ import type { MarkdownFileInfo } from 'obsidian';
 import { AgingBadges } from '../../../src/plugin/in-note/aging-badges';
 import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { oneOnOne, personNote } from '../builders';
 
 setup();
 
-const meeting = (date: string, status: string, body: string): string =>
-  `---\ntype: one-on-one\nperson: "[[Priya Shah]]"\ndate: ${date}\nkind: regular\nstatus: ${status}\n---\n${body}`;
+const meeting = (date: string, status: string, ...body: string[]): string =>
+  oneOnOne({ person: 'Priya Shah', date, kind: 'regular', status }, ...body);
 const NOTE = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const TEXT = meeting(
   '2026-11-10',
   'held',
-  [
-    '## Agenda',
-    '- [ ] Q1 headcount: backfill for the contractor ➕ 2026-10-27',
-    '',
-    '## Action items',
-    '- [/] Draft the Q1 roadmap 📅 2026-12-05 ➕ 2026-10-13',
-    '    - [ ] Size the full EU cutover 📅 2026-11-27',
-    '- [ ] Send the pilot metrics to Marcus',
-    '',
-  ].join('\n'),
+  '## Agenda',
+  '- [ ] Q1 headcount: backfill for the contractor ➕ 2026-10-27',
+  '',
+  '## Action items',
+  '- [/] Draft the Q1 roadmap 📅 2026-12-05 ➕ 2026-10-13',
+  '    - [ ] Size the full EU cutover 📅 2026-11-27',
+  '- [ ] Send the pilot metrics to Marcus',
 );
 const app = App.createConfigured__({
   files: {
-    'People/Priya Shah.md': '## Topics for next time\n',
-    'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md': meeting('2026-10-13', 'held', ''),
-    'One-on-ones/Priya Shah/2026-10-27 Priya Shah.md': meeting('2026-10-27', 'cancelled', ''),
+    'People/Priya Shah.md': personNote({}, '## Topics for next time'),
+    'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md': meeting('2026-10-13', 'held'),
+    'One-on-ones/Priya Shah/2026-10-27 Priya Shah.md': meeting('2026-10-27', 'cancelled'),
     [NOTE]: TEXT,
   },
 });

@@ -9,6 +9,7 @@ import {
   type RecapFormat,
 } from '../../../src/core/settings/recap-settings';
 import { EmailModal } from '../../../src/plugin/email/email-modal';
+import { meetingRecord, oneOnOne } from '../builders';
 
 setup();
 const notices: string[] = [];
@@ -18,10 +19,8 @@ const notices: string[] = [];
 ) => {
   notices.push(m);
 };
-const note = [
-  '---',
-  'type: one-on-one',
-  '---',
+const note = oneOnOne(
+  {},
   '## Wins since last time',
   '- EU pilot: **5 tenants** live, see [the dashboard](https://example.com/d?a=1&b=2)',
   '## Action items',
@@ -30,21 +29,18 @@ const note = [
   '- [ ] @José get sign-off from R&D',
   '## Private',
   '- [ ] Ask HR confidentially',
-  '',
-].join('\n');
+);
 const email = renderRecap(
   {
     text: note,
-    record: {
+    record: meetingRecord({
       path: 'One-on-ones/José Müller/2026-11-10 José Müller.md',
       personKey: 'People/José Müller.md',
       personName: 'José Müller',
       personPath: 'People/José Müller.md',
       personLink: 'José Müller',
       date: '2026-11-10',
-      kind: 'regular',
-      status: 'held',
-    },
+    }),
     type: BUILT_IN_TYPES[0]!,
     personText: null,
     email: 'josé.müller@example.com',

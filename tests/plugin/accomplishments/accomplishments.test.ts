@@ -10,6 +10,7 @@ import { accomplishmentsDeps } from '../../../src/plugin/accomplishments/command
 import { exportAccomplishments } from '../../../src/plugin/accomplishments/accomplishments-service';
 import { AccomplishmentsModal } from '../../../src/plugin/accomplishments/accomplishments-modal';
 import {
+  captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
@@ -39,12 +40,7 @@ function deps(h: Harness): ReturnType<typeof accomplishmentsDeps> {
 
 /** Run the command, catch the dialog it opens and render it, as Obsidian would. */
 async function openDialog(h: Harness): Promise<AccomplishmentsModal> {
-  const opened: AccomplishmentsModal[] = [];
-  vi.spyOn(AccomplishmentsModal.prototype, 'open').mockImplementation(function (
-    this: AccomplishmentsModal,
-  ) {
-    opened.push(this);
-  });
+  const opened = captureModals(AccomplishmentsModal);
   expect(await h.run('export-accomplishments')).toBe(true);
   expect(opened).toHaveLength(1);
   opened[0]!.onOpen();

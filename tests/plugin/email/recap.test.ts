@@ -3,9 +3,10 @@
  * notes, they open the preview with the note's email in every form, private parts
  * left out, a missing template named in a Notice, and the format remembered.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EmailModal } from '../../../src/plugin/email/email-modal';
 import {
+  captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
@@ -18,10 +19,7 @@ const CAREER = 'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md';
 
 /** Run a command and catch the preview it opens. */
 async function preview(h: Harness, id: string): Promise<EmailModal> {
-  const opened: EmailModal[] = [];
-  vi.spyOn(EmailModal.prototype, 'open').mockImplementation(function (this: EmailModal) {
-    opened.push(this);
-  });
+  const opened = captureModals(EmailModal);
   expect(await h.run(id)).toBe(true);
   expect(opened).toHaveLength(1);
   return opened[0]!;

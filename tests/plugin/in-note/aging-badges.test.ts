@@ -11,6 +11,7 @@ import { agingField } from '../../../src/editor/aging';
 import { AgingBadges } from '../../../src/plugin/in-note/aging-badges';
 import { TextPromptModal } from '../../../src/plugin/shared/text-prompt';
 import {
+  captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
@@ -208,12 +209,7 @@ describe('aging badges in Obsidian', () => {
         menus.push(this);
         return this;
       });
-      const prompts: TextPromptModal[] = [];
-      vi.spyOn(TextPromptModal.prototype, 'open').mockImplementation(function (
-        this: TextPromptModal,
-      ) {
-        prompts.push(this);
-      });
+      const prompts = captureModals(TextPromptModal);
       const { el, ctx, text } = await render();
       badges(h).decorateReadingView(el, ctx);
       const warnings = [...el.querySelectorAll<HTMLElement>('.touchpoints-age.is-warning')];

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CancelMeetingModal } from '../../../src/plugin/in-note/cancel-modal';
 import { RescheduleModal } from '../../../src/plugin/in-note/reschedule-modal';
 import {
+  captureModals as capture,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
@@ -14,16 +15,6 @@ import {
 const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const JO_NEXT = 'One-on-ones/Jo - Ops-Infra/2026-11-27 Jo - Ops-Infra.md';
 const DAILY = 'Daily/2026-11-20.md';
-
-/** Capture the instances of a modal class instead of opening them (the mocks close modals at once). */
-function capture<T extends { open(): void }>(cls: { prototype: T }): T[] {
-  const opened: T[] = [];
-  const proto: { open: () => void } = cls.prototype;
-  vi.spyOn(proto, 'open').mockImplementation(function (this: unknown) {
-    opened.push(this as T);
-  });
-  return opened;
-}
 
 async function snapshot(h: Harness): Promise<Array<readonly [string, string]>> {
   return Promise.all(h.paths().map(async (p) => [p, await h.read(p)] as const));

@@ -3,6 +3,7 @@ import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 import { TaggedTopicsModal } from '../../../src/plugin/next-note/tagged-topics-modal';
 import { TextPromptModal } from '../../../src/plugin/shared/text-prompt';
 import {
+  captureModals as capture,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
@@ -12,6 +13,7 @@ import {
   type Harness,
   useFakeToday,
 } from '../../helpers/harness';
+import { section } from '../../helpers/builders';
 
 const DAILY = 'Daily/2026-11-20.md';
 const PRIYA = 'People/Priya Shah.md';
@@ -19,32 +21,10 @@ const PRIYA_LAST = 'One-on-ones/Priya Shah/2026-11-10 Priya Shah.md';
 const PRIYA_NEW = 'One-on-ones/Priya Shah/2026-11-22 Priya Shah.md';
 const JO_NEXT = 'One-on-ones/Jo - Ops-Infra/2026-11-27 Jo - Ops-Infra.md';
 
-function capture<T extends { open(): void }>(
-  cls: { prototype: T },
-  then?: (modal: T) => void,
-): T[] {
-  const opened: T[] = [];
-  const proto: { open: () => void } = cls.prototype;
-  vi.spyOn(proto, 'open').mockImplementation(function (this: unknown) {
-    opened.push(this as T);
-    then?.(this as T);
-  });
-  return opened;
-}
-
 /** Choose a person in the picker by name (an unknown name is offered as a new person). */
 async function choose(h: Harness, picker: PersonPickerModal, name: string): Promise<void> {
   picker.onChooseSuggestion(picker.getSuggestions(name)[0]!);
   await h.settle();
-}
-
-/** The lines of a section of a note. */
-function section(text: string, heading: string): string[] {
-  return text
-    .split(`## ${heading}\n`)[1]!
-    .split(/\n## /)[0]!
-    .split('\n')
-    .filter((l) => l.trim() !== '');
 }
 
 describe('topics from anywhere', () => {

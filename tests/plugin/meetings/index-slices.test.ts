@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
 import type { MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import { oneOnOne, personNote } from '../../helpers/builders';
 
 const defaults = (): { cadenceDays: number; careerCadence: [number, number] } => ({
   cadenceDays: 14,
@@ -17,14 +18,17 @@ const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 function vault(meetings: number): Record<string, string> {
   const files: Record<string, string> = {
-    'People/Ann.md': '---\nrelationship: peer\n---\n',
-    'People/Bo.md': '',
+    'People/Ann.md': personNote({ relationship: 'peer' }),
+    'People/Bo.md': personNote(),
   };
   for (let i = 0; i < meetings; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
     const month = String(1 + (Math.floor(i / 28) % 12)).padStart(2, '0');
-    files[`One/${i}.md`] =
-      `---\ntype: one-on-one\nperson: "[[${i % 2 ? 'Ann' : 'Bo'}]]"\ndate: 2026-${month}-${day}\n---\n- [ ] task ${i}\n- [x] done\n`;
+    files[`One/${i}.md`] = oneOnOne(
+      { person: i % 2 ? 'Ann' : 'Bo', date: `2026-${month}-${day}` },
+      `- [ ] task ${i}`,
+      '- [x] done',
+    );
     files[`Other/${i}.md`] = `# Note ${i}\n- item\n`;
   }
   return files;

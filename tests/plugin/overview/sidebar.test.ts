@@ -9,12 +9,14 @@ import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 import type { SettingsTabDeps } from '../../../src/plugin/settings/settings-tab';
 import { SidebarView, VIEW_TYPE_SIDEBAR } from '../../../src/plugin/overview/sidebar-view';
 import {
+  captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
   openRegisteredView,
   type Harness,
 } from '../../helpers/harness';
+import { oneOnOne } from '../../helpers/builders';
 
 const SAM_LAST = 'One-on-ones/Sam Lee/2026-11-05 Sam Lee.md';
 const MARCUS_LAST = 'One-on-ones/Marcus Chen/2026-09-30 Marcus Chen.md';
@@ -171,7 +173,7 @@ describe('the 1:1 sidebar on the mocks', () => {
 
     await h.app.vault.create(
       'One-on-ones/Dana Okafor/2026-11-21 Dana Okafor.md',
-      '---\ntype: one-on-one\nperson: "[[Dana Okafor]]"\ndate: 2026-11-21\n---\n- [ ] Send Dana the draft\n',
+      oneOnOne({ person: 'Dana Okafor', date: '2026-11-21' }, '- [ ] Send Dana the draft'),
     );
     await debounced();
     expect(
@@ -318,12 +320,7 @@ describe('the 1:1 sidebar on the mocks', () => {
 
   it('shows an empty state whose button opens the person picker', async () => {
     h = await createHarness({});
-    const opened: PersonPickerModal[] = [];
-    vi.spyOn(PersonPickerModal.prototype, 'open').mockImplementation(function (
-      this: PersonPickerModal,
-    ) {
-      opened.push(this);
-    });
+    const opened = captureModals(PersonPickerModal);
     const view = await openSidebar(h);
     const empty = view.contentEl.querySelector('.touchpoints-empty');
     expect(empty?.textContent).toContain('No 1:1 notes yet');
