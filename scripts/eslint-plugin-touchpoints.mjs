@@ -67,7 +67,10 @@ const layers = {
     schema: [
       {
         type: 'object',
-        properties: { core: { type: 'object', additionalProperties: { type: 'array' } } },
+        properties: {
+          core: { type: 'object', additionalProperties: { type: 'array' } },
+          plugin: { type: 'object', additionalProperties: { type: 'array' } },
+        },
         additionalProperties: false,
       },
     ],
@@ -77,15 +80,15 @@ const layers = {
         'src/core is pure: import {{name}} for types only (`import type`), never at run time.',
       obsidian: '{{from}} may not import {{name}}.',
       capability:
-        'core/{{from}} may not import core/{{to}}: it may import {{allowed}} (docs/ARCHITECTURE.md).',
+        '{{layer}}/{{from}} may not import {{layer}}/{{to}}: it may import {{allowed}} (docs/ARCHITECTURE.md).',
       unknownCapability:
-        'core/{{from}} is not in the capability table of eslint.config.mjs and docs/ARCHITECTURE.md.',
+        '{{layer}}/{{from}} is not in the capability table of eslint.config.mjs and docs/ARCHITECTURE.md.',
     },
   },
   create(context) {
     const place = placeOf(context.filename);
     if (!place) return {};
-    const table = context.options[0]?.core ?? {};
+    const tables = context.options[0] ?? {};
     return eachImport((node, specifier) => {
       const from = place.layer === 'main' ? 'main.ts' : `src/${place.layer}`;
       if (specifier === 'obsidian' || specifier.startsWith('@codemirror/')) {
@@ -111,11 +114,18 @@ const layers = {
         context.report({ node, messageId: 'layer', data: { from, to: toName } });
         return;
       }
-      if (place.layer !== 'core' || to.layer !== 'core') return;
+      // Capability folders of one layer: only the directions of its table.
+      const table = tables[place.layer];
+      if (!table || to.layer !== place.layer) return;
       if (place.capability === to.capability || !place.capability || !to.capability) return;
+      const layer = place.layer;
       const mayImport = table[place.capability];
       if (!mayImport) {
-        context.report({ node, messageId: 'unknownCapability', data: { from: place.capability } });
+        context.report({
+          node,
+          messageId: 'unknownCapability',
+          data: { layer, from: place.capability },
+        });
         return;
       }
       if (!mayImport.includes(to.capability)) {
@@ -123,6 +133,7 @@ const layers = {
           node,
           messageId: 'capability',
           data: {
+            layer,
             from: place.capability,
             to: to.capability,
             allowed: mayImport.length ? mayImport.join(', ') : 'nothing outside its folder',

@@ -1,7 +1,7 @@
 /** Touchpoints: lifecycle only. Load settings, build services, register everything. */
 import { Plugin } from 'obsidian';
 import { registerNoteTypeCommands, registerUndoCommand } from './plugin/next-note/commands';
-import type { CommandDeps } from './plugin/shared/command-deps';
+import type { CommandDeps } from './plugin/command-deps';
 import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
 import { registerEmailCommands } from './plugin/email/commands';
@@ -31,7 +31,7 @@ export default class TouchpointsPlugin extends Plugin {
     const deps: CommandDeps = {
       plugin: this,
       meetings: this.meetings,
-      service: this.service,
+      nextNote: this.service,
       settings,
     };
     registerNoteTypeCommands(deps);

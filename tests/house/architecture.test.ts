@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORE_CAPABILITIES } from '../../eslint.config.mjs';
-import { REPO } from '../helpers/cli';
+import { CORE_CAPABILITIES, PLUGIN_CAPABILITIES } from '../../eslint.config.mjs';
+import { REPO } from '../helpers/vault-files';
 
 const SRC = join(REPO, 'src');
 const guide = readFileSync(join(REPO, 'docs', 'ARCHITECTURE.md'), 'utf8');
@@ -63,24 +63,31 @@ describe('docs/ARCHITECTURE.md', () => {
     expect(named.filter((p) => !existsSync(join(REPO, p)))).toEqual([]);
   });
 
-  it('has the table of what may import what that ESLint enforces', () => {
-    const section = guide.split(/^## /m).find((s) => s.startsWith('What may import what'));
-    expect(section).toBeDefined();
-    const rows = [...section!.matchAll(/^\| `([a-z-]+)\/` \| ([^|]*)\|/gm)].map(
-      (m) => [m[1]!, [...m[2]!.matchAll(/`([a-z-]+)\/`/g)].map((x) => x[1]!)] as const,
-    );
-    const table = Object.fromEntries(rows.map(([k, v]) => [k, [...v].sort()]));
-    const enforced = Object.fromEntries(
-      Object.entries(CORE_CAPABILITIES).map(([k, v]) => [k, [...v].sort()]),
-    );
-    expect(table).toEqual(enforced);
-    // And every capability folder of the core is in the table.
-    const coreFolders = srcFolders
-      .filter((f) => /^src\/core\/[^/]+\/$/.test(f))
-      .map((f) => f.split('/')[2]!)
-      .sort();
-    expect(Object.keys(enforced).sort()).toEqual(coreFolders);
-  });
+  it.each([
+    ['core', CORE_CAPABILITIES],
+    ['plugin', PLUGIN_CAPABILITIES],
+  ] as const)(
+    'has the table of what %s folders may import that ESLint enforces',
+    (layer, enforcedTable) => {
+      const section = guide.split(/^## /m).find((s) => s.startsWith('What may import what'));
+      expect(section).toBeDefined();
+      const rowRe = new RegExp(`^\\| \`${layer}/([a-z-]+)/\` \\| ([^|]*)\\|`, 'gm');
+      const rows = [...section!.matchAll(rowRe)].map(
+        (m) => [m[1]!, [...m[2]!.matchAll(/`([a-z-]+)\/`/g)].map((x) => x[1]!).sort()] as const,
+      );
+      const table = Object.fromEntries(rows);
+      const enforced = Object.fromEntries(
+        Object.entries(enforcedTable).map(([k, v]) => [k, [...v].sort()]),
+      );
+      expect(table).toEqual(enforced);
+      // And every capability folder of the layer is in the table.
+      const capabilityFolders = srcFolders
+        .filter((f) => new RegExp(`^src/${layer}/[^/]+/$`).test(f))
+        .map((f) => f.split('/')[2]!)
+        .sort();
+      expect(Object.keys(enforced).sort()).toEqual(capabilityFolders);
+    },
+  );
 });
 
 describe('no crowded room', () => {

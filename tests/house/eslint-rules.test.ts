@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import touchpoints from '../../scripts/eslint-plugin-touchpoints.mjs';
 
 const TABLE = { shared: [], notes: ['shared'], email: ['notes', 'shared'] };
+const PLUGIN_TABLE = { shared: [], overview: ['shared'] };
 const folders: string[] = [];
 afterEach(() => {
   for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
@@ -33,7 +34,7 @@ async function lint(files: Record<string, string>): Promise<Record<string, strin
         languageOptions: { parser: tseslint.parser },
         plugins: { touchpoints },
         rules: {
-          'touchpoints/layers': ['error', { core: TABLE }],
+          'touchpoints/layers': ['error', { core: TABLE, plugin: PLUGIN_TABLE }],
           'touchpoints/no-cycle': 'error',
         },
       },
@@ -107,6 +108,21 @@ describe('touchpoints/layers', () => {
       ],
       'core/extra/x.ts': [
         'touchpoints/layers: core/extra is not in the capability table of eslint.config.mjs and docs/ARCHITECTURE.md.',
+      ],
+    });
+  });
+
+  it('checks the directions between plugin capability folders too', async () => {
+    const out = await lint({
+      'plugin/shared/io.ts': 'export const io = 1;\n',
+      'plugin/overview/view.ts': "import { io } from '../shared/io';\nexport const view = io;\n",
+      'plugin/shared/bad.ts':
+        "import type { view } from '../overview/view';\nexport type Bad = typeof view;\n",
+      'plugin/wiring.ts': "import { view } from './overview/view';\nexport const wiring = view;\n",
+    });
+    expect(out).toEqual({
+      'plugin/shared/bad.ts': [
+        'touchpoints/layers: plugin/shared may not import plugin/overview: it may import nothing outside its folder (docs/ARCHITECTURE.md).',
       ],
     });
   });

@@ -11,7 +11,7 @@ import {
   type AccomplishmentsChoice,
   type AccomplishmentsDeps,
 } from './accomplishments-service';
-import type { CommandDeps } from '../shared/command-deps';
+import type { CommandDeps } from '../command-deps';
 
 /** The export's dependencies, from the ones every command gets. */
 export function accomplishmentsDeps(deps: CommandDeps): AccomplishmentsDeps {
@@ -19,7 +19,7 @@ export function accomplishmentsDeps(deps: CommandDeps): AccomplishmentsDeps {
     app: deps.plugin.app,
     meetings: deps.meetings,
     settings: deps.settings,
-    today: () => deps.service.today(),
+    today: () => deps.nextNote.today(),
   };
 }
 

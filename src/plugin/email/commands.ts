@@ -9,7 +9,7 @@ import { renderAgenda, renderRecap, type EmailKind } from '../../core/email/rend
 import { prepareEmail } from '../../core/email/prepare-email';
 import { ObsidianVaultPort } from '../shared/vault-io';
 import { EmailModal } from './email-modal';
-import type { CommandDeps } from '../shared/command-deps';
+import type { CommandDeps } from '../command-deps';
 
 /** What the email commands need: every command's deps, and saving the settings. */
 export interface EmailCommandDeps extends CommandDeps {
@@ -45,7 +45,7 @@ export async function openEmailPreview(
     return null;
   }
   for (const w of prepared.value.warnings) new Notice(`Touchpoints: ${w}`, 10000);
-  const ctx = { today: deps.service.today(), config: settings };
+  const ctx = { today: deps.nextNote.today(), config: settings };
   const email =
     kind === 'recap'
       ? renderRecap(prepared.value.input, ctx)

@@ -9,7 +9,7 @@ import { topicText } from '../../core/in-note/topics';
 import type { TopicService } from './topic-service';
 import { PersonPickerModal } from '../next-note/person-picker';
 import { TextPromptModal } from '../shared/text-prompt';
-import { pickerContext, type CommandDeps } from '../shared/command-deps';
+import { pickerContext, type CommandDeps } from '../command-deps';
 
 /** Run the flow for a selection (may be empty) seen in a note (may be none). */
 export function addTopicFlow(

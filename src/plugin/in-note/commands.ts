@@ -17,7 +17,7 @@ import { CancelMeetingModal } from './cancel-modal';
 import { RescheduleModal } from './reschedule-modal';
 import { chooseTaggedTopics } from '../next-note/tagged-topics-modal';
 import { registerAddTopic } from './add-topic';
-import type { CommandDeps } from '../shared/command-deps';
+import type { CommandDeps } from '../command-deps';
 
 /** The in-note services main.ts keeps, and how to tell them the settings changed. */
 export interface InNoteFeatures {
@@ -46,14 +46,14 @@ function openReschedule(deps: CommandDeps, status: MeetingStatusService, file: T
   new RescheduleModal(deps.plugin.app, {
     personName: rec.personName,
     date: rec.date,
-    proposed: defaultRescheduleDate(deps.service.today(), rec.date),
+    proposed: defaultRescheduleDate(deps.nextNote.today(), rec.date),
     onSubmit: (date) => status.reschedule(file, date),
   }).open();
 }
 
 /** Register the badges and the in-note commands; call once, from onload. */
 export function registerInNoteFeatures(deps: CommandDeps): InNoteFeatures {
-  const { plugin, meetings, service, settings } = deps;
+  const { plugin, meetings, nextNote: service, settings } = deps;
   const { app } = plugin;
   const badges = new AgingBadges({ plugin, meetings, settings });
   badges.register();

@@ -5,7 +5,7 @@
 import type { Plugin, TFile } from 'obsidian';
 import { findType, typePhrase, type NoteType } from '../../core/settings/note-types';
 import { pickerEntries } from '../../core/overview/picker-order';
-import { pickerContext, type CommandDeps } from '../shared/command-deps';
+import { pickerContext, type CommandDeps } from '../command-deps';
 import type { PersonRef } from '../../core/people/resolve-person';
 import { PersonPickerModal } from './person-picker';
 
@@ -22,12 +22,12 @@ export function personOfFile(deps: CommandDeps, file: TFile | null): PersonRef |
 
 /** Open the person picker for a note type, then create the note. */
 export function pickPersonAndCreate(deps: CommandDeps, type: NoteType): void {
-  const { meetings, service } = deps;
+  const { meetings, nextNote } = deps;
   const people = pickerEntries(meetings.index, pickerContext(deps));
   new PersonPickerModal(
     deps.plugin.app,
     people,
-    (person) => void service.create(person, type.id),
+    (person) => void nextNote.create(person, type.id),
     `Create next ${typePhrase(type)} with…`,
   ).open();
 }
@@ -73,7 +73,7 @@ export function registerNoteTypeCommands(deps: CommandDeps): void {
         const t = current();
         const person = t ? personOfFile(deps, plugin.app.workspace.getActiveFile()) : null;
         if (!t || !person) return false;
-        if (!checking) void deps.service.create(person, t.id);
+        if (!checking) void deps.nextNote.create(person, t.id);
         return true;
       },
     });
@@ -86,8 +86,8 @@ export function registerUndoCommand(deps: CommandDeps): void {
     id: 'undo-last-carry-over',
     name: 'Undo last carry-over',
     checkCallback: (checking) => {
-      if (!deps.service.canUndo()) return false;
-      if (!checking) void deps.service.undo();
+      if (!deps.nextNote.canUndo()) return false;
+      if (!checking) void deps.nextNote.undo();
       return true;
     },
   });

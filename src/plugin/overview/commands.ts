@@ -9,7 +9,7 @@ import { openNoteAt } from '../shared/navigate';
 import type { SidebarData } from './sidebar-data';
 import { SidebarView, VIEW_TYPE_SIDEBAR, type SidebarViewDeps } from './sidebar-view';
 import { pickPersonAndCreate } from '../next-note/commands';
-import type { CommandDeps } from '../shared/command-deps';
+import type { CommandDeps } from '../command-deps';
 import { accomplishmentsDeps } from '../accomplishments/commands';
 import { exportAccomplishments } from '../accomplishments/accomplishments-service';
 
@@ -54,7 +54,7 @@ function registerStatusBar(deps: SidebarDeps): void {
 export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
   return {
     sidebarData: deps.sidebarData,
-    create: (key, typeId) => void deps.service.create({ key }, typeId),
+    create: (key, typeId) => void deps.nextNote.create({ key }, typeId),
     createFirst: () => {
       const regular = findType(deps.settings().noteTypes, 'regular');
       if (regular) pickPersonAndCreate(deps, regular);

@@ -114,7 +114,7 @@ export async function openSidebar(): Promise<{
   const deps = sidebarViewDeps({
     plugin: { app: original } as unknown as ObsidianPlugin,
     meetings,
-    service,
+    nextNote: service,
     settings: () => settings,
     sidebarData,
   });

@@ -36,7 +36,7 @@ const calls: unknown[][] = [];
 const base = sidebarViewDeps({
   plugin: { app: original } as unknown as ObsidianPlugin,
   meetings,
-  service,
+  nextNote: service,
   settings: () => settings,
   sidebarData,
 });

@@ -33,7 +33,7 @@ function deps(h: Harness): ReturnType<typeof accomplishmentsDeps> {
   return accomplishmentsDeps({
     plugin: p,
     meetings: p.meetings,
-    service: p.service,
+    nextNote: p.service,
     settings: () => p.settings,
   });
 }
