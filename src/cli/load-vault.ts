@@ -6,11 +6,8 @@
  */
 import { parseDocument } from 'yaml';
 import type { TouchpointsConfig } from '../core/settings/config';
-import {
-  isMeetingFrontmatter,
-  MeetingIndex,
-  recordFromFrontmatter,
-} from '../core/meetings/meeting-index';
+import { MeetingIndex } from '../core/meetings/meeting-index';
+import { isMeetingFrontmatter, recordFromFrontmatter } from '../core/meetings/meeting-record';
 import { profileFromFrontmatter, type PersonProfile } from '../core/people/person-profile';
 import { err } from '../core/shared/result';
 import { taskStatusesFromText } from '../core/notes/task-statuses';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closedSet } from '../../src/core/settings/config';
-import type { MeetingRecord } from '../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../src/core/meetings/meeting-record';
 import { planNextNote } from '../../src/core/next-note/plan-next-note';
 import { BUILT_IN_TYPES, REGULAR_TEMPLATE } from '../../src/core/settings/note-types';
 import { renderRecap } from '../../src/core/email/render-email';

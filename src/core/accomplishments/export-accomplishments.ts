@@ -16,7 +16,8 @@ import {
   renderAccomplishments,
 } from './accomplishments-note';
 import type { TouchpointsConfig } from '../settings/config';
-import type { MeetingIndex, MeetingRecord } from '../meetings/meeting-index';
+import type { MeetingIndex } from '../meetings/meeting-index';
+import type { MeetingRecord } from '../meetings/meeting-record';
 import { basename, wikilink } from '../shared/links';
 import { joinPath } from '../shared/paths';
 import type { Period } from './periods';

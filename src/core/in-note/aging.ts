@@ -12,7 +12,7 @@
  * item was on its agenda, and one more cycle passed without action).
  */
 import { isIsoDate, type IsoDate } from '../shared/dates';
-import type { MeetingStatus } from '../meetings/meeting-index';
+import type { MeetingStatus } from '../meetings/meeting-record';
 import { isOpenTask, parseNote } from '../notes/markdown';
 
 /** One meeting of the person, as the index knows it. */

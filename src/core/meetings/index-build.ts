@@ -5,14 +5,14 @@
  * frame. Pure: the clock comes in as a parameter and nothing here schedules anything.
  */
 import type { ListItemCache } from 'obsidian';
+import type { MeetingIndex } from './meeting-index';
 import {
   isMeetingFrontmatter,
   recordFromFrontmatter,
   unresolvedKey,
   type LinkResolver,
-  type MeetingIndex,
   type MeetingRecord,
-} from './meeting-index';
+} from './meeting-record';
 import { ok, type Result } from '../shared/result';
 import { taskStatusesFromListItems } from '../notes/task-statuses';
 

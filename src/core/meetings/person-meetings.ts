@@ -6,7 +6,7 @@
  * which matters when a person has hundreds of notes and the sidebar recomputes after
  * each edit.
  */
-import type { MeetingRecord } from './meeting-index';
+import type { MeetingRecord } from './meeting-record';
 
 /** Oldest first; same day: by path. */
 export function byDateThenPath(a: MeetingRecord, b: MeetingRecord): number {

@@ -5,7 +5,7 @@
  * regular 1:1s. Pure: "today" is always a parameter.
  */
 import { addDays, daysBetween, type IsoDate } from '../shared/dates';
-import type { MeetingStatus } from '../meetings/meeting-index';
+import type { MeetingStatus } from '../meetings/meeting-record';
 
 /** What the clocks need of a meeting: its date, status, type and task statuses. */
 export interface ClockMeeting {

@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../shared/dates';
 import { withHints, type GoalWithHints } from '../people/goals';
-import type { MeetingRecord } from '../meetings/meeting-index';
+import type { MeetingRecord } from '../meetings/meeting-record';
 import type { PersonDetails, PersonStats } from './person-stats';
 
 export type Tone = 'overdue' | 'due' | 'ok' | 'never';

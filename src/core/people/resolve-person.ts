@@ -3,7 +3,7 @@
  * person note when there is none yet.
  */
 import type { CreateContext, CreateRequest } from '../next-note/create-next-note';
-import { unresolvedKey } from '../meetings/meeting-index';
+import { unresolvedKey } from '../meetings/meeting-record';
 import { basename } from '../shared/links';
 import { personNotePath } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';

@@ -8,7 +8,7 @@
 import { Notice, type App, type TFile } from 'obsidian';
 import { toIsoDate } from '../../core/shared/dates';
 import { displayDate } from '../../core/shared/display';
-import { isMeetingFrontmatter, type MeetingRecord } from '../../core/meetings/meeting-index';
+import { isMeetingFrontmatter, type MeetingRecord } from '../../core/meetings/meeting-record';
 import { errorMessage } from '../../core/next-note/journal';
 import { findType } from '../../core/settings/note-types';
 import { checkRescheduleDate } from '../../core/in-note/reschedule';

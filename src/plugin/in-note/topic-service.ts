@@ -7,7 +7,7 @@
 import { Notice, type App } from 'obsidian';
 import type { CreateRequest } from '../../core/next-note/create-next-note';
 import { choosePerson, PERSON_NOTE } from '../../core/people/resolve-person';
-import type { MeetingRecord } from '../../core/meetings/meeting-index';
+import type { MeetingRecord } from '../../core/meetings/meeting-record';
 import { errorMessage } from '../../core/next-note/journal';
 import { wikilink } from '../../core/shared/links';
 import { findType } from '../../core/settings/note-types';

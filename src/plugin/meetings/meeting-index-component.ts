@@ -5,7 +5,8 @@
  * `deleted` and vault `rename`. Listeners hear about changes after a short debounce.
  */
 import { Component, TFile, debounce, type App, type CachedMetadata } from 'obsidian';
-import { MeetingIndex, unresolvedKey } from '../../core/meetings/meeting-index';
+import { MeetingIndex } from '../../core/meetings/meeting-index';
+import { unresolvedKey } from '../../core/meetings/meeting-record';
 import {
   BUILD_AT_ONCE_FILES,
   BUILD_SLICE_MS,

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../../src/core/meetings/meeting-record';
 import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
 import { stripPrivate } from '../../../src/core/notes/privacy';
 import {

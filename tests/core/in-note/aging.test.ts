@@ -16,7 +16,7 @@ import {
   type AgingContext,
   type MeetingOnDate,
 } from '../../../src/core/in-note/aging';
-import type { MeetingStatus } from '../../../src/core/meetings/meeting-index';
+import type { MeetingStatus } from '../../../src/core/meetings/meeting-record';
 import { CLOSED, crlf, meetingNote, note } from '../../helpers/builders';
 
 const THIS = 'One-on-ones/Priya/2026-11-10 Priya.md';

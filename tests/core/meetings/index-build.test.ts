@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, toIsoDate } from '../../../src/core/shared/dates';
-import { MeetingIndex, type MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../../src/core/meetings/meeting-record';
 import {
   indexNote,
   recordFromMetadata,

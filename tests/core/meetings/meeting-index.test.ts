@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
 import {
-  MeetingIndex,
   isMeetingFrontmatter,
   recordFromFrontmatter,
   unresolvedKey,
   type LinkResolver,
   type MeetingRecord,
-} from '../../../src/core/meetings/meeting-index';
+} from '../../../src/core/meetings/meeting-record';
 import { ok, type Result } from '../../../src/core/shared/result';
 
 const PEOPLE: Record<string, string> = {

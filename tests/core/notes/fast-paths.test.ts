@@ -14,7 +14,8 @@ import {
 } from '../../../src/core/overview/clocks';
 import { addDays } from '../../../src/core/shared/dates';
 import { displayDate, formatIsoDate } from '../../../src/core/shared/display';
-import { MeetingIndex, recordFromFrontmatter } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import { recordFromFrontmatter } from '../../../src/core/meetings/meeting-record';
 import {
   computePersonStats,
   PersonStatsCache,

@@ -6,7 +6,8 @@ import {
   regularClock,
   type ClockMeeting,
 } from '../../../src/core/overview/clocks';
-import { MeetingIndex, recordFromFrontmatter } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import { recordFromFrontmatter } from '../../../src/core/meetings/meeting-record';
 import { profileFromFrontmatter } from '../../../src/core/people/person-profile';
 import { computePersonStats } from '../../../src/core/overview/person-stats';
 import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/shared/dates';
-import { MeetingIndex, recordFromFrontmatter } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import { recordFromFrontmatter } from '../../../src/core/meetings/meeting-record';
 import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
 import {
   profileFromFrontmatter,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CareerClock, RegularClock } from '../../../src/core/overview/clocks';
-import type { MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../../src/core/meetings/meeting-record';
 import type { PersonDetails, PersonStats } from '../../../src/core/overview/person-stats';
 import {
   buildSidebarModel,

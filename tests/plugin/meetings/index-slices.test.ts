@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
-import type { MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../../src/core/meetings/meeting-record';
 
 const defaults = (): { cadenceDays: number; careerCadence: [number, number] } => ({
   cadenceDays: 14,
