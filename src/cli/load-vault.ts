@@ -98,7 +98,7 @@ export async function loadVault(
     if (fm.value) frontmatter.set(path, fm.value);
     // Task statuses are parsed for 1:1 notes only, with the one Markdown parser.
     const body = isMeetingFrontmatter(fm.value)
-      ? { tasks: taskStatusesFromText(read.text) }
+      ? { taskStatuses: taskStatusesFromText(read.text) }
       : undefined;
     index.set(path, recordFromFrontmatter(path, fm.value, resolve, body));
   });

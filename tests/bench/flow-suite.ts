@@ -115,7 +115,7 @@ export function measureRecap(root: string, baseline?: () => number): Timing {
     personPath: 'People/Priya Shah.md',
     personLink: 'Priya Shah',
     date: '2026-11-10',
-    kind: 'regular',
+    typeId: 'regular',
     status: 'held',
   };
   let length = 0;

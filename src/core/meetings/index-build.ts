@@ -36,7 +36,7 @@ export function recordFromMetadata(
 ): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(meta?.frontmatter)) return NOT_A_MEETING;
   return recordFromFrontmatter(path, meta!.frontmatter, resolve, {
-    tasks: taskStatusesFromListItems(meta!.listItems),
+    taskStatuses: taskStatusesFromListItems(meta!.listItems),
   });
 }
 

@@ -17,7 +17,7 @@ export interface PersonEntry {
   /** Meetings, oldest first. */
   meetings: MeetingRecord[];
   /** How many tasks of these meetings have each status character (kept current by the index). */
-  taskStatuses?: ReadonlyMap<string, number>;
+  taskStatusCounts?: ReadonlyMap<string, number>;
 }
 
 export class MeetingIndex {
@@ -99,9 +99,9 @@ export class MeetingIndex {
   }
 
   /** The person's meeting of a type on a date, if there is one. */
-  find(key: string, kind: string, date: IsoDate): MeetingRecord | null {
+  find(key: string, typeId: string, date: IsoDate): MeetingRecord | null {
     for (const r of this.byPerson.get(key)?.meetings ?? [])
-      if (r.kind === kind && r.date === date) return r;
+      if (r.typeId === typeId && r.date === date) return r;
     return null;
   }
 
@@ -119,7 +119,7 @@ export class MeetingIndex {
       name: known.name,
       personPath: meetings[meetings.length - 1]!.personPath,
       meetings,
-      taskStatuses: known.taskStatuses,
+      taskStatusCounts: known.taskStatusCounts,
     };
   }
 

@@ -21,7 +21,7 @@ export interface MeetingRecord {
   /** The link path as written (`Alex Rivera`). */
   personLink: string;
   date: IsoDate;
-  kind: string;
+  typeId: string;
   status: MeetingStatus;
   /**
    * The status character of every task in the note, in order (`" x>/"`), when the
@@ -29,12 +29,12 @@ export interface MeetingRecord {
    * Open items are counted from it against the closed set, so changing that setting
    * needs no re-index.
    */
-  tasks?: string;
+  taskStatuses?: string;
 }
 
 /** What is known of a note's body without frontmatter: its task statuses. */
 export interface RecordBody {
-  tasks: string;
+  taskStatuses: string;
 }
 
 /** Resolves a link path from a note to the vault path of the note it points at. */
@@ -107,7 +107,7 @@ export function recordFromFrontmatter(
   const date = toIsoDate(f.date);
   if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
   const personPath = resolve(link.path, path);
-  const kind = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
+  const typeId = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
   const personKey = personPath ?? unresolvedKey(link.path);
   const personName = link.alias ?? nameOf.get(personPath ?? link.path);
   const status = statusOf(f.status);
@@ -121,10 +121,10 @@ export function recordFromFrontmatter(
           personPath,
           personLink: link.path,
           date,
-          kind,
+          typeId,
           status,
-          tasks: body.tasks,
+          taskStatuses: body.taskStatuses,
         }
-      : { path, personKey, personName, personPath, personLink: link.path, date, kind, status },
+      : { path, personKey, personName, personPath, personLink: link.path, date, typeId, status },
   );
 }

@@ -391,9 +391,9 @@ async function write(
         personPath: w.personCreate ? w.personCreate.path : w.personPath,
         personLink: w.personLinkText,
         date: plan.parts.date,
-        kind: plan.parts.type.id,
+        typeId: plan.parts.type.id,
         status: 'held',
-        tasks: taskStatusesFromText(created),
+        taskStatuses: taskStatusesFromText(created),
       }),
     );
   outcome.text = created;

@@ -11,9 +11,9 @@ import type { MeetingStatus } from '../meetings/meeting-record';
 export interface ClockMeeting {
   date: IsoDate;
   status: MeetingStatus;
-  kind: string;
-  /** The status characters of the note's tasks (see `MeetingRecord.tasks`). */
-  tasks?: string;
+  typeId: string;
+  /** The status characters of the note's tasks (see `MeetingRecord.taskStatuses`). */
+  taskStatuses?: string;
 }
 
 export type RegularStatus = 'never' | 'ok' | 'due-soon' | 'overdue';
@@ -133,7 +133,7 @@ export function careerClock(
   window: readonly [number, number],
   today: IsoDate,
 ): CareerClock {
-  const last = latestHeld(meetings, today, (m) => careerKinds.has(m.kind));
+  const last = latestHeld(meetings, today, (m) => careerKinds.has(m.typeId));
   if (last === null)
     return {
       last,
@@ -219,7 +219,7 @@ export function recentStats(
  * closed set (forwarded `>` is always closed, so a carried item counts once).
  */
 export function countOpenTasks(
-  meetings: readonly Pick<ClockMeeting, 'tasks'>[],
+  meetings: readonly Pick<ClockMeeting, 'taskStatuses'>[],
   closed: ReadonlySet<string>,
 ): number {
   // Statuses are almost always ASCII: look those up in a table, the rest in the set.
@@ -228,7 +228,7 @@ export function countOpenTasks(
     if (ch.length === 1 && ch.charCodeAt(0) < 128) closedAscii[ch.charCodeAt(0)] = 1;
   let n = 0;
   for (const m of meetings) {
-    const tasks = m.tasks;
+    const tasks = m.taskStatuses;
     if (!tasks) continue;
     for (let i = 0; i < tasks.length; i++) {
       const code = tasks.charCodeAt(i);

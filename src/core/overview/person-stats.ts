@@ -92,7 +92,7 @@ function clockInputs(
     const m = sorted[i]!;
     if (m.status !== 'held') continue;
     if (regular.length === 0) regular.push(m);
-    if (career.length === 0 && kinds.has(m.kind)) career.push(m);
+    if (career.length === 0 && kinds.has(m.typeId)) career.push(m);
   }
   for (let i = end; i < sorted.length; i++) {
     if (sorted[i]!.status === 'held') {
@@ -136,8 +136,8 @@ function statsWith(
       ctx.today,
       regular.status === 'overdue',
     ),
-    openActionItems: entry.taskStatuses
-      ? openOf(entry.taskStatuses, closed)
+    openActionItems: entry.taskStatusCounts
+      ? openOf(entry.taskStatusCounts, closed)
       : countOpenTasks(entry.meetings, closed),
     warnings: profile.warnings,
   };

@@ -164,7 +164,7 @@ export function buildTimeline(
       day: day(m.date),
       date: m.date,
       path: m.path,
-      kind: m.status !== 'held' ? m.status : careerKinds.has(m.kind) ? 'career' : 'held',
+      kind: m.status !== 'held' ? m.status : careerKinds.has(m.typeId) ? 'career' : 'held',
     }));
   // The expected rhythm, back from the next due date to the first held meeting.
   const ticks: number[] = [];

@@ -80,7 +80,7 @@ export class MeetingStatusService {
     const previous = await this.setStatus(file, rec.date, 'rescheduled');
     if (!previous) return null;
     const afterStatus = await vault.read(file);
-    const typeId = findType(this.deps.settings().noteTypes, rec.kind) ? rec.kind : 'regular';
+    const typeId = findType(this.deps.settings().noteTypes, rec.typeId) ? rec.typeId : 'regular';
     const outcome = await this.deps.service.create({ key: rec.personKey }, typeId, checked.value);
     if (!outcome || outcome.existing) {
       // Nothing moved (an error, or a note on that date already exists and was opened):

@@ -68,7 +68,7 @@ export class TopicService {
     const next = this.nextMeeting(chosen.value.key);
     const path = next ? next.path : chosen.value.path;
     const heading = next
-      ? (findType(settings.noteTypes, next.kind)?.agendaHeading ?? 'Agenda')
+      ? (findType(settings.noteTypes, next.typeId)?.agendaHeading ?? 'Agenda')
       : settings.topicsHeading;
     const link =
       sourcePath && sourcePath !== path && this.port.exists(sourcePath)

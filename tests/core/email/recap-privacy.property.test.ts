@@ -224,7 +224,7 @@ const record: MeetingRecord = {
   personPath: 'People/Priya Shah.md',
   personLink: 'Priya Shah',
   date: '2026-11-22',
-  kind: 'regular',
+  typeId: 'regular',
   status: 'held',
 };
 

@@ -45,7 +45,7 @@ function record(over: Partial<MeetingRecord> = {}): MeetingRecord {
     personPath: 'People/Priya Shah.md',
     personLink: 'Priya Shah',
     date: '2026-11-10',
-    kind: 'regular',
+    typeId: 'regular',
     status: 'held',
     ...over,
   };

@@ -115,9 +115,9 @@ describe('recordFromMetadata and indexNote', () => {
         personPath: 'People/Alex Rivera.md',
         personLink: 'Alex Rivera',
         date: '2026-11-10',
-        kind: 'career',
+        typeId: 'career',
         status: 'cancelled',
-        tasks: ' x>/',
+        taskStatuses: ' x>/',
       },
     });
   });
@@ -151,9 +151,9 @@ const rec = (
   personPath: 'People/Alex.md',
   personLink: link,
   date,
-  kind: 'regular',
+  typeId: 'regular',
   status: 'held',
-  tasks,
+  taskStatuses: tasks,
 });
 
 /** The name rule, written out plainly: the latest name that is not the link's file name, else the latest name. */
@@ -215,8 +215,8 @@ describe('PersonMeetings', () => {
         if (held.length) expect(p.name).toBe(expectedName(sorted));
         const counts = new Map<string, number>();
         for (const m of held)
-          for (const ch of m.tasks ?? '') counts.set(ch, (counts.get(ch) ?? 0) + 1);
-        expect([...p.taskStatuses].sort()).toEqual([...counts].sort());
+          for (const ch of m.taskStatuses ?? '') counts.set(ch, (counts.get(ch) ?? 0) + 1);
+        expect([...p.taskStatusCounts].sort()).toEqual([...counts].sort());
       }),
       { seed: 62, numRuns: 300 },
     );

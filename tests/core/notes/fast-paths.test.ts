@@ -41,7 +41,7 @@ describe('countOpenTasks', () => {
   ])('%s', (_, tasks, open) => {
     expect(
       countOpenTasks(
-        tasks.map((t) => ({ tasks: t })),
+        tasks.map((t) => ({ taskStatuses: t })),
         new Set([...CLOSED, 'ü']),
       ),
     ).toBe(open);
@@ -75,7 +75,9 @@ describe('stats from the meetings each clock reads', () => {
             };
             index.set(
               `n${i}.md`,
-              recordFromFrontmatter(`n${i}.md`, fm, () => 'People/Alex.md', { tasks: m.tasks }),
+              recordFromFrontmatter(`n${i}.md`, fm, () => 'People/Alex.md', {
+                taskStatuses: m.tasks,
+              }),
             );
           });
           const entry = index.person('People/Alex.md');
@@ -141,7 +143,7 @@ describe('stats from the meetings each clock reads', () => {
         entry.meetings[2]!,
         entry.meetings[1]!,
       ],
-      taskStatuses: undefined,
+      taskStatusCounts: undefined,
     };
     expect(computePersonStats(shuffled, ctx)).toEqual(computePersonStats(entry, ctx));
   });

@@ -15,8 +15,12 @@ import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
 const TODAY = '2026-11-22';
 const CAREER = new Set(['career']);
 
-function m(date: string, status: ClockMeeting['status'] = 'held', kind = 'regular'): ClockMeeting {
-  return { date, status, kind };
+function m(
+  date: string,
+  status: ClockMeeting['status'] = 'held',
+  typeId = 'regular',
+): ClockMeeting {
+  return { date, status, typeId };
 }
 
 describe('regularClock (cadence 14, today 2026-11-22)', () => {
@@ -219,12 +223,12 @@ describe('recentStats (cadence 14, today 2026-11-22)', () => {
 
 describe('countOpenTasks', () => {
   const closed = new Set(['x', 'X', '-', '>']);
-  it.each<[string, Array<{ tasks?: string }>, number]>([
+  it.each<[string, Array<{ taskStatuses?: string }>, number]>([
     ['no tasks known', [{}], 0],
-    ['open, in progress and custom statuses count', [{ tasks: ' /?' }], 3],
-    ['done, cancelled and forwarded do not', [{ tasks: 'xX->' }], 0],
-    ['a forwarded item and its copy count once', [{ tasks: '>' }, { tasks: ' ' }], 1],
-    ['across notes', [{ tasks: ' x' }, { tasks: '  ' }], 3],
+    ['open, in progress and custom statuses count', [{ taskStatuses: ' /?' }], 3],
+    ['done, cancelled and forwarded do not', [{ taskStatuses: 'xX->' }], 0],
+    ['a forwarded item and its copy count once', [{ taskStatuses: '>' }, { taskStatuses: ' ' }], 1],
+    ['across notes', [{ taskStatuses: ' x' }, { taskStatuses: '  ' }], 3],
   ])('%s', (_, meetings, expected) => {
     expect(countOpenTasks(meetings, closed)).toBe(expected);
   });
@@ -244,7 +248,7 @@ describe('computePersonStats', () => {
           path,
           { type: 'one-on-one', person: '[[Alex]]', ...fm },
           resolve,
-          tasks === undefined ? undefined : { tasks },
+          tasks === undefined ? undefined : { taskStatuses: tasks },
         ),
       );
     }

@@ -124,7 +124,10 @@ class World {
 
   index(path: string, index: MeetingIndex): void {
     const n = this.vault.get(path)!;
-    index.set(path, recordFromFrontmatter(path, frontmatter(n), resolve, { tasks: n.tasks }));
+    index.set(
+      path,
+      recordFromFrontmatter(path, frontmatter(n), resolve, { taskStatuses: n.tasks }),
+    );
   }
 }
 

@@ -146,7 +146,7 @@ function meeting(date: string, over: Partial<MeetingRecord> = {}): MeetingRecord
     personPath: null,
     personLink: 'A',
     date,
-    kind: 'regular',
+    typeId: 'regular',
     status: 'held',
     ...over,
   };
@@ -161,7 +161,7 @@ describe('buildTimeline', () => {
       [
         meeting('2026-05-24'),
         meeting('2026-05-25'),
-        meeting('2026-10-01', { kind: 'career' }),
+        meeting('2026-10-01', { typeId: 'career' }),
         meeting('2026-11-01', { status: 'cancelled' }),
         meeting('2026-11-08', { status: 'rescheduled' }),
         meeting('2026-11-15'),

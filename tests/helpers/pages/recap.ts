@@ -42,7 +42,7 @@ const email = renderRecap(
       personPath: 'People/José Müller.md',
       personLink: 'José Müller',
       date: '2026-11-10',
-      kind: 'regular',
+      typeId: 'regular',
       status: 'held',
     },
     type: BUILT_IN_TYPES[0]!,

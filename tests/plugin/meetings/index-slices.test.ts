@@ -33,7 +33,7 @@ function vault(meetings: number): Record<string, string> {
 function records(c: MeetingIndexComponent): string[] {
   const out: MeetingRecord[] = [];
   for (const key of c.index.personKeys()) out.push(...c.index.meetingsOf(key));
-  return out.map((r) => `${r.path}|${r.personKey}|${r.date}|${r.tasks ?? ''}`).sort();
+  return out.map((r) => `${r.path}|${r.personKey}|${r.date}|${r.taskStatuses ?? ''}`).sort();
 }
 
 async function ready(c: MeetingIndexComponent): Promise<number> {
