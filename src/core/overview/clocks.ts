@@ -129,11 +129,11 @@ export function regularClock(
  */
 export function careerClock(
   meetings: readonly ClockMeeting[],
-  careerKinds: ReadonlySet<string>,
+  careerTypeIds: ReadonlySet<string>,
   window: readonly [number, number],
   today: IsoDate,
 ): CareerClock {
-  const last = latestHeld(meetings, today, (m) => careerKinds.has(m.typeId));
+  const last = latestHeld(meetings, today, (m) => careerTypeIds.has(m.typeId));
   if (last === null)
     return {
       last,

@@ -11,7 +11,7 @@ import { countOpenTasks } from '../../core/overview/clocks';
 import { localIsoDate, type IsoDate } from '../../core/shared/dates';
 import { isOpenTask, parseNote } from '../../core/notes/markdown';
 import {
-  careerKinds,
+  careerTypeIds,
   personDetails,
   PersonStatsCache,
   type PersonDetails,
@@ -167,7 +167,7 @@ export class SidebarSource extends Component {
       today,
       people,
       meetingsOf: (key) => index.meetingsOf(key),
-      careerKinds: careerKinds(settings),
+      careerTypeIds: careerTypeIds(settings),
       details: (path) => this.details.get(path)?.value ?? null,
       problems,
       memo: this.cards,

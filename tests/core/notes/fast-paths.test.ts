@@ -58,7 +58,7 @@ describe('stats from the meetings each clock reads', () => {
 
   it('equal the clocks, recent stats and open items computed over every meeting', () => {
     const settings = migrateSettings({});
-    const kinds = new Set(['career']);
+    const careerTypeIds = new Set(['career']);
     fc.assert(
       fc.property(
         fc.array(meeting, { maxLength: 60 }),
@@ -97,7 +97,7 @@ describe('stats from the meetings each clock reads', () => {
           const all = [...entry.meetings].reverse();
           const regular = regularClock(all, cadence, TODAY);
           expect(stats.regular).toEqual(regular);
-          expect(stats.career).toEqual(careerClock(all, kinds, [28, 42], TODAY));
+          expect(stats.career).toEqual(careerClock(all, careerTypeIds, [28, 42], TODAY));
           expect(stats.recent).toEqual(
             recentStats(all, cadence, TODAY, regular.status === 'overdue'),
           );
@@ -186,7 +186,7 @@ describe('sidebar cards reused between builds', () => {
         today: TODAY,
         people: stats.all(),
         meetingsOf: (k) => index.meetingsOf(k),
-        careerKinds: new Set(['career']),
+        careerTypeIds: new Set(['career']),
         details: () => details,
         problems: [],
         memo,
@@ -217,7 +217,7 @@ describe('sidebar cards reused between builds', () => {
 
   it.each([
     ['other details', { details: () => ({ goals: [], topics: 2 }) }],
-    ['other career types', { careerKinds: new Set(['career', 'growth']) }],
+    ['other career types', { careerTypeIds: new Set(['career', 'growth']) }],
   ])('makes every card anew for %s', (_, over) => {
     const { input } = setup();
     const first = buildSidebarModel(input());

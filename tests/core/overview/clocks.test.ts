@@ -146,8 +146,10 @@ describe('careerClock (window 28-42, today 2026-11-22)', () => {
   });
 
   it('counts every type marked as a career conversation', () => {
-    const kinds = new Set(['career', 'growth']);
-    expect(careerClock([m('2026-11-01', 'held', 'growth')], kinds, [28, 42], TODAY)).toMatchObject({
+    const careerTypeIds = new Set(['career', 'growth']);
+    expect(
+      careerClock([m('2026-11-01', 'held', 'growth')], careerTypeIds, [28, 42], TODAY),
+    ).toMatchObject({
       last: '2026-11-01',
       status: 'not-yet',
     });
