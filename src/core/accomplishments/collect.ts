@@ -7,7 +7,8 @@
  */
 import type { IsoDate } from '../shared/dates';
 import { parseGoals } from '../people/goals';
-import { headingPath, sameHeading, type ListItem, type ParsedNote } from '../notes/markdown';
+import type { ListItem, ParsedNote } from '../notes/parsed-note';
+import { headingPath, sameHeading } from '../notes/sections';
 import { inPeriod, type Period } from './periods';
 import { stripPrivate } from '../notes/privacy';
 import { doneDate, stripTaskFields } from '../notes/task-fields';

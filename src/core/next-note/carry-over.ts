@@ -6,17 +6,10 @@
 import type { IsoDate } from '../shared/dates';
 import type { LineEdit } from '../notes/line-edits';
 import { hasPrivateTag, privateLines, readComments } from '../notes/privacy';
-import {
-  calloutTypes,
-  findSection,
-  headingPath,
-  indentWidth,
-  isOpenTask,
-  parseNote,
-  sameHeading,
-  type ListItem,
-  type ParsedNote,
-} from '../notes/markdown';
+import { isOpenTask, parseNote } from '../notes/markdown';
+import type { ListItem, ParsedNote } from '../notes/parsed-note';
+import { calloutTypes, findSection, headingPath, sameHeading } from '../notes/sections';
+import { indentWidth } from '../notes/text-lines';
 
 export interface CarryOptions {
   /** Status characters of closed tasks; every other status is open and carries. */

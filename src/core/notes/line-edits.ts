@@ -3,7 +3,7 @@
  * and is applied only if it does. This is how notes are changed without losing what a
  * user (or another plugin) wrote between our read and our write.
  */
-import { splitLines } from './markdown';
+import { splitLines } from './text-lines';
 
 /** A verified single-line change: applied only if the line still reads `expected`. */
 export interface LineEdit {

@@ -11,14 +11,10 @@
  * section). When in doubt, more is hidden, never less: see `stripPrivate`.
  */
 import { codeSpan } from './code-span';
-import {
-  calloutTypes,
-  parseNote,
-  sameHeading,
-  sections,
-  splitLines,
-  type ParsedNote,
-} from './markdown';
+import { parseNote } from './markdown';
+import type { ParsedNote } from './parsed-note';
+import { calloutTypes, sameHeading, sections } from './sections';
+import { splitLines } from './text-lines';
 
 export interface PrivacyOptions {
   /** Headings of private sections (compared without case). */

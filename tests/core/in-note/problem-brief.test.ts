@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../../src/core/notes/markdown';
+import { splitLines } from '../../../src/core/notes/text-lines';
 import { REGULAR_TEMPLATE } from '../../../src/core/settings/note-types';
 import {
   parseProblemBriefs,
