@@ -5,7 +5,8 @@
  */
 import type { IsoDate } from '../shared/dates';
 import type { LineEdit } from '../notes/line-edits';
-import { hasPrivateTag, privateLines, readComments } from '../notes/privacy';
+import { readComments } from '../notes/comments';
+import { hasPrivateTag, privateLines } from '../notes/privacy';
 import { isOpenTask, parseNote } from '../notes/markdown';
 import type { ListItem, ParsedNote } from '../notes/parsed-note';
 import { calloutTypes, findSection, headingPath, sameHeading } from '../notes/sections';

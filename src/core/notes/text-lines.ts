@@ -40,3 +40,8 @@ export function indentWidth(ws: string): number {
 export function leadingWidth(line: string): number {
   return indentWidth(/^[ \t]*/.exec(line)![0]);
 }
+
+/** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */
+export function spaces(n: number): string {
+  return ' '.repeat(n);
+}
