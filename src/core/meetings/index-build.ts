@@ -19,6 +19,7 @@ import { taskStatusesFromListItems } from '../notes/task-statuses';
 /** What the index reads of a note's cached metadata (Obsidian's `CachedMetadata`). */
 export interface NoteMetadata {
   frontmatter?: Record<string, unknown>;
+  /** The note's list items; only their task status characters are read. */
   listItems?: ReadonlyArray<Pick<ListItemCache, 'task'>>;
 }
 

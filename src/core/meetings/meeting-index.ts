@@ -11,8 +11,11 @@ import { PersonMeetings } from './person-meetings';
 
 /** What the index knows about one person. */
 export interface PersonEntry {
+  /** The person's identity: their person note's path, or `?<name>` (see `MeetingRecord.personKey`). */
   key: string;
+  /** The display name: the latest alias or resolved name that differs from the link. */
   name: string;
+  /** The person note's path (from the latest meeting), or null when unresolved. */
   personPath: string | null;
   /** Meetings, oldest first. */
   meetings: MeetingRecord[];
@@ -20,6 +23,11 @@ export interface PersonEntry {
   taskStatusCounts?: ReadonlyMap<string, number>;
 }
 
+/**
+ * Every 1:1 note of the vault by path and by person, with the notes that could not be
+ * read as problems. Changed one note at a time (`set`, `remove`, `rename`); built by
+ * index-build.ts in the plugin and by the command line's load-vault.ts.
+ */
 export class MeetingIndex {
   private readonly records = new Map<string, MeetingRecord>();
   private readonly problemsByPath = new Map<string, string>();
@@ -32,6 +40,7 @@ export class MeetingIndex {
   /** Increases on every change, so views can skip work when nothing changed. */
   revision = 0;
 
+  /** How many 1:1 notes the index holds (problems not counted). */
   get size(): number {
     return this.records.size;
   }
@@ -48,6 +57,7 @@ export class MeetingIndex {
     this.revision++;
   }
 
+  /** Forget a note's record or problem. */
   remove(path: string): void {
     if (!this.records.has(path) && !this.problemsByPath.has(path)) return;
     this.removeRecord(path);
@@ -66,10 +76,12 @@ export class MeetingIndex {
     this.revision++;
   }
 
+  /** The record of the 1:1 note at a path, if it is one. */
   get(path: string): MeetingRecord | undefined {
     return this.records.get(path);
   }
 
+  /** The 1:1 notes that could not be read, by path, with what is wrong. */
   problems(): Array<{ path: string; message: string }> {
     return [...this.problemsByPath]
       .map(([path, message]) => ({ path, message }))
@@ -110,6 +122,7 @@ export class MeetingIndex {
     return [...this.byPerson.keys()].map((key) => this.person(key)!);
   }
 
+  /** What the index knows about one person, or null for a key with no meetings. */
   person(key: string): PersonEntry | null {
     const known = this.byPerson.get(key);
     if (!known) return null;

@@ -8,9 +8,12 @@ import { basename, parseLink, type ParsedLink } from '../shared/links';
 import { Memo } from '../shared/memo';
 import { err, ok, type Result } from '../shared/result';
 
+/** What became of a meeting (the `status` property; anything else reads as held). */
 export type MeetingStatus = 'held' | 'rescheduled' | 'cancelled';
 
+/** One 1:1 note as the meeting index holds it: its frontmatter, read once, and its task statuses. */
 export interface MeetingRecord {
+  /** The note's vault path. */
   path: string;
   /** Identity of the person: the resolved person note's path, or `?<name>` when unresolved. */
   personKey: string;
@@ -20,8 +23,11 @@ export interface MeetingRecord {
   personPath: string | null;
   /** The link path as written (`Alex Rivera`). */
   personLink: string;
+  /** The meeting's day (the `date` property). */
   date: IsoDate;
+  /** The id of the note type (the `kind` property; `regular` when it has none). */
   typeId: string;
+  /** What became of the meeting (the `status` property). */
   status: MeetingStatus;
   /**
    * The status character of every task in the note, in order (`" x>/"`), when the

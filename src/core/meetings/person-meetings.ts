@@ -40,6 +40,7 @@ function lowerBound(sorted: readonly MeetingRecord[], rec: MeetingRecord): numbe
   return lo;
 }
 
+/** One person's meetings, in order once read, with their task status counts. */
 export class PersonMeetings {
   private readonly list: MeetingRecord[] = [];
   /** False while meetings were appended out of order and not sorted yet. */

@@ -61,7 +61,7 @@ function nextOpener(
 
 /** How comments fall in a note, as Obsidian reads it (see `readComments`). */
 export interface CommentReading {
-  /** Non-blank lines that comments hide whole. */
+  /** Non-blank lines (0-based) that comments hide whole. */
   hidden: Set<number>;
   /** Every comment, in order. */
   ranges: CommentRange[];

@@ -8,6 +8,7 @@
 export interface Heading {
   /** The heading's line (0-based). */
   line: number;
+  /** 1 for `#` to 6 for `######`. */
   level: number;
   text: string;
 }
@@ -52,7 +53,9 @@ export interface ParsedNote {
   eols: string[];
   /** Lines `[start, end)` of the frontmatter block including its fences, or null. */
   frontmatter: { start: number; end: number } | null;
+  /** Every heading outside quotes and code blocks, in order. */
   headings: Heading[];
+  /** Every list item outside code blocks, in order (a `ListItem.index` is its place here). */
   items: ListItem[];
   /** Lines inside fenced code blocks, fences included. */
   codeLines: Set<number>;
