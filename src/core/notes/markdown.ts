@@ -91,8 +91,14 @@ class NoteReader {
 
   constructor(private readonly lines: readonly string[]) {}
 
+  /** Read every line from `from` on, then close the items still open at the end. */
+  readLines(from: number): void {
+    for (let i = from; i < this.lines.length; i++) this.readLine(i);
+    this.closeItemsTo(0);
+  }
+
   /** Read line `i` into the note. */
-  readLine(i: number): void {
+  private readLine(i: number): void {
     const raw = this.lines[i]!;
     if (this.fence && this.continueFence(i, raw)) return;
     this.readQuote(i, raw);
@@ -105,11 +111,6 @@ class NoteReader {
     this.leaveItemsIndentedTo(col);
     this.readListItem(i, col);
     this.touch(i);
-  }
-
-  /** Close the items still open at the end of the note. */
-  finish(): void {
-    this.closeItemsTo(0);
   }
 
   /** Close open items, innermost first, until `depth` of them are left open. */
@@ -273,8 +274,7 @@ export function parseNote(text: string): ParsedNote {
   const { lines, eols } = splitLines(text);
   const frontmatter = frontmatterRange(lines);
   const reader = new NoteReader(lines);
-  for (let i = frontmatter ? frontmatter.end : 0; i < lines.length; i++) reader.readLine(i);
-  reader.finish();
+  reader.readLines(frontmatter ? frontmatter.end : 0);
   return {
     lines,
     eols,
