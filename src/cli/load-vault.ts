@@ -6,11 +6,8 @@
  */
 import { parseDocument } from 'yaml';
 import type { TouchpointsConfig } from '../core/settings/config';
-import {
-  isMeetingFrontmatter,
-  MeetingIndex,
-  recordFromFrontmatter,
-} from '../core/meetings/meeting-index';
+import { MeetingIndex } from '../core/meetings/meeting-index';
+import { isMeetingFrontmatter, recordFromFrontmatter } from '../core/meetings/meeting-record';
 import { profileFromFrontmatter, type PersonProfile } from '../core/people/person-profile';
 import { err } from '../core/shared/result';
 import { taskStatusesFromText } from '../core/notes/task-statuses';
@@ -101,7 +98,7 @@ export async function loadVault(
     if (fm.value) frontmatter.set(path, fm.value);
     // Task statuses are parsed for 1:1 notes only, with the one Markdown parser.
     const body = isMeetingFrontmatter(fm.value)
-      ? { tasks: taskStatusesFromText(read.text) }
+      ? { taskStatuses: taskStatusesFromText(read.text) }
       : undefined;
     index.set(path, recordFromFrontmatter(path, fm.value, resolve, body));
   });

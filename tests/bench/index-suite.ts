@@ -13,7 +13,7 @@ import {
   type NoteMetadata,
 } from '../../src/core/meetings/index-build';
 import {
-  careerKinds,
+  careerTypeIds,
   PersonStatsCache,
   type StatsContext,
 } from '../../src/core/overview/person-stats';
@@ -245,7 +245,7 @@ export function measureEvents(vault: Tier, baseline?: Baseline): EventFigures {
     setup: () => (cold = new PersonStatsCache(index)),
     baseline,
   });
-  const kinds = careerKinds(settings);
+  const careerIds = careerTypeIds(settings);
   const details = { goals: [], topics: 2 };
   const model = measure(
     () => {
@@ -254,7 +254,7 @@ export function measureEvents(vault: Tier, baseline?: Baseline): EventFigures {
         today: vault.today,
         people: stats.all(),
         meetingsOf: (key) => index.meetingsOf(key),
-        careerKinds: kinds,
+        careerTypeIds: careerIds,
         details: () => details,
         problems: [],
       });

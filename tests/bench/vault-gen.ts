@@ -5,7 +5,7 @@
  * naive on-disk scan and for the mocks' vault in Chromium). The same seed always gives
  * the same vault.
  */
-import type { LinkResolver } from '../../src/core/meetings/meeting-index';
+import type { LinkResolver } from '../../src/core/meetings/meeting-record';
 import type { NoteMetadata } from '../../src/core/meetings/index-build';
 import { addDays, type IsoDate } from '../../src/core/shared/dates';
 

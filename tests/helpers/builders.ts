@@ -3,7 +3,7 @@
  * records, carry options) and `section()`, which reads one section back out of a note.
  * Pure: imported by core tests, plugin tests and the browser pages alike.
  */
-import type { MeetingRecord, MeetingStatus } from '../../src/core/meetings/meeting-index';
+import type { MeetingRecord, MeetingStatus } from '../../src/core/meetings/meeting-record';
 import type { CarryOptions } from '../../src/core/next-note/carry-over';
 
 /** A note from its lines, joined with `\n`, ending with a newline. */
@@ -99,10 +99,10 @@ export function meetingRecord(fields: RecordFields = {}): MeetingRecord {
     personPath: fields.personPath === undefined ? 'People/Priya Shah.md' : fields.personPath,
     personLink: fields.personLink ?? 'Priya Shah',
     date: fields.date ?? '2026-11-10',
-    kind: fields.typeId ?? 'regular',
+    typeId: fields.typeId ?? 'regular',
     status: fields.status ?? 'held',
   };
-  if (fields.taskStatuses !== undefined) record.tasks = fields.taskStatuses;
+  if (fields.taskStatuses !== undefined) record.taskStatuses = fields.taskStatuses;
   return record;
 }
 

@@ -1,5 +1,6 @@
 /** An in-memory VaultPort for flow tests: counts reads and can interfere with writes. */
-import { MeetingIndex, recordFromFrontmatter } from '../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../src/core/meetings/meeting-index';
+import { recordFromFrontmatter } from '../../src/core/meetings/meeting-record';
 import { basename } from '../../src/core/shared/vault-path';
 import type { VaultPort } from '../../src/core/shared/vault-port';
 import { parse } from 'yaml';

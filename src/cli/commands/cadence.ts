@@ -6,7 +6,7 @@
 import type { IsoDate } from '../../core/shared/dates';
 import { profileFromFrontmatter } from '../../core/people/person-profile';
 import {
-  careerKinds,
+  careerTypeIds,
   computePersonStats,
   personDetails,
   type PersonDetails,
@@ -131,7 +131,7 @@ export async function cadenceModel(session: VaultSession, today: IsoDate): Promi
     today,
     people,
     meetingsOf: (key) => index.meetingsOf(key),
-    careerKinds: careerKinds(config),
+    careerTypeIds: careerTypeIds(config),
     details: (path) => details.get(path) ?? null,
     problems,
   });

@@ -7,7 +7,8 @@
  * in, items go out.
  */
 import type { IsoDate } from '../shared/dates';
-import { headingPath, sameHeading, type ListItem, type ParsedNote } from '../notes/markdown';
+import { headingPath, sameHeading } from '../notes/sections';
+import type { ListItem, ParsedNote } from '../notes/parsed-note';
 import { inPeriod, type Period } from './periods';
 import { stripPrivate } from '../notes/privacy';
 import { doneDate, stripTaskFields } from '../notes/task-fields';

@@ -12,7 +12,8 @@ import {
   renderAccomplishments,
 } from './accomplishments-note';
 import type { TouchpointsConfig } from '../settings/config';
-import type { MeetingIndex, MeetingRecord } from '../meetings/meeting-index';
+import type { MeetingIndex } from '../meetings/meeting-index';
+import type { MeetingRecord } from '../meetings/meeting-record';
 import { wikilink } from '../shared/links';
 import { basename } from '../shared/vault-path';
 import { joinPath } from '../shared/paths';

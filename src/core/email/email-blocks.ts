@@ -7,7 +7,8 @@
 import type { IsoDate } from '../shared/dates';
 import { fieldsInWords, extractFields, type TaskField } from '../notes/field-words';
 import { cleanInlineMarkdown } from './inline';
-import { sameHeading, sections, type ListItem, type ParsedNote } from '../notes/markdown';
+import type { ListItem, ParsedNote } from '../notes/parsed-note';
+import { sameHeading, sections } from '../notes/sections';
 import type { PublicNote } from '../notes/privacy';
 
 /** What saying statuses and task fields in words needs: today, the locale, closed statuses. */

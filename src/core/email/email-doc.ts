@@ -4,7 +4,8 @@
  * plain text or as safe HTML. The Markdown form of an email is the Markdown itself.
  */
 import { escapeHtml, inlineToHtml, inlineToText, parseInline } from './inline';
-import { parseNote, type ListItem, type ParsedNote } from '../notes/markdown';
+import { parseNote } from '../notes/markdown';
+import type { ListItem, ParsedNote } from '../notes/parsed-note';
 
 /** A list item of an email body, with its nested items. */
 export interface ListNode {

@@ -3,7 +3,8 @@
  * with placeholders. A heading whose parts all came out empty is left out, so a
  * layout can name every part and show only those the note has.
  */
-import { parseNote, sections } from '../notes/markdown';
+import { parseNote } from '../notes/markdown';
+import { sections } from '../notes/sections';
 import { tidy } from './email-blocks';
 
 /** The built-in layout of the recap: a template with the placeholders of `renderRecap`. */

@@ -9,7 +9,8 @@
  * person's full name, first name or note name (case, spaces and punctuation ignored),
  * or the link resolves to the person's note by name; any other owner is someone else's.
  */
-import { isOpenTask, type ListItem, type ParsedNote } from '../notes/markdown';
+import { isOpenTask } from '../notes/markdown';
+import type { ListItem, ParsedNote } from '../notes/parsed-note';
 import { basename } from '../shared/vault-path';
 import type { PublicNote } from '../notes/privacy';
 import {

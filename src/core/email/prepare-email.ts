@@ -45,10 +45,10 @@ export function whyNoEmail(
   return `${path} is not a 1:1 note (its frontmatter has no "type: one-on-one")`;
 }
 
-function typeOf(types: readonly NoteType[], kind: string, warnings: string[]): NoteType {
-  const type = findType(types, kind);
+function typeOf(types: readonly NoteType[], typeId: string, warnings: string[]): NoteType {
+  const type = findType(types, typeId);
   if (type) return type;
-  warnings.push(`the note type "${kind}" is not in the settings: laid out as a regular 1:1`);
+  warnings.push(`the note type "${typeId}" is not in the settings: laid out as a regular 1:1`);
   return findType(types, 'regular') ?? BUILT_IN_TYPES[0]!;
 }
 
@@ -100,7 +100,7 @@ export async function prepareEmail(
     input: {
       text,
       record,
-      type: typeOf(deps.config.noteTypes, record.kind, warnings),
+      type: typeOf(deps.config.noteTypes, record.typeId, warnings),
       personText,
       email: profile.email,
       next: nextMeeting(deps.index, record, profile.cadenceDays),

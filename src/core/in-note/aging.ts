@@ -13,7 +13,7 @@
  */
 import { ordinal } from '../shared/date-format';
 import { isIsoDate, type IsoDate } from '../shared/dates';
-import type { MeetingStatus } from '../meetings/meeting-index';
+import type { MeetingStatus } from '../meetings/meeting-record';
 import { isOpenTask, parseNote } from '../notes/markdown';
 
 /** One meeting of the person, as the index knows it. */

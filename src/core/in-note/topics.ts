@@ -5,7 +5,9 @@
  * write the result atomically and check it.
  */
 import { insertIntoSections } from '../next-note/note-insert';
-import { findSection, parseNote, splitLines } from '../notes/markdown';
+import { parseNote } from '../notes/markdown';
+import { findSection } from '../notes/sections';
+import { splitLines } from '../notes/text-lines';
 
 /** The tag that marks a list item anywhere in the vault as a topic for a person's next 1:1. */
 export const TOPIC_TAG = '#1on1';

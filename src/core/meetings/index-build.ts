@@ -5,20 +5,21 @@
  * frame. Pure: the clock comes in as a parameter and nothing here schedules anything.
  */
 import type { ListItemCache } from 'obsidian';
+import type { MeetingIndex } from './meeting-index';
 import {
   isMeetingFrontmatter,
   recordFromFrontmatter,
   unresolvedKey,
   type LinkResolver,
-  type MeetingIndex,
   type MeetingRecord,
-} from './meeting-index';
+} from './meeting-record';
 import { ok, type Result } from '../shared/result';
 import { taskStatusesFromListItems } from '../notes/task-statuses';
 
 /** What the index reads of a note's cached metadata (Obsidian's `CachedMetadata`). */
 export interface NoteMetadata {
   frontmatter?: Record<string, unknown>;
+  /** The note's list items; only their task status characters are read. */
   listItems?: ReadonlyArray<Pick<ListItemCache, 'task'>>;
 }
 
@@ -36,7 +37,7 @@ export function recordFromMetadata(
 ): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(meta?.frontmatter)) return NOT_A_MEETING;
   return recordFromFrontmatter(path, meta!.frontmatter, resolve, {
-    tasks: taskStatusesFromListItems(meta!.listItems),
+    taskStatuses: taskStatusesFromListItems(meta!.listItems),
   });
 }
 

@@ -3,145 +3,31 @@
  * a time. It holds plain records made from frontmatter (no file text), so building it
  * reads no files, and it has no Obsidian types at run time.
  */
-import { toIsoDate, type IsoDate } from '../shared/dates';
-import { parseLink, type ParsedLink } from '../shared/links';
+import type { IsoDate } from '../shared/dates';
+import type { Result } from '../shared/result';
 import { basename } from '../shared/vault-path';
-import { Memo } from '../shared/memo';
+import type { MeetingRecord } from './meeting-record';
 import { PersonMeetings } from './person-meetings';
-import { err, ok, type Result } from '../shared/result';
-
-export type MeetingStatus = 'held' | 'rescheduled' | 'cancelled';
-
-export interface MeetingRecord {
-  path: string;
-  /** Identity of the person: the resolved person note's path, or `?<name>` when unresolved. */
-  personKey: string;
-  /** The person's display name (the link's alias, else the note name). */
-  personName: string;
-  /** The resolved person note's path, or null. */
-  personPath: string | null;
-  /** The link path as written (`Alex Rivera`). */
-  personLink: string;
-  date: IsoDate;
-  kind: string;
-  status: MeetingStatus;
-  /**
-   * The status character of every task in the note, in order (`" x>/"`), when the
-   * caller knows the body (from the metadata cache's list items, or parsed text).
-   * Open items are counted from it against the closed set, so changing that setting
-   * needs no re-index.
-   */
-  tasks?: string;
-}
-
-/** What is known of a note's body without frontmatter: its task statuses. */
-export interface RecordBody {
-  tasks: string;
-}
-
-/** Resolves a link path from a note to the vault path of the note it points at. */
-export type LinkResolver = (linkPath: string, sourcePath: string) => string | null;
-
-/** The identity key of a person whose link resolves to no note. */
-export function unresolvedKey(name: string): string {
-  return `?${basename(name).trim().toLowerCase()}`;
-}
-
-/** True when frontmatter marks a 1:1 note (`type: one-on-one`). */
-export function isMeetingFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
-  const type = fm?.type;
-  return (
-    type === 'one-on-one' ||
-    (typeof type === 'string' && type.trim().toLowerCase() === 'one-on-one')
-  );
-}
-
-function statusOf(value: unknown): MeetingStatus {
-  const s = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  return s === 'cancelled' || s === 'canceled'
-    ? 'cancelled'
-    : s === 'rescheduled'
-      ? 'rescheduled'
-      : 'held';
-}
-
-/**
- * Person values as written (`[[Alex Rivera]]`) to their parsed link, and person paths
- * to their names: shared and immutable, as a vault repeats a few names over thousands
- * of notes. Keeps the index build from parsing and slicing the same text again, and
- * gives a person's hundreds of records one copy of their name and link text (less
- * memory, less for the collector to copy).
- */
-const linkOf = new Memo<string, Readonly<ParsedLink> | null>(parseLink);
-const nameOf = new Memo<string, string>(basename);
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return `"${value}"`;
-  if (value instanceof Date) return 'an invalid date';
-  return JSON.stringify(value) ?? String(value);
-}
-
-/**
- * Make a record from a note's frontmatter. Not a 1:1 note: ok(null). A 1:1 note whose
- * person or date is missing or unreadable: an error naming the problem. `body`, when
- * given, adds what the sidebar needs from the note's body (its task statuses).
- */
-export function recordFromFrontmatter(
-  path: string,
-  fm: Record<string, unknown> | null | undefined,
-  resolve: LinkResolver,
-  body?: RecordBody,
-): Result<MeetingRecord | null> {
-  if (!isMeetingFrontmatter(fm)) return ok(null);
-  const f = fm!;
-  // An unquoted `person: [[Alex]]` is YAML for a list holding a list: take the name.
-  let rawPerson: unknown = f.person;
-  while (Array.isArray(rawPerson)) rawPerson = rawPerson[0] as unknown;
-  const link = typeof rawPerson === 'string' ? linkOf.get(rawPerson) : parseLink(rawPerson);
-  if (!link)
-    return err(
-      rawPerson === undefined || rawPerson === null || rawPerson === ''
-        ? 'no person: add a "person" property that links to the person note'
-        : `person ${describe(rawPerson)} is not a link or a name`,
-    );
-  if (f.date === undefined || f.date === null || f.date === '')
-    return err('no date: add a "date" property (yyyy-MM-dd)');
-  const date = toIsoDate(f.date);
-  if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
-  const personPath = resolve(link.path, path);
-  const kind = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
-  const personKey = personPath ?? unresolvedKey(link.path);
-  const personName = link.alias ?? nameOf.get(personPath ?? link.path);
-  const status = statusOf(f.status);
-  // One literal per shape: a property added later would cost every record an extra store.
-  return ok(
-    body
-      ? {
-          path,
-          personKey,
-          personName,
-          personPath,
-          personLink: link.path,
-          date,
-          kind,
-          status,
-          tasks: body.tasks,
-        }
-      : { path, personKey, personName, personPath, personLink: link.path, date, kind, status },
-  );
-}
 
 /** What the index knows about one person. */
 export interface PersonEntry {
+  /** The person's identity: their person note's path, or `?<name>` (see `MeetingRecord.personKey`). */
   key: string;
+  /** The display name: the latest alias or resolved name that differs from the link. */
   name: string;
+  /** The person note's path (from the latest meeting), or null when unresolved. */
   personPath: string | null;
   /** Meetings, oldest first. */
   meetings: MeetingRecord[];
   /** How many tasks of these meetings have each status character (kept current by the index). */
-  taskStatuses?: ReadonlyMap<string, number>;
+  taskStatusCounts?: ReadonlyMap<string, number>;
 }
 
+/**
+ * Every 1:1 note of the vault by path and by person, with the notes that could not be
+ * read as problems. Changed one note at a time (`set`, `remove`, `rename`); built by
+ * index-build.ts in the plugin and by the command line's load-vault.ts.
+ */
 export class MeetingIndex {
   private readonly records = new Map<string, MeetingRecord>();
   private readonly problemsByPath = new Map<string, string>();
@@ -154,6 +40,7 @@ export class MeetingIndex {
   /** Increases on every change, so views can skip work when nothing changed. */
   revision = 0;
 
+  /** How many 1:1 notes the index holds (problems not counted). */
   get size(): number {
     return this.records.size;
   }
@@ -170,6 +57,7 @@ export class MeetingIndex {
     this.revision++;
   }
 
+  /** Forget a note's record or problem. */
   remove(path: string): void {
     if (!this.records.has(path) && !this.problemsByPath.has(path)) return;
     this.removeRecord(path);
@@ -188,10 +76,12 @@ export class MeetingIndex {
     this.revision++;
   }
 
+  /** The record of the 1:1 note at a path, if it is one. */
   get(path: string): MeetingRecord | undefined {
     return this.records.get(path);
   }
 
+  /** The 1:1 notes that could not be read, by path, with what is wrong. */
   problems(): Array<{ path: string; message: string }> {
     return [...this.problemsByPath]
       .map(([path, message]) => ({ path, message }))
@@ -221,9 +111,9 @@ export class MeetingIndex {
   }
 
   /** The person's meeting of a type on a date, if there is one. */
-  find(key: string, kind: string, date: IsoDate): MeetingRecord | null {
+  find(key: string, typeId: string, date: IsoDate): MeetingRecord | null {
     for (const r of this.byPerson.get(key)?.meetings ?? [])
-      if (r.kind === kind && r.date === date) return r;
+      if (r.typeId === typeId && r.date === date) return r;
     return null;
   }
 
@@ -232,6 +122,7 @@ export class MeetingIndex {
     return [...this.byPerson.keys()].map((key) => this.person(key)!);
   }
 
+  /** What the index knows about one person, or null for a key with no meetings. */
   person(key: string): PersonEntry | null {
     const known = this.byPerson.get(key);
     if (!known) return null;
@@ -241,7 +132,7 @@ export class MeetingIndex {
       name: known.name,
       personPath: meetings[meetings.length - 1]!.personPath,
       meetings,
-      taskStatuses: known.taskStatuses,
+      taskStatusCounts: known.taskStatusCounts,
     };
   }
 

@@ -6,7 +6,7 @@
  * which matters when a person has hundreds of notes and the sidebar recomputes after
  * each edit.
  */
-import type { MeetingRecord } from './meeting-index';
+import type { MeetingRecord } from './meeting-record';
 
 /** Oldest first; same day: by path. */
 export function byDateThenPath(a: MeetingRecord, b: MeetingRecord): number {
@@ -40,6 +40,7 @@ function lowerBound(sorted: readonly MeetingRecord[], rec: MeetingRecord): numbe
   return lo;
 }
 
+/** One person's meetings, in order once read, with their task status counts. */
 export class PersonMeetings {
   private readonly list: MeetingRecord[] = [];
   /** False while meetings were appended out of order and not sorted yet. */
@@ -57,22 +58,22 @@ export class PersonMeetings {
   }
 
   /** The number of tasks with each status character, over all these meetings. */
-  get taskStatuses(): ReadonlyMap<string, number> {
+  get taskStatusCounts(): ReadonlyMap<string, number> {
     const out = new Map<string, number>(this.otherCounts ?? []);
     for (let c = 0; c < 128; c++)
       if (this.asciiCounts[c]) out.set(String.fromCharCode(c), this.asciiCounts[c]!);
     return out;
   }
 
-  private count(tasks: string | undefined, by: number): void {
-    if (!tasks) return;
-    for (let i = 0; i < tasks.length; i++) {
-      const code = tasks.charCodeAt(i);
+  private count(statuses: string | undefined, by: number): void {
+    if (!statuses) return;
+    for (let i = 0; i < statuses.length; i++) {
+      const code = statuses.charCodeAt(i);
       if (code < 128) {
         this.asciiCounts[code]! += by;
         continue;
       }
-      const ch = String.fromCodePoint(tasks.codePointAt(i)!);
+      const ch = String.fromCodePoint(statuses.codePointAt(i)!);
       i += ch.length - 1;
       const others = (this.otherCounts ??= new Map<string, number>());
       const n = (others.get(ch) ?? 0) + by;
@@ -100,7 +101,7 @@ export class PersonMeetings {
       list.push(rec);
       this.inOrder = false;
     }
-    this.count(rec.tasks, 1);
+    this.count(rec.taskStatuses, 1);
     if (
       this.named !== undefined &&
       !isLinkName(rec.personName, rec.personLink) &&
@@ -116,7 +117,7 @@ export class PersonMeetings {
     const at = list[i] === rec ? i : list.indexOf(rec);
     if (at < 0) return;
     list.splice(at, 1);
-    this.count(rec.tasks, -1);
+    this.count(rec.taskStatuses, -1);
     if (rec === this.named) this.named = undefined;
   }
 

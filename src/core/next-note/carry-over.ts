@@ -5,18 +5,12 @@
  */
 import type { IsoDate } from '../shared/dates';
 import type { LineEdit } from '../notes/line-edits';
-import { hasPrivateTag, privateLines, readComments } from '../notes/privacy';
-import {
-  calloutTypes,
-  findSection,
-  headingPath,
-  indentWidth,
-  isOpenTask,
-  parseNote,
-  sameHeading,
-  type ListItem,
-  type ParsedNote,
-} from '../notes/markdown';
+import { readComments } from '../notes/comments';
+import { hasPrivateTag, privateLines } from '../notes/privacy';
+import { isOpenTask, parseNote } from '../notes/markdown';
+import type { ListItem, ParsedNote } from '../notes/parsed-note';
+import { calloutTypes, findSection, headingPath, sameHeading } from '../notes/sections';
+import { indentWidth } from '../notes/text-lines';
 
 /** How carry-over treats tasks: which are closed, and what it stamps and marks. */
 export interface CarryOptions {

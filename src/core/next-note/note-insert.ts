@@ -3,7 +3,9 @@
  * and the insertion itself, one parse and one pass for every section.
  */
 import type { CarryBlock } from './carry-over';
-import { parseNote, sameHeading, type ParsedNote } from '../notes/markdown';
+import { parseNote } from '../notes/markdown';
+import type { ParsedNote } from '../notes/parsed-note';
+import { sameHeading } from '../notes/sections';
 
 /** Where a block goes in the new note: private, or the first of its headings the note has. */
 export function blockDestination(

@@ -7,7 +7,8 @@ import { planCarryOver, planTopics, type CarryBlock, type CarryOptions } from '.
 import type { LineEdit } from '../notes/line-edits';
 import { blockDestination, insertIntoSections } from './note-insert';
 import type { IsoDate } from '../shared/dates';
-import { findSection, parseNote } from '../notes/markdown';
+import { parseNote } from '../notes/markdown';
+import { findSection } from '../notes/sections';
 import type { NoteType } from '../settings/note-types';
 import {
   ensureSection,

@@ -182,9 +182,9 @@ export async function writeNextNote(
         personPath: person.path,
         personLink: person.linkText,
         date: plan.parts.date,
-        kind: plan.parts.type.id,
+        typeId: plan.parts.type.id,
         status: 'held',
-        tasks: taskStatusesFromText(noteText),
+        taskStatuses: taskStatusesFromText(noteText),
       }),
     );
   outcome.text = noteText;

@@ -3,16 +3,19 @@
  * and is applied only if it does. This is how notes are changed without losing what a
  * user (or another plugin) wrote between our read and our write.
  */
-import { splitLines } from './markdown';
+import { splitLines } from './text-lines';
 
 /** A verified single-line change: applied only if the line still reads `expected`. */
 export interface LineEdit {
+  /** The line to change (0-based, as in `ParsedNote.lines`). */
   line: number;
+  /** The line's text as planned, without its line ending. */
   expected: string;
   /** The new text, or null to delete the line. */
   replacement: string | null;
 }
 
+/** What `applyLineEdits` did: the new text, and which edits applied and which did not. */
 export interface ApplyResult {
   text: string;
   applied: LineEdit[];

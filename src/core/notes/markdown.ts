@@ -3,62 +3,10 @@
  * recap, editor badges and the command line. It works line by line, keeps every
  * line's exact text and line ending, and never normalises anything, so that edits
  * planned from it can change single characters and leave every other byte alone.
+ * What it returns is described in parsed-note.ts; line numbers are 0-based.
  */
-
-/** A heading line (`## Agenda`), with closing `#`s removed from its text. */
-export interface Heading {
-  line: number;
-  level: number;
-  text: string;
-}
-
-/** One list item (bullet or numbered), possibly a task, possibly inside a quote. */
-export interface ListItem {
-  /** Index of this item in `ParsedNote.items`. */
-  index: number;
-  line: number;
-  /** First line after the item's subtree (children and continuation lines). */
-  end: number;
-  /** The quote markers before the item (`"> "`), empty outside quotes. */
-  quote: string;
-  /** Leading whitespace after the quote markers, exactly as written. */
-  indent: string;
-  /** Indentation width in columns (a tab advances to the next multiple of 4). */
-  column: number;
-  /** `-`, `*`, `+`, `1.` or `1)`. */
-  marker: string;
-  /** The task status character, or null for a plain list item. */
-  status: string | null;
-  /** Offset in the line of the status character (valid when `status` is not null). */
-  statusOffset: number;
-  /** The text after the marker and checkbox. */
-  text: string;
-  parent: number | null;
-  children: number[];
-  /** Index into `ParsedNote.headings` of the heading the item stands under, or null. */
-  heading: number | null;
-  /** Index of the callout header line this item is inside, or null. */
-  calloutLine: number | null;
-}
-
-export interface ParsedNote {
-  /** Line texts without their line endings. */
-  lines: string[];
-  /** The line ending after each line: `"\n"`, `"\r\n"` or `""` for the last line. */
-  eols: string[];
-  /** Lines `[start, end)` of the frontmatter block including its fences, or null. */
-  frontmatter: { start: number; end: number } | null;
-  headings: Heading[];
-  items: ListItem[];
-  /** Lines inside fenced code blocks, fences included. */
-  codeLines: Set<number>;
-  /** For each line, the callout header line it belongs to, if any. */
-  calloutOf: Map<number, number>;
-  /** For each callout header line, its type in lower case (`note`, `private`). */
-  callouts: Map<number, string>;
-  /** For each callout header nested in another callout, the outer callout's header line. */
-  calloutParent: Map<number, number>;
-}
+import type { Heading, ListItem, ParsedNote } from './parsed-note';
+import { leadingWidth, splitLines } from './text-lines';
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
@@ -67,12 +15,14 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const CALLOUT = /^\[!([^\]\s]+)\][-+]?/;
 
+/** How many quote markers (`>`) a run of them holds. */
 function quoteDepth(quote: string): number {
   let n = 0;
   for (const ch of quote) if (ch === '>') n++;
   return n;
 }
 
+/** The header line of the innermost callout among open quote levels, or null. */
 function innermostCallout(levels: ReadonlyArray<number | null>): number | null {
   for (let d = levels.length - 1; d >= 0; d--) if (levels[d] !== null) return levels[d]!;
   return null;
@@ -89,42 +39,7 @@ function stripQuotes(line: string, depth: number): string | null {
   return rest;
 }
 
-/** Width in columns of a run of leading whitespace. Tabs stop every 4 columns. */
-export function indentWidth(ws: string): number {
-  let col = 0;
-  for (const ch of ws) col = ch === '\t' ? col + 4 - (col % 4) : col + 1;
-  return col;
-}
-
-function leadingWidth(line: string): number {
-  return indentWidth(/^[ \t]*/.exec(line)![0]);
-}
-
-/** Split text into lines and their line endings, keeping `\r\n` and `\n` apart. */
-export function splitLines(text: string): { lines: string[]; eols: string[] } {
-  const lines: string[] = [];
-  const eols: string[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      const crlf = i > start && text.charCodeAt(i - 1) === 13;
-      lines.push(text.slice(start, crlf ? i - 1 : i));
-      eols.push(crlf ? '\r\n' : '\n');
-      start = i + 1;
-    }
-  }
-  lines.push(text.slice(start));
-  eols.push('');
-  return { lines, eols };
-}
-
-/** Join lines and line endings back into text: the inverse of `splitLines`. */
-export function joinLines(lines: readonly string[], eols: readonly string[]): string {
-  let out = '';
-  for (let i = 0; i < lines.length; i++) out += lines[i] + (eols[i] ?? '');
-  return out;
-}
-
+/** Lines `[start, end)` of the frontmatter block: `---` on the first line to `---` or `...`. */
 function frontmatterRange(lines: readonly string[]): { start: number; end: number } | null {
   if (lines[0]?.trimEnd() !== '---') return null;
   for (let i = 1; i < lines.length; i++) {
@@ -134,223 +49,246 @@ function frontmatterRange(lines: readonly string[]): { start: number; end: numbe
   return null;
 }
 
+/**
+ * The open fenced code block: its fence, the quote depth it was opened at, and the
+ * column of the list item it belongs to (-1 outside items).
+ */
+interface OpenFence {
+  char: string;
+  len: number;
+  depth: number;
+  within: number;
+}
+
+/**
+ * One pass over a note's lines. `readLine` takes each line through the steps in order:
+ * a line of an open fence, its quote markers and callouts, the end of items of another
+ * quote, a fence that opens, a heading, a list item. What the steps find goes into the
+ * public fields, which `parseNote` hands out as the `ParsedNote`.
+ */
+class NoteReader {
+  readonly headings: Heading[] = [];
+  readonly items: ListItem[] = [];
+  readonly codeLines = new Set<number>();
+  readonly calloutOf = new Map<number, number>();
+  readonly callouts = new Map<number, string>();
+  readonly calloutParent = new Map<number, number>();
+
+  private fence: OpenFence | null = null;
+  /** For each open quote level, outermost first: its callout header line, or null. */
+  private readonly quoteLevels: Array<number | null> = [];
+  /** The header line of the innermost callout the last line outside a fence is in, or null. */
+  private callout: number | null = null;
+  private previousQuoted = false;
+  /** Open list items, innermost last: the chain of parents of the next item. */
+  private readonly openItems: number[] = [];
+  /** For each open item, the last non-blank line seen while it was open. */
+  private readonly lastSeen = new Map<number, number>();
+  /** The current line's quote markers (`"> "`), their count, and the text after them. */
+  private quote = '';
+  private depth = 0;
+  private body = '';
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** Read every line from `from` on, then close the items still open at the end. */
+  readLines(from: number): void {
+    for (let i = from; i < this.lines.length; i++) this.readLine(i);
+    this.closeItemsTo(0);
+  }
+
+  /** Read line `i` into the note. */
+  private readLine(i: number): void {
+    const raw = this.lines[i]!;
+    if (this.fence && this.continueFence(i, raw)) return;
+    this.readQuote(i, raw);
+    this.leaveItemsOfOtherQuotes();
+    const col = leadingWidth(this.body);
+    if (this.openFence(i, col) || this.readHeading(i)) return;
+    // Blank lines (and blank quote lines) keep subtrees open; the next line decides.
+    if (this.body.trim() === '') return;
+    // Leave the subtrees this line does not continue: it must be indented past them.
+    this.leaveItemsIndentedTo(col);
+    this.readListItem(i, col);
+    this.touch(i);
+  }
+
+  /** Close open items, innermost first, until `depth` of them are left open. */
+  private closeItemsTo(depth: number): void {
+    const open = this.openItems;
+    while (open.length > depth) {
+      const idx = open.pop()!;
+      this.items[idx]!.end = (this.lastSeen.get(idx) ?? this.items[idx]!.line) + 1;
+    }
+  }
+
+  /**
+   * Inside a fenced code block every line is code (`> ```` too, in a fence outside
+   * quotes) until the closing fence, or until the quote or list item holding the fence
+   * ends (a line with fewer quote markers, or not indented past the item). True when
+   * line `i` was code; otherwise the fence is closed and the line is read as usual.
+   */
+  private continueFence(i: number, raw: string): boolean {
+    const fence = this.fence!;
+    const inner = stripQuotes(raw, fence.depth);
+    const f = inner === null ? null : FENCE.exec(inner);
+    const closing =
+      !!f && f[1]![0] === fence.char && f[1]!.length >= fence.len && f[2]!.trim() === '';
+    const outside =
+      inner === null || (inner.trim() !== '' && !closing && leadingWidth(inner) <= fence.within);
+    if (outside) {
+      this.fence = null;
+      return false;
+    }
+    this.codeLines.add(i);
+    if (fence.depth > 0 && this.callout !== null) this.calloutOf.set(i, this.callout);
+    if (closing) this.fence = null;
+    if (inner.trim() !== '') this.touch(i);
+    return true;
+  }
+
+  /**
+   * The quote markers of line `i`, and its callouts: a quote level whose first line
+   * starts with `[!type]` is a callout; callouts nest.
+   */
+  private readQuote(i: number, raw: string): void {
+    const quoteMatch = QUOTE.exec(raw);
+    const quote = quoteMatch ? quoteMatch[0] : '';
+    const depth = quoteDepth(quote);
+    this.quote = quote;
+    this.depth = depth;
+    this.body = raw.slice(quote.length);
+    const levels = this.quoteLevels;
+    if ((!quote || !this.previousQuoted) && levels.length) levels.length = 0;
+    if (levels.length > depth) levels.length = depth;
+    while (levels.length < depth) {
+      const outer = innermostCallout(levels);
+      const c = levels.length === depth - 1 ? CALLOUT.exec(this.body.trimStart()) : null;
+      if (c) {
+        this.callouts.set(i, c[1]!.toLowerCase());
+        if (outer !== null) this.calloutParent.set(i, outer);
+      }
+      levels.push(c ? i : null);
+    }
+    this.callout = innermostCallout(levels);
+    this.previousQuoted = quote !== '';
+    if (quote && this.callout !== null) this.calloutOf.set(i, this.callout);
+  }
+
+  /** Leave the quoted items when the quote ends, and items of another quote depth. */
+  private leaveItemsOfOtherQuotes(): void {
+    for (
+      let top = this.top();
+      top && quoteDepth(top.quote) !== this.depth && (this.body.trim() !== '' || !this.quote);
+      top = this.top()
+    ) {
+      this.closeItemsTo(this.openItems.length - 1);
+    }
+  }
+
+  /**
+   * A code fence opening on line `i`, also inside quotes and list items: its lines are
+   * never parsed. A fence indented under an open item belongs to it; otherwise it ends
+   * the item. True when the line opened a fence.
+   */
+  private openFence(i: number, col: number): boolean {
+    const f = FENCE.exec(this.body);
+    if (!f || (f[1]![0] === '`' && f[2]!.includes('`'))) return false;
+    this.leaveItemsIndentedTo(col);
+    const within = this.top()?.column ?? -1;
+    this.fence = { char: f[1]![0]!, len: f[1]!.length, depth: this.depth, within };
+    this.codeLines.add(i);
+    this.touch(i);
+    return true;
+  }
+
+  /** A heading on line `i` (not inside quotes) closes every open item. True when it was one. */
+  private readHeading(i: number): boolean {
+    const h = this.quote ? null : HEADING.exec(this.body);
+    if (!h) return false;
+    this.closeItemsTo(0);
+    this.headings.push({ line: i, level: h[1]!.length, text: (h[2] ?? '').trim() });
+    return true;
+  }
+
+  /** A list item on line `i`, indented `col` columns: a child of the innermost open item. */
+  private readListItem(i: number, col: number): void {
+    const li = LIST_ITEM.exec(this.body);
+    if (!li) return;
+    const quote = this.quote;
+    const indent = li[1]!;
+    const marker = li[2]!;
+    let rest = li[4]!;
+    let status: string | null = null;
+    let statusOffset = -1;
+    const box = TASK_BOX.exec(rest);
+    if (box) {
+      status = box[1]!;
+      statusOffset = quote.length + indent.length + marker.length + li[3]!.length + 1;
+      rest = rest.slice(box[0].length);
+    }
+    const open = this.openItems;
+    const parent = open.length ? open[open.length - 1]! : null;
+    const index = this.items.length;
+    this.items.push({
+      index,
+      line: i,
+      end: i + 1,
+      quote,
+      indent,
+      column: col,
+      marker,
+      status,
+      statusOffset,
+      text: rest,
+      parent,
+      children: [],
+      heading: this.headings.length ? this.headings.length - 1 : null,
+      calloutLine: quote && this.callout !== null ? this.callout : null,
+    });
+    if (parent !== null) this.items[parent]!.children.push(index);
+    open.push(index);
+  }
+
+  /** Close the open items that a line indented `col` columns does not continue. */
+  private leaveItemsIndentedTo(col: number): void {
+    for (let top = this.top(); top && col <= top.column; top = this.top()) {
+      this.closeItemsTo(this.openItems.length - 1);
+    }
+  }
+
+  /** The innermost open item, if any. */
+  private top(): ListItem | undefined {
+    const open = this.openItems;
+    return open.length ? this.items[open[open.length - 1]!] : undefined;
+  }
+
+  /** Line `i` is non-blank content of every open item. */
+  private touch(i: number): void {
+    for (const idx of this.openItems) this.lastSeen.set(idx, i);
+  }
+}
+
 /** Parse a note body into headings, list items with hierarchy, code blocks and callouts. */
 export function parseNote(text: string): ParsedNote {
   const { lines, eols } = splitLines(text);
   const frontmatter = frontmatterRange(lines);
-  const headings: Heading[] = [];
-  const items: ListItem[] = [];
-  const codeLines = new Set<number>();
-  const calloutOf = new Map<number, number>();
-  const callouts = new Map<number, string>();
-  const calloutParent = new Map<number, number>();
-
-  /**
-   * The open fenced code block: its fence, the quote depth it was opened at, and the
-   * column of the list item it belongs to (-1 outside items).
-   */
-  let fence: { char: string; len: number; depth: number; within: number } | null = null;
-  /** For each open quote level, outermost first: its callout header line, or null. */
-  let quoteLevels: Array<number | null> = [];
-  let callout: number | null = null;
-  let previousQuoted = false;
-  /** Open list items, innermost last: the chain of parents of the next item. */
-  const stack: number[] = [];
-  /** For each open item, the last non-blank line seen while it was open. */
-  const lastSeen = new Map<number, number>();
-
-  const touch = (line: number): void => {
-    for (const idx of stack) lastSeen.set(idx, line);
-  };
-  const closeItemsTo = (depth: number): void => {
-    while (stack.length > depth) {
-      const idx = stack.pop()!;
-      items[idx]!.end = (lastSeen.get(idx) ?? items[idx]!.line) + 1;
-    }
-  };
-  const top = (): ListItem | undefined =>
-    stack.length ? items[stack[stack.length - 1]!] : undefined;
-
-  for (let i = frontmatter ? frontmatter.end : 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-
-    // Inside a fenced code block every line is code (`> ```` too, in a fence outside
-    // quotes) until the closing fence, or until the quote or list item holding the
-    // fence ends (a line with fewer quote markers, or not indented past the item).
-    if (fence) {
-      const inner = stripQuotes(raw, fence.depth);
-      const f = inner === null ? null : FENCE.exec(inner);
-      const closing =
-        !!f && f[1]![0] === fence.char && f[1]!.length >= fence.len && f[2]!.trim() === '';
-      const outside =
-        inner === null || (inner.trim() !== '' && !closing && leadingWidth(inner) <= fence.within);
-      if (!outside) {
-        codeLines.add(i);
-        if (fence.depth > 0 && callout !== null) calloutOf.set(i, callout);
-        if (closing) fence = null;
-        if (inner.trim() !== '') touch(i);
-        continue;
-      }
-      fence = null;
-    }
-
-    const quoteMatch = QUOTE.exec(raw);
-    const quote = quoteMatch ? quoteMatch[0] : '';
-    const depth = quoteDepth(quote);
-    const body = raw.slice(quote.length);
-
-    // Callouts: a quote level whose first line starts with `[!type]`; they nest.
-    if (!quote || !previousQuoted) quoteLevels = [];
-    if (quoteLevels.length > depth) quoteLevels.length = depth;
-    while (quoteLevels.length < depth) {
-      const outer = innermostCallout(quoteLevels);
-      const c = quoteLevels.length === depth - 1 ? CALLOUT.exec(body.trimStart()) : null;
-      if (c) {
-        callouts.set(i, c[1]!.toLowerCase());
-        if (outer !== null) calloutParent.set(i, outer);
-      }
-      quoteLevels.push(c ? i : null);
-    }
-    callout = innermostCallout(quoteLevels);
-    previousQuoted = quote !== '';
-    if (quote && callout !== null) calloutOf.set(i, callout);
-
-    // Leave the quoted items when the quote ends, and items of another quote depth.
-    while (top() && quoteDepth(top()!.quote) !== depth && (body.trim() !== '' || !quote)) {
-      closeItemsTo(stack.length - 1);
-    }
-
-    // Code fences, also inside quotes and list items: their lines are never parsed.
-    const f = FENCE.exec(body);
-    const col = leadingWidth(body);
-    if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
-      // A fence indented under an open item belongs to it; otherwise it ends the item.
-      while (top() && col <= top()!.column) closeItemsTo(stack.length - 1);
-      fence = { char: f[1]![0]!, len: f[1]!.length, depth, within: top()?.column ?? -1 };
-      codeLines.add(i);
-      touch(i);
-      continue;
-    }
-
-    const h = quote ? null : HEADING.exec(body);
-    if (h) {
-      closeItemsTo(0);
-      headings.push({ line: i, level: h[1]!.length, text: (h[2] ?? '').trim() });
-      continue;
-    }
-
-    // Blank lines (and blank quote lines) keep subtrees open; the next line decides.
-    if (body.trim() === '') continue;
-
-    const li = LIST_ITEM.exec(body);
-    // Leave the subtrees this line does not continue: it must be indented past them.
-    while (top() && col <= top()!.column) closeItemsTo(stack.length - 1);
-    if (li) {
-      const indent = li[1]!;
-      const marker = li[2]!;
-      let rest = li[4]!;
-      let status: string | null = null;
-      let statusOffset = -1;
-      const box = TASK_BOX.exec(rest);
-      if (box) {
-        status = box[1]!;
-        statusOffset = quote.length + indent.length + marker.length + li[3]!.length + 1;
-        rest = rest.slice(box[0].length);
-      }
-      const parent = stack.length ? stack[stack.length - 1]! : null;
-      const index = items.length;
-      items.push({
-        index,
-        line: i,
-        end: i + 1,
-        quote,
-        indent,
-        column: col,
-        marker,
-        status,
-        statusOffset,
-        text: rest,
-        parent,
-        children: [],
-        heading: headings.length ? headings.length - 1 : null,
-        calloutLine: quote && callout !== null ? callout : null,
-      });
-      if (parent !== null) items[parent]!.children.push(index);
-      stack.push(index);
-    }
-    touch(i);
-  }
-  closeItemsTo(0);
+  const reader = new NoteReader(lines);
+  reader.readLines(frontmatter ? frontmatter.end : 0);
   return {
     lines,
     eols,
     frontmatter,
-    headings,
-    items,
-    codeLines,
-    calloutOf,
-    callouts,
-    calloutParent,
+    headings: reader.headings,
+    items: reader.items,
+    codeLines: reader.codeLines,
+    calloutOf: reader.calloutOf,
+    callouts: reader.callouts,
+    calloutParent: reader.calloutParent,
   };
-}
-
-/** The types of the callouts a callout header line is in, itself first, then outwards. */
-export function calloutTypes(note: ParsedNote, headerLine: number | null): string[] {
-  const out: string[] = [];
-  for (let c = headerLine; c !== null; c = note.calloutParent.get(c) ?? null) {
-    out.push(note.callouts.get(c) ?? '');
-  }
-  return out;
 }
 
 /** True when `item` is a task whose status character is not in `closed`. */
 export function isOpenTask(item: ListItem, closed: ReadonlySet<string>): boolean {
   return item.status !== null && !closed.has(item.status);
-}
-
-/** A section: a heading and the lines up to the next heading of the same or higher level. */
-export interface Section {
-  heading: Heading;
-  /** First line after the heading. */
-  start: number;
-  /** First line after the section (its nested subsections included). */
-  end: number;
-}
-
-/** Every section of a note, in order. */
-export function sections(note: ParsedNote): Section[] {
-  return note.headings.map((heading, i) => {
-    let end = note.lines.length;
-    for (let j = i + 1; j < note.headings.length; j++) {
-      if (note.headings[j]!.level <= heading.level) {
-        end = note.headings[j]!.line;
-        break;
-      }
-    }
-    return { heading, start: heading.line + 1, end };
-  });
-}
-
-/** Heading names compare without case and surrounding spaces. */
-export function sameHeading(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** The first section whose heading matches `name`, or null. */
-export function findSection(note: ParsedNote, name: string): Section | null {
-  return sections(note).find((s) => sameHeading(s.heading.text, name)) ?? null;
-}
-
-/** The headings an item stands under, innermost first (its section path reversed). */
-export function headingPath(note: ParsedNote, item: ListItem): Heading[] {
-  const out: Heading[] = [];
-  let level = 7;
-  for (let h = item.heading; h !== null && h >= 0; h--) {
-    const heading = note.headings[h]!;
-    if (heading.level < level) {
-      out.push(heading);
-      level = heading.level;
-    }
-  }
-  return out;
 }

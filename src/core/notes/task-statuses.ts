@@ -1,7 +1,8 @@
 /**
- * The task statuses of a note, as the meeting index stores them (`MeetingRecord.tasks`):
- * from Obsidian's cached list items in the plugin (no file read), or from the text
- * with the one Markdown parser in the command line. Both skip code blocks.
+ * The task statuses of a note, as the meeting index stores them
+ * (`MeetingRecord.taskStatuses`): from Obsidian's cached list items in the plugin (no
+ * file read), or from the text with the one Markdown parser in the command line. Both
+ * skip code blocks.
  */
 import type { ListItemCache } from 'obsidian';
 import { parseNote } from './markdown';

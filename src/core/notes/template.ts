@@ -1,7 +1,9 @@
 /** Template rendering and the frontmatter of new notes. */
 import { formatDatePattern } from '../shared/date-format';
 import type { IsoDate } from '../shared/dates';
-import { findSection, parseNote, splitLines } from './markdown';
+import { parseNote } from './markdown';
+import { findSection } from './sections';
+import { splitLines } from './text-lines';
 
 export interface TemplateVars {
   /** The person's display name. */

@@ -5,15 +5,15 @@
  * regular 1:1s. Pure: "today" is always a parameter.
  */
 import { addDays, daysBetween, type IsoDate } from '../shared/dates';
-import type { MeetingStatus } from '../meetings/meeting-index';
+import type { MeetingStatus } from '../meetings/meeting-record';
 
 /** What the clocks need of a meeting: its date, status, type and task statuses. */
 export interface ClockMeeting {
   date: IsoDate;
   status: MeetingStatus;
-  kind: string;
-  /** The status characters of the note's tasks (see `MeetingRecord.tasks`). */
-  tasks?: string;
+  typeId: string;
+  /** The status characters of the note's tasks (see `MeetingRecord.taskStatuses`). */
+  taskStatuses?: string;
 }
 
 /** Where the regular 1:1 clock stands. */
@@ -134,11 +134,11 @@ export function regularClock(
  */
 export function careerClock(
   meetings: readonly ClockMeeting[],
-  careerKinds: ReadonlySet<string>,
+  careerTypeIds: ReadonlySet<string>,
   window: readonly [number, number],
   today: IsoDate,
 ): CareerClock {
-  const last = latestHeld(meetings, today, (m) => careerKinds.has(m.kind));
+  const last = latestHeld(meetings, today, (m) => careerTypeIds.has(m.typeId));
   if (last === null)
     return {
       last,
@@ -224,7 +224,7 @@ export function recentStats(
  * closed set (forwarded `>` is always closed, so a carried item counts once).
  */
 export function countOpenTasks(
-  meetings: readonly Pick<ClockMeeting, 'tasks'>[],
+  meetings: readonly Pick<ClockMeeting, 'taskStatuses'>[],
   closed: ReadonlySet<string>,
 ): number {
   // Statuses are almost always ASCII: look those up in a table, the rest in the set.
@@ -233,7 +233,7 @@ export function countOpenTasks(
     if (ch.length === 1 && ch.charCodeAt(0) < 128) closedAscii[ch.charCodeAt(0)] = 1;
   let n = 0;
   for (const m of meetings) {
-    const tasks = m.tasks;
+    const tasks = m.taskStatuses;
     if (!tasks) continue;
     for (let i = 0; i < tasks.length; i++) {
       const code = tasks.charCodeAt(i);

@@ -46,13 +46,13 @@ export interface StatsContext {
 }
 
 /** The note type ids that count as career conversations. */
-export function careerKinds(config: Pick<TouchpointsConfig, 'noteTypes'>): Set<string> {
+export function careerTypeIds(config: Pick<TouchpointsConfig, 'noteTypes'>): Set<string> {
   return new Set(config.noteTypes.filter((t) => t.career).map((t) => t.id));
 }
 
 /** A person's clocks, recent stats and open items. */
 export function computePersonStats(entry: PersonEntry, ctx: StatsContext): PersonStats {
-  return statsWith(entry, ctx, careerKinds(ctx.config), closedSet(ctx.config));
+  return statsWith(entry, ctx, careerTypeIds(ctx.config), closedSet(ctx.config));
 }
 
 /** First position in date-sorted `meetings` whose date is after `date` (`after`) or not before it. */
@@ -77,7 +77,7 @@ function bound(meetings: readonly ClockMeeting[], date: IsoDate, after: boolean)
 function clockInputs(
   all: readonly ClockMeeting[],
   today: IsoDate,
-  kinds: ReadonlySet<string>,
+  careerTypeIds: ReadonlySet<string>,
 ): { regular: ClockMeeting[]; career: ClockMeeting[]; recent: readonly ClockMeeting[] } {
   let sorted = all;
   for (let i = 1; i < all.length; i++) {
@@ -93,7 +93,7 @@ function clockInputs(
     const m = sorted[i]!;
     if (m.status !== 'held') continue;
     if (regular.length === 0) regular.push(m);
-    if (career.length === 0 && kinds.has(m.kind)) career.push(m);
+    if (career.length === 0 && careerTypeIds.has(m.typeId)) career.push(m);
   }
   for (let i = end; i < sorted.length; i++) {
     if (sorted[i]!.status === 'held') {
@@ -116,11 +116,11 @@ function openOf(counts: ReadonlyMap<string, number>, closed: ReadonlySet<string>
 function statsWith(
   entry: PersonEntry,
   ctx: StatsContext,
-  kinds: ReadonlySet<string>,
+  careerTypeIds: ReadonlySet<string>,
   closed: ReadonlySet<string>,
 ): PersonStats {
   const profile = ctx.profile(entry.personPath);
-  const inputs = clockInputs(entry.meetings, ctx.today, kinds);
+  const inputs = clockInputs(entry.meetings, ctx.today, careerTypeIds);
   const regular = regularClock(inputs.regular, profile.cadenceDays, ctx.today);
   return {
     key: entry.key,
@@ -130,15 +130,15 @@ function statsWith(
     cadenceDays: profile.cadenceDays,
     careerCadence: profile.careerCadence,
     regular,
-    career: careerClock(inputs.career, kinds, profile.careerCadence, ctx.today),
+    career: careerClock(inputs.career, careerTypeIds, profile.careerCadence, ctx.today),
     recent: recentStats(
       inputs.recent,
       profile.cadenceDays,
       ctx.today,
       regular.status === 'overdue',
     ),
-    openActionItems: entry.taskStatuses
-      ? openOf(entry.taskStatuses, closed)
+    openActionItems: entry.taskStatusCounts
+      ? openOf(entry.taskStatusCounts, closed)
       : countOpenTasks(entry.meetings, closed),
     warnings: profile.warnings,
   };
@@ -185,9 +185,9 @@ export class PersonStatsCache {
 
   /** Bring the cache up to date; returns the keys recomputed. */
   refresh(ctx: StatsContext): string[] {
-    const kinds = careerKinds(ctx.config);
+    const careerIds = careerTypeIds(ctx.config);
     const closed = closedSet(ctx.config);
-    const key = `${ctx.today}|${[...closed].sort().join('')}|${[...kinds].sort().join(',')}`;
+    const key = `${ctx.today}|${[...closed].sort().join('')}|${[...careerIds].sort().join(',')}`;
     const dirty = new Set([...this.index.takeDirty(), ...this.pending]);
     this.pending.clear();
     if (key !== this.contextKey) {
@@ -197,7 +197,7 @@ export class PersonStatsCache {
     }
     for (const k of dirty) {
       const entry = this.index.person(k);
-      if (entry) this.stats.set(k, statsWith(entry, ctx, kinds, closed));
+      if (entry) this.stats.set(k, statsWith(entry, ctx, careerIds, closed));
       else this.stats.delete(k);
     }
     this.computed += dirty.size;

@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../shared/dates';
 import { withHints, type GoalWithHints } from '../people/goals';
-import type { MeetingRecord } from '../meetings/meeting-index';
+import type { MeetingRecord } from '../meetings/meeting-record';
 import type { PersonDetails, PersonStats } from './person-stats';
 
 /** How a card and its chips are coloured, from most to least urgent. */
@@ -73,7 +73,7 @@ export interface SidebarInput {
   /** A person's meetings, oldest first. */
   meetingsOf: (key: string) => readonly MeetingRecord[];
   /** Note type ids that count as career conversations. */
-  careerKinds: ReadonlySet<string>;
+  careerTypeIds: ReadonlySet<string>;
   /** A person note's goals and topics, or null while it is not read yet. */
   details: (personPath: string) => PersonDetails | null;
   /** Notes that could not be indexed, and person notes that could not be read. */
@@ -160,7 +160,7 @@ export function compareUrgency(a: PersonStats, b: PersonStats): number {
 export function buildTimeline(
   p: PersonStats,
   meetings: readonly MeetingRecord[],
-  careerKinds: ReadonlySet<string>,
+  careerTypeIds: ReadonlySet<string>,
   today: IsoDate,
 ): Timeline {
   const start = addDays(today, -(TIMELINE_DAYS - 1));
@@ -171,7 +171,7 @@ export function buildTimeline(
       day: day(m.date),
       date: m.date,
       path: m.path,
-      kind: m.status !== 'held' ? m.status : careerKinds.has(m.kind) ? 'career' : 'held',
+      kind: m.status !== 'held' ? m.status : careerTypeIds.has(m.typeId) ? 'career' : 'held',
     }));
   // The expected rhythm, back from the next due date to the first held meeting.
   const ticks: number[] = [];
@@ -220,7 +220,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
   const { today } = input;
   const people = [...input.people].sort(compareUrgency);
   const problems: Problem[] = [...input.problems];
-  const context = `${today}|${[...input.careerKinds].join('|')}`;
+  const context = `${today}|${[...input.careerTypeIds].join('|')}`;
   const cards = people.map((p): PersonCard => {
     if (p.warnings.length)
       problems.push({ path: p.personPath ?? p.name, message: p.warnings.join('; ') });
@@ -231,7 +231,7 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
       ...p,
       chip: regularChip(p),
       careerChip: careerChip(p),
-      timeline: buildTimeline(p, input.meetingsOf(p.key), input.careerKinds, today),
+      timeline: buildTimeline(p, input.meetingsOf(p.key), input.careerTypeIds, today),
       goals: details ? withHints(details.goals, today) : null,
       topics: details ? details.topics : null,
     };

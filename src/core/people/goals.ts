@@ -5,7 +5,9 @@
  * the share of checked steps. Pure; "today" only matters for the hints.
  */
 import { isIsoDate, type IsoDate } from '../shared/dates';
-import { findSection, parseNote, type ListItem, type ParsedNote } from '../notes/markdown';
+import { parseNote } from '../notes/markdown';
+import type { ListItem, ParsedNote } from '../notes/parsed-note';
+import { findSection } from '../notes/sections';
 
 /** A task nested under a goal. `line` is 0-based. */
 export interface GoalStep {

@@ -3,7 +3,8 @@
  * the person picker) resolved against the meeting index and the vault, and the text
  * of a new person note when there is none yet.
  */
-import { unresolvedKey, type MeetingIndex } from '../meetings/meeting-index';
+import type { MeetingIndex } from '../meetings/meeting-index';
+import { unresolvedKey } from '../meetings/meeting-record';
 import { basename } from '../shared/vault-path';
 import { personNotePath } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';

@@ -8,7 +8,7 @@
 import { Notice, type App, type TFile } from 'obsidian';
 import { toIsoDate } from '../../core/shared/dates';
 import { displayDate } from '../../core/shared/display';
-import { isMeetingFrontmatter, type MeetingRecord } from '../../core/meetings/meeting-index';
+import { isMeetingFrontmatter, type MeetingRecord } from '../../core/meetings/meeting-record';
 import { errorMessage } from '../../core/shared/errors';
 import { findType } from '../../core/settings/note-types';
 import { checkRescheduleDate } from '../../core/in-note/reschedule';
@@ -81,7 +81,7 @@ export class MeetingStatusService {
     const previous = await this.setStatus(file, rec.date, 'rescheduled');
     if (!previous) return null;
     const afterStatus = await vault.read(file);
-    const typeId = findType(this.deps.settings().noteTypes, rec.kind) ? rec.kind : 'regular';
+    const typeId = findType(this.deps.settings().noteTypes, rec.typeId) ? rec.typeId : 'regular';
     const outcome = await this.deps.service.create({ key: rec.personKey }, typeId, checked.value);
     if (!outcome || outcome.existing) {
       // Nothing moved (an error, or a note on that date already exists and was opened):

@@ -6,7 +6,7 @@
  */
 import { Notice, type App } from 'obsidian';
 import { PERSON_NOTE, resolvePerson, type PersonRef } from '../../core/people/resolve-person';
-import type { MeetingRecord } from '../../core/meetings/meeting-index';
+import type { MeetingRecord } from '../../core/meetings/meeting-record';
 import { errorMessage } from '../../core/shared/errors';
 import { wikilink } from '../../core/shared/links';
 import { findType } from '../../core/settings/note-types';
@@ -67,7 +67,7 @@ export class TopicService {
     const next = this.nextMeeting(chosen.value.key);
     const path = next ? next.path : chosen.value.path;
     const heading = next
-      ? (findType(settings.noteTypes, next.kind)?.agendaHeading ?? 'Agenda')
+      ? (findType(settings.noteTypes, next.typeId)?.agendaHeading ?? 'Agenda')
       : settings.topicsHeading;
     const link =
       sourcePath && sourcePath !== path && this.port.exists(sourcePath)

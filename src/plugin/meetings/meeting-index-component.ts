@@ -1,11 +1,14 @@
 /**
  * Keeps the core MeetingIndex current from Obsidian's metadata cache: built on layout
  * ready (no file reads) in time slices of a few milliseconds, so a vault of 100,000
- * notes never freezes a frame, then updated one note at a time on `changed`,
- * `deleted` and vault `rename`. Listeners hear about changes after a short debounce.
+ * notes never freezes a frame, rebuilt once when the cache first reports `resolved`,
+ * then updated one note at a time on the cache's `changed` and `deleted` and the
+ * vault's `delete` and `rename`. Listeners hear about changes after a short debounce.
+ * It also reads person profiles from the cache, for the views that use the index.
  */
 import { Component, TFile, debounce, type App, type CachedMetadata } from 'obsidian';
-import { MeetingIndex, unresolvedKey } from '../../core/meetings/meeting-index';
+import { MeetingIndex } from '../../core/meetings/meeting-index';
+import { unresolvedKey } from '../../core/meetings/meeting-record';
 import {
   BUILD_AT_ONCE_FILES,
   BUILD_SLICE_MS,
@@ -20,6 +23,7 @@ import {
   type PersonProfile,
 } from '../../core/people/person-profile';
 
+/** How the first build is cut into slices; the defaults suit the app, tests change them. */
 export interface MeetingIndexOptions {
   /** Work per slice of the build, in ms (tests make it tiny to see several slices). */
   sliceMs?: number;
@@ -27,6 +31,7 @@ export interface MeetingIndexOptions {
   atOnceFiles?: number;
 }
 
+/** The plugin's meeting index: a Component that keeps `index` current and says when it changed. */
 export class MeetingIndexComponent extends Component {
   readonly index = new MeetingIndex();
   private ready = false;
@@ -52,9 +57,9 @@ export class MeetingIndexComponent extends Component {
       this.rebuild();
       const { metadataCache, vault } = this.app;
       this.registerEvent(
-        metadataCache.on('changed', (file, _data, cache) => this.update(file, cache)),
+        metadataCache.on('changed', (file, _data, cache) => this.onChanged(file, cache)),
       );
-      this.registerEvent(metadataCache.on('deleted', (file) => this.removed(file.path)));
+      this.registerEvent(metadataCache.on('deleted', (file) => this.onDeleted(file.path)));
       // Notes changed while Obsidian was closed (by Sync or the command line) may still
       // be indexing at layout ready: rebuild once when the cache says it is complete.
       // Later "resolved" events are covered by "changed".
@@ -66,10 +71,10 @@ export class MeetingIndexComponent extends Component {
           this.rebuild();
         }),
       );
-      this.registerEvent(vault.on('delete', (file) => this.removed(file.path)));
+      this.registerEvent(vault.on('delete', (file) => this.onDeleted(file.path)));
       this.registerEvent(
         vault.on('rename', (file, oldPath) => {
-          if (file instanceof TFile) this.renamed(file, oldPath);
+          if (file instanceof TFile) this.onRenamed(file, oldPath);
         }),
       );
     });
@@ -89,10 +94,9 @@ export class MeetingIndexComponent extends Component {
   /**
    * Build the index from scratch from the metadata cache: at once for a vault of up to
    * `BUILD_AT_ONCE_FILES` notes, else in slices of `BUILD_SLICE_MS` with the app free to
-   * draw between them.
-   * Events that arrive meanwhile are applied as usual; the build reads each note's
-   * cache when it reaches it, so the index ends up current. `isReady()` turns true
-   * when the first build is done.
+   * draw between them. Events that arrive meanwhile are applied as usual; the build
+   * reads each note's cache when it reaches it, so the index ends up current.
+   * `isReady()` turns true when the first build is done.
    */
   rebuild(): void {
     this.stopBuild();
@@ -118,6 +122,7 @@ export class MeetingIndexComponent extends Component {
     slice();
   }
 
+  /** Cancel the build in progress, if any. */
   private stopBuild(): void {
     if (this.building?.timer != null) window.clearTimeout(this.building.timer);
     this.building = null;
@@ -148,17 +153,20 @@ export class MeetingIndexComponent extends Component {
     return this.index.meetingsOf(path).length > 0;
   }
 
-  private resolve = (linkPath: string, sourcePath: string): string | null =>
+  /** Obsidian's link resolution: the path of the note a link from `sourcePath` opens. */
+  private readonly resolve = (linkPath: string, sourcePath: string): string | null =>
     this.app.metadataCache.getFirstLinkpathDest(linkPath, sourcePath)?.path ?? null;
 
-  private update(file: TFile, cache: CachedMetadata | null): void {
+  /** A note's metadata changed: index it again. */
+  private onChanged(file: TFile, cache: CachedMetadata | null): void {
     if (file.extension !== 'md') return;
     // Also moves waiting meetings to a new person note that their links meant.
     indexNote(this.index, file.path, file.basename, cache, this.resolve);
     this.notify();
   }
 
-  private removed(path: string): void {
+  /** A note was deleted: forget it, and unresolve the meetings that linked it. */
+  private onDeleted(path: string): void {
     if (this.building) this.deletedWhileBuilding.add(path);
     this.index.remove(path);
     // Meetings of a deleted person note now point at nothing.
@@ -166,11 +174,12 @@ export class MeetingIndexComponent extends Component {
     this.notify();
   }
 
-  private renamed(file: TFile, oldPath: string): void {
+  /** A note was renamed: move its entry, and let the meetings that link it follow. */
+  private onRenamed(file: TFile, oldPath: string): void {
     this.index.rename(oldPath, file.path);
     // A rename does not change frontmatter; refresh only when the cache has the new path.
     const cache = this.app.metadataCache.getFileCache(file);
-    if (cache) this.update(file, cache);
+    if (cache) this.onChanged(file, cache);
     else this.notify();
     // A renamed person note: its meetings follow (Obsidian updates their links, and
     // if the user turned that off, they resolve by name or become unresolved).
@@ -180,6 +189,7 @@ export class MeetingIndexComponent extends Component {
     }
   }
 
+  /** Index one note again from the metadata cache (its person link may now resolve elsewhere). */
   private reindex(path: string): void {
     const file = this.app.vault.getFileByPath(path);
     if (file)

@@ -53,7 +53,7 @@ export class OpenItemsCache {
       .meetingsOf(key)
       .filter((m) => countOpenTasks([m], closed) > 0)
       .reverse();
-    const signature = notes.map((m) => `${m.path}\n${m.tasks ?? ''}`).join('\n');
+    const signature = notes.map((m) => `${m.path}\n${m.taskStatuses ?? ''}`).join('\n');
     const known = this.entries.get(key);
     if (known && known.signature === signature) return known.items;
     const entry: OpenItemsEntry = {

@@ -8,7 +8,7 @@
 import { Component, debounce, type App, type TAbstractFile } from 'obsidian';
 import { localIsoDate, type IsoDate } from '../../core/shared/dates';
 import {
-  careerKinds,
+  careerTypeIds,
   personDetails,
   PersonStatsCache,
   type PersonDetails,
@@ -156,7 +156,7 @@ export class SidebarData extends Component {
       today,
       people,
       meetingsOf: (key) => index.meetingsOf(key),
-      careerKinds: careerKinds(settings),
+      careerTypeIds: careerTypeIds(settings),
       details: (path) => this.details.get(path)?.value ?? null,
       problems,
       memo: this.cards,

@@ -3,7 +3,8 @@
  * meeting, layouts and template notes, subjects, and the recap settings.
  */
 import { describe, expect, it } from 'vitest';
-import { MeetingIndex, type MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../../src/core/meetings/meeting-record';
 import { BUILT_IN_TYPES, type NoteType } from '../../../src/core/settings/note-types';
 import { problemBriefLines } from '../../../src/core/in-note/problem-brief';
 import { ok } from '../../../src/core/shared/result';

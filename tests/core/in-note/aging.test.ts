@@ -14,7 +14,7 @@ import {
   type MeetingOnDate,
 } from '../../../src/core/in-note/aging';
 import { ordinal } from '../../../src/core/shared/date-format';
-import type { MeetingStatus } from '../../../src/core/meetings/meeting-index';
+import type { MeetingStatus } from '../../../src/core/meetings/meeting-record';
 import { CLOSED, crlf, note, oneOnOne } from '../../helpers/builders';
 import { exampleNote } from '../../helpers/vault-files';
 

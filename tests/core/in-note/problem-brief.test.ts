@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../../src/core/notes/markdown';
+import { splitLines } from '../../../src/core/notes/text-lines';
 import { REGULAR_TEMPLATE } from '../../../src/core/settings/note-types';
 import {
   parseProblemBriefs,

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, toIsoDate } from '../../../src/core/shared/dates';
-import { MeetingIndex, type MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../../src/core/meetings/meeting-record';
 import {
   indexNote,
   recordFromMetadata,
@@ -116,9 +117,9 @@ describe('recordFromMetadata and indexNote', () => {
         personPath: 'People/Alex Rivera.md',
         personLink: 'Alex Rivera',
         date: '2026-11-10',
-        kind: 'career',
+        typeId: 'career',
         status: 'cancelled',
-        tasks: ' x>/',
+        taskStatuses: ' x>/',
       },
     });
   });
@@ -209,8 +210,8 @@ describe('PersonMeetings', () => {
         if (held.length) expect(p.name).toBe(expectedName(sorted));
         const counts = new Map<string, number>();
         for (const m of held)
-          for (const ch of m.tasks ?? '') counts.set(ch, (counts.get(ch) ?? 0) + 1);
-        expect([...p.taskStatuses].sort()).toEqual([...counts].sort());
+          for (const ch of m.taskStatuses ?? '') counts.set(ch, (counts.get(ch) ?? 0) + 1);
+        expect([...p.taskStatusCounts].sort()).toEqual([...counts].sort());
       }),
       { seed: 62, numRuns: 300 },
     );

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
 import {
-  MeetingIndex,
   isMeetingFrontmatter,
   recordFromFrontmatter,
   unresolvedKey,
   type LinkResolver,
   type MeetingRecord,
-} from '../../../src/core/meetings/meeting-index';
+} from '../../../src/core/meetings/meeting-record';
 import { ok, type Result } from '../../../src/core/shared/result';
 
 const PEOPLE: Record<string, string> = {
@@ -56,7 +56,7 @@ describe('recordFromFrontmatter', () => {
       personPath: 'People/Jo - Ops-Infra.md',
       personLink: 'Jo - Ops-Infra',
       date: '2026-11-13',
-      kind: 'regular',
+      typeId: 'regular',
       status: 'held',
     });
   });
@@ -142,7 +142,7 @@ describe('recordFromFrontmatter', () => {
         resolve,
       ),
     )!;
-    expect([r.personKey, r.date, r.kind]).toEqual(['People/Sam Lee.md', '2026-11-05', 'career']);
+    expect([r.personKey, r.date, r.typeId]).toEqual(['People/Sam Lee.md', '2026-11-05', 'career']);
     expect(value(record('a.md', 'Sam Lee', '2026-11-05T09:30'))!.date).toBe('2026-11-05');
   });
 

@@ -14,7 +14,8 @@ import {
 } from '../../../src/core/overview/clocks';
 import { addDays } from '../../../src/core/shared/dates';
 import { displayDate, formatIsoDate } from '../../../src/core/shared/display';
-import { MeetingIndex, recordFromFrontmatter } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import { recordFromFrontmatter } from '../../../src/core/meetings/meeting-record';
 import {
   computePersonStats,
   PersonStatsCache,
@@ -40,7 +41,7 @@ describe('countOpenTasks', () => {
   ])('%s', (_, tasks, open) => {
     expect(
       countOpenTasks(
-        tasks.map((t) => ({ tasks: t })),
+        tasks.map((t) => ({ taskStatuses: t })),
         new Set([...CLOSED, 'ü']),
       ),
     ).toBe(open);
@@ -57,7 +58,7 @@ describe('stats from the meetings each clock reads', () => {
 
   it('equal the clocks, recent stats and open items computed over every meeting', () => {
     const settings = migrateSettings({});
-    const kinds = new Set(['career']);
+    const careerTypeIds = new Set(['career']);
     fc.assert(
       fc.property(
         fc.array(meeting, { maxLength: 60 }),
@@ -74,7 +75,9 @@ describe('stats from the meetings each clock reads', () => {
             };
             index.set(
               `n${i}.md`,
-              recordFromFrontmatter(`n${i}.md`, fm, () => 'People/Alex.md', { tasks: m.tasks }),
+              recordFromFrontmatter(`n${i}.md`, fm, () => 'People/Alex.md', {
+                taskStatuses: m.tasks,
+              }),
             );
           });
           const entry = index.person('People/Alex.md');
@@ -94,7 +97,7 @@ describe('stats from the meetings each clock reads', () => {
           const all = [...entry.meetings].reverse();
           const regular = regularClock(all, cadence, TODAY);
           expect(stats.regular).toEqual(regular);
-          expect(stats.career).toEqual(careerClock(all, kinds, [28, 42], TODAY));
+          expect(stats.career).toEqual(careerClock(all, careerTypeIds, [28, 42], TODAY));
           expect(stats.recent).toEqual(
             recentStats(all, cadence, TODAY, regular.status === 'overdue'),
           );
@@ -140,7 +143,7 @@ describe('stats from the meetings each clock reads', () => {
         entry.meetings[2]!,
         entry.meetings[1]!,
       ],
-      taskStatuses: undefined,
+      taskStatusCounts: undefined,
     };
     expect(computePersonStats(shuffled, ctx)).toEqual(computePersonStats(entry, ctx));
   });
@@ -183,7 +186,7 @@ describe('sidebar cards reused between builds', () => {
         today: TODAY,
         people: stats.all(),
         meetingsOf: (k) => index.meetingsOf(k),
-        careerKinds: new Set(['career']),
+        careerTypeIds: new Set(['career']),
         details: () => details,
         problems: [],
         memo,
@@ -214,7 +217,7 @@ describe('sidebar cards reused between builds', () => {
 
   it.each([
     ['other details', { details: () => ({ goals: [], topics: 2 }) }],
-    ['other career types', { careerKinds: new Set(['career', 'growth']) }],
+    ['other career types', { careerTypeIds: new Set(['career', 'growth']) }],
   ])('makes every card anew for %s', (_, over) => {
     const { input } = setup();
     const first = buildSidebarModel(input());

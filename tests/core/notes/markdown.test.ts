@@ -1,18 +1,7 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  calloutTypes,
-  findSection,
-  headingPath,
-  indentWidth,
-  isOpenTask,
-  joinLines,
-  parseNote,
-  sameHeading,
-  sections,
-  splitLines,
-  type ParsedNote,
-} from '../../../src/core/notes/markdown';
+import { isOpenTask, parseNote } from '../../../src/core/notes/markdown';
+import type { ParsedNote } from '../../../src/core/notes/parsed-note';
+import { calloutTypes } from '../../../src/core/notes/sections';
 import { CLOSED, crlf, noFinalEol, note } from '../../helpers/builders';
 
 /** Items as `line:status:text` (status `·` for a plain item), in order. */
@@ -24,68 +13,6 @@ function items(n: ParsedNote): string[] {
 function parents(n: ParsedNote): Array<[number, number | null]> {
   return n.items.map((i) => [i.line, i.parent === null ? null : n.items[i.parent]!.line]);
 }
-
-describe('splitLines / joinLines', () => {
-  it.each([
-    ['', [''], ['']],
-    ['a', ['a'], ['']],
-    ['a\n', ['a', ''], ['\n', '']],
-    ['a\r\nb', ['a', 'b'], ['\r\n', '']],
-    ['a\r\n\r\n', ['a', '', ''], ['\r\n', '\r\n', '']],
-    ['a\rb\n', ['a\rb', ''], ['\n', '']],
-    ['\n\n', ['', '', ''], ['\n', '\n', '']],
-    ['a\n\r\nb', ['a', '', 'b'], ['\n', '\r\n', '']],
-  ])('splits %j', (text, lines, eols) => {
-    expect(splitLines(text)).toEqual({ lines, eols });
-    expect(joinLines(lines, eols)).toBe(text);
-  });
-
-  it('round-trips any string exactly', () => {
-    const pieces = fc.constantFrom(
-      'a',
-      ' ',
-      '\t',
-      '\n',
-      '\r',
-      '\r\n',
-      '- [ ] x',
-      '> ',
-      '```',
-      'é',
-      '➕\uFE0F',
-    );
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.array(pieces).map((p) => p.join('')),
-        ),
-        (text) => {
-          const { lines, eols } = splitLines(text);
-          expect(lines.length).toBe(eols.length);
-          expect(eols[eols.length - 1]).toBe('');
-          for (const l of lines) expect(l).not.toContain('\n');
-          expect(joinLines(lines, eols)).toBe(text);
-        },
-      ),
-      { seed: 20261122, numRuns: 300 },
-    );
-  });
-});
-
-describe('indentWidth', () => {
-  it.each([
-    ['', 0],
-    ['  ', 2],
-    ['\t', 4],
-    ['  \t', 4],
-    ['\t  ', 6],
-    ['    \t', 8],
-    ['\t\t', 8],
-  ])('%j is %i columns', (ws, width) => {
-    expect(indentWidth(ws)).toBe(width);
-  });
-});
 
 describe('parseNote: empty notes and frontmatter', () => {
   it('parses an empty note', () => {
@@ -476,52 +403,6 @@ describe('parseNote: code fences', () => {
     const n = parseNote(note('- [ ] a', '  ```', '  - [ ] code', '- [ ] b'));
     expect(items(n)).toEqual(['0: :a', '3: :b']);
     expect(n.items[0]!.end).toBe(3);
-  });
-});
-
-describe('sections and headings', () => {
-  const text = note(
-    '# Title',
-    'intro',
-    '## Agenda',
-    '- a',
-    '### Sub',
-    '- b',
-    '## Action items ##',
-    '- [ ] c',
-    '# Other',
-  );
-
-  it('spans each section to the next heading of the same or higher level', () => {
-    expect(sections(parseNote(text)).map((s) => [s.heading.text, s.start, s.end])).toEqual([
-      ['Title', 1, 8],
-      ['Agenda', 3, 6],
-      ['Sub', 5, 6],
-      ['Action items', 7, 8],
-      ['Other', 9, 10],
-    ]);
-  });
-
-  it.each([
-    ['agenda', 'Agenda'],
-    ['  ACTION ITEMS ', 'Action items'],
-    ['Missing', null],
-  ])('findSection(%j)', (name, found) => {
-    expect(findSection(parseNote(text), name)?.heading.text ?? null).toBe(found);
-  });
-
-  it('gives the heading path of an item, innermost first', () => {
-    const n = parseNote(text);
-    expect(headingPath(n, n.items[1]!).map((h) => h.text)).toEqual(['Sub', 'Agenda', 'Title']);
-    expect(headingPath(n, n.items[2]!).map((h) => h.text)).toEqual(['Action items', 'Title']);
-  });
-
-  it.each([
-    ['Private', 'private', true],
-    [' Private ', 'PRIVATE', true],
-    ['Private', 'Privat', false],
-  ])('sameHeading(%j, %j) is %s', (a, b, same) => {
-    expect(sameHeading(a, b)).toBe(same);
   });
 });
 

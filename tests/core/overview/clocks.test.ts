@@ -6,7 +6,8 @@ import {
   regularClock,
   type ClockMeeting,
 } from '../../../src/core/overview/clocks';
-import { MeetingIndex, recordFromFrontmatter } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import { recordFromFrontmatter } from '../../../src/core/meetings/meeting-record';
 import { profileFromFrontmatter } from '../../../src/core/people/person-profile';
 import { computePersonStats } from '../../../src/core/overview/person-stats';
 import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
@@ -14,8 +15,12 @@ import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
 const TODAY = '2026-11-22';
 const CAREER = new Set(['career']);
 
-function m(date: string, status: ClockMeeting['status'] = 'held', kind = 'regular'): ClockMeeting {
-  return { date, status, kind };
+function m(
+  date: string,
+  status: ClockMeeting['status'] = 'held',
+  typeId = 'regular',
+): ClockMeeting {
+  return { date, status, typeId };
 }
 
 describe('regularClock (cadence 14, today 2026-11-22)', () => {
@@ -141,8 +146,10 @@ describe('careerClock (window 28-42, today 2026-11-22)', () => {
   });
 
   it('counts every type marked as a career conversation', () => {
-    const kinds = new Set(['career', 'growth']);
-    expect(careerClock([m('2026-11-01', 'held', 'growth')], kinds, [28, 42], TODAY)).toMatchObject({
+    const careerTypeIds = new Set(['career', 'growth']);
+    expect(
+      careerClock([m('2026-11-01', 'held', 'growth')], careerTypeIds, [28, 42], TODAY),
+    ).toMatchObject({
       last: '2026-11-01',
       status: 'not-yet',
     });
@@ -218,12 +225,12 @@ describe('recentStats (cadence 14, today 2026-11-22)', () => {
 
 describe('countOpenTasks', () => {
   const closed = new Set(['x', 'X', '-', '>']);
-  it.each<[string, Array<{ tasks?: string }>, number]>([
+  it.each<[string, Array<{ taskStatuses?: string }>, number]>([
     ['no tasks known', [{}], 0],
-    ['open, in progress and custom statuses count', [{ tasks: ' /?' }], 3],
-    ['done, cancelled and forwarded do not', [{ tasks: 'xX->' }], 0],
-    ['a forwarded item and its copy count once', [{ tasks: '>' }, { tasks: ' ' }], 1],
-    ['across notes', [{ tasks: ' x' }, { tasks: '  ' }], 3],
+    ['open, in progress and custom statuses count', [{ taskStatuses: ' /?' }], 3],
+    ['done, cancelled and forwarded do not', [{ taskStatuses: 'xX->' }], 0],
+    ['a forwarded item and its copy count once', [{ taskStatuses: '>' }, { taskStatuses: ' ' }], 1],
+    ['across notes', [{ taskStatuses: ' x' }, { taskStatuses: '  ' }], 3],
   ])('%s', (_, meetings, expected) => {
     expect(countOpenTasks(meetings, closed)).toBe(expected);
   });
@@ -243,7 +250,7 @@ describe('computePersonStats', () => {
           path,
           { type: 'one-on-one', person: '[[Alex]]', ...fm },
           resolve,
-          tasks === undefined ? undefined : { tasks },
+          tasks === undefined ? undefined : { taskStatuses: tasks },
         ),
       );
     }

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/shared/dates';
-import { MeetingIndex, recordFromFrontmatter } from '../../../src/core/meetings/meeting-index';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import { recordFromFrontmatter } from '../../../src/core/meetings/meeting-record';
 import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
 import {
   profileFromFrontmatter,
@@ -123,7 +124,10 @@ class World {
 
   index(path: string, index: MeetingIndex): void {
     const n = this.vault.get(path)!;
-    index.set(path, recordFromFrontmatter(path, frontmatter(n), resolve, { tasks: n.tasks }));
+    index.set(
+      path,
+      recordFromFrontmatter(path, frontmatter(n), resolve, { taskStatuses: n.tasks }),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CareerClock, RegularClock } from '../../../src/core/overview/clocks';
-import type { MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../../src/core/meetings/meeting-record';
 import type { PersonDetails, PersonStats } from '../../../src/core/overview/person-stats';
 import {
   buildSidebarModel,
@@ -152,7 +152,7 @@ function meeting(date: string, over: Partial<MeetingRecord> = {}): MeetingRecord
 }
 
 describe('buildTimeline', () => {
-  const careerKinds = new Set(['career']);
+  const careerTypeIds = new Set(['career']);
   it('places meetings of the last 26 weeks by day, with their kinds (meetings oldest first)', () => {
     const p = person('A', { lastMeeting: '2026-11-15', nextDue: '2026-11-29' });
     const t = buildTimeline(
@@ -160,13 +160,13 @@ describe('buildTimeline', () => {
       [
         meeting('2026-05-24'),
         meeting('2026-05-25'),
-        meeting('2026-10-01', { kind: 'career' }),
+        meeting('2026-10-01', { typeId: 'career' }),
         meeting('2026-11-01', { status: 'cancelled' }),
         meeting('2026-11-08', { status: 'rescheduled' }),
         meeting('2026-11-15'),
         meeting('2026-11-29'),
       ],
-      careerKinds,
+      careerTypeIds,
       TODAY,
     );
     expect(t.start).toBe('2026-05-25');
@@ -189,7 +189,7 @@ describe('buildTimeline', () => {
     const late = buildTimeline(
       person('A', { lastMeeting: '2026-11-01', nextDue: '2026-11-15', ...OVERDUE_10 }),
       [meeting('2026-11-01')],
-      careerKinds,
+      careerTypeIds,
       TODAY,
     );
     expect(late.gap).toEqual({ from: 160, to: 181 });
@@ -198,12 +198,12 @@ describe('buildTimeline', () => {
     const older = buildTimeline(
       person('A', { lastMeeting: '2026-01-01', nextDue: '2026-01-15', ...OVERDUE_10 }),
       [],
-      careerKinds,
+      careerTypeIds,
       TODAY,
     );
     expect(older.gap).toEqual({ from: 0, to: 181 });
     expect(older.ticks).toEqual([]);
-    expect(buildTimeline(person('A', NEVER), [], careerKinds, TODAY)).toMatchObject({
+    expect(buildTimeline(person('A', NEVER), [], careerTypeIds, TODAY)).toMatchObject({
       ticks: [],
       gap: null,
       points: [],
@@ -225,7 +225,7 @@ describe('buildSidebarModel', () => {
     today: TODAY,
     people,
     meetingsOf: () => [],
-    careerKinds: new Set(['career']),
+    careerTypeIds: new Set(['career']),
     details: (p) => details.get(p) ?? null,
     problems: [],
     ...over,

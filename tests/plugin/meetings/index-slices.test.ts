@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
-import type { MeetingRecord } from '../../../src/core/meetings/meeting-index';
+import type { MeetingRecord } from '../../../src/core/meetings/meeting-record';
 import { oneOnOne, personNote } from '../../helpers/builders';
 
 const defaults = (): { cadenceDays: number; careerCadence: [number, number] } => ({
@@ -37,7 +37,7 @@ function vault(meetings: number): Record<string, string> {
 function records(c: MeetingIndexComponent): string[] {
   const out: MeetingRecord[] = [];
   for (const key of c.index.personKeys()) out.push(...c.index.meetingsOf(key));
-  return out.map((r) => `${r.path}|${r.personKey}|${r.date}|${r.tasks ?? ''}`).sort();
+  return out.map((r) => `${r.path}|${r.personKey}|${r.date}|${r.taskStatuses ?? ''}`).sort();
 }
 
 async function ready(c: MeetingIndexComponent): Promise<number> {

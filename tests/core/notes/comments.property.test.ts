@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../../src/core/notes/markdown';
-import { blankComments, readComments } from '../../../src/core/notes/privacy';
+import { blankComments, readComments } from '../../../src/core/notes/comments';
 
 const commentedOutLines = (note: ReturnType<typeof parseNote>): Set<number> =>
   readComments(note).hidden;

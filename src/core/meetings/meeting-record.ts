@@ -1,0 +1,137 @@
+/**
+ * What the meeting index holds for one 1:1 note, and how it is read from the note's
+ * frontmatter: a plain record (no file text, no Obsidian types), shared by the index,
+ * the sidebar, the recap and the command line.
+ */
+import { toIsoDate, type IsoDate } from '../shared/dates';
+import { parseLink, type ParsedLink } from '../shared/links';
+import { basename } from '../shared/vault-path';
+import { Memo } from '../shared/memo';
+import { err, ok, type Result } from '../shared/result';
+
+/** What became of a meeting (the `status` property; anything else reads as held). */
+export type MeetingStatus = 'held' | 'rescheduled' | 'cancelled';
+
+/** One 1:1 note as the meeting index holds it: its frontmatter, read once, and its task statuses. */
+export interface MeetingRecord {
+  /** The note's vault path. */
+  path: string;
+  /** Identity of the person: the resolved person note's path, or `?<name>` when unresolved. */
+  personKey: string;
+  /** The person's display name (the link's alias, else the note name). */
+  personName: string;
+  /** The resolved person note's path, or null. */
+  personPath: string | null;
+  /** The link path as written (`Alex Rivera`). */
+  personLink: string;
+  /** The meeting's day (the `date` property). */
+  date: IsoDate;
+  /** The id of the note type (the `kind` property; `regular` when it has none). */
+  typeId: string;
+  /** What became of the meeting (the `status` property). */
+  status: MeetingStatus;
+  /**
+   * The status character of every task in the note, in order (`" x>/"`), when the
+   * caller knows the body (from the metadata cache's list items, or parsed text).
+   * Open items are counted from it against the closed set, so changing that setting
+   * needs no re-index.
+   */
+  taskStatuses?: string;
+}
+
+/** What is known of a note's body without frontmatter: its task statuses. */
+export interface RecordBody {
+  taskStatuses: string;
+}
+
+/** Resolves a link path from a note to the vault path of the note it points at. */
+export type LinkResolver = (linkPath: string, sourcePath: string) => string | null;
+
+/** The identity key of a person whose link resolves to no note. */
+export function unresolvedKey(name: string): string {
+  return `?${basename(name).trim().toLowerCase()}`;
+}
+
+/** True when frontmatter marks a 1:1 note (`type: one-on-one`). */
+export function isMeetingFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
+  const type = fm?.type;
+  return (
+    type === 'one-on-one' ||
+    (typeof type === 'string' && type.trim().toLowerCase() === 'one-on-one')
+  );
+}
+
+function statusOf(value: unknown): MeetingStatus {
+  const s = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return s === 'cancelled' || s === 'canceled'
+    ? 'cancelled'
+    : s === 'rescheduled'
+      ? 'rescheduled'
+      : 'held';
+}
+
+/**
+ * Person values as written (`[[Alex Rivera]]`) to their parsed link, and person paths
+ * to their names: shared and immutable, as a vault repeats a few names over thousands
+ * of notes. Keeps the index build from parsing and slicing the same text again, and
+ * gives a person's hundreds of records one copy of their name and link text (less
+ * memory, less for the collector to copy).
+ */
+const linkOf = new Memo<string, Readonly<ParsedLink> | null>(parseLink);
+const nameOf = new Memo<string, string>(basename);
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (value instanceof Date) return 'an invalid date';
+  return JSON.stringify(value) ?? String(value);
+}
+
+/**
+ * Make a record from a note's frontmatter. Not a 1:1 note: ok(null). A 1:1 note whose
+ * person or date is missing or unreadable: an error naming the problem. `body`, when
+ * given, adds what the sidebar needs from the note's body (its task statuses).
+ */
+export function recordFromFrontmatter(
+  path: string,
+  fm: Record<string, unknown> | null | undefined,
+  resolve: LinkResolver,
+  body?: RecordBody,
+): Result<MeetingRecord | null> {
+  if (!isMeetingFrontmatter(fm)) return ok(null);
+  const f = fm!;
+  // An unquoted `person: [[Alex]]` is YAML for a list holding a list: take the name.
+  let rawPerson: unknown = f.person;
+  while (Array.isArray(rawPerson)) rawPerson = rawPerson[0] as unknown;
+  const link = typeof rawPerson === 'string' ? linkOf.get(rawPerson) : parseLink(rawPerson);
+  if (!link)
+    return err(
+      rawPerson === undefined || rawPerson === null || rawPerson === ''
+        ? 'no person: add a "person" property that links to the person note'
+        : `person ${describe(rawPerson)} is not a link or a name`,
+    );
+  if (f.date === undefined || f.date === null || f.date === '')
+    return err('no date: add a "date" property (yyyy-MM-dd)');
+  const date = toIsoDate(f.date);
+  if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
+  const personPath = resolve(link.path, path);
+  const typeId = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
+  const personKey = personPath ?? unresolvedKey(link.path);
+  const personName = link.alias ?? nameOf.get(personPath ?? link.path);
+  const status = statusOf(f.status);
+  // One literal per shape: a property added later would cost every record an extra store.
+  return ok(
+    body
+      ? {
+          path,
+          personKey,
+          personName,
+          personPath,
+          personLink: link.path,
+          date,
+          typeId,
+          status,
+          taskStatuses: body.taskStatuses,
+        }
+      : { path, personKey, personName, personPath, personLink: link.path, date, typeId, status },
+  );
+}

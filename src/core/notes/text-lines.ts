@@ -1,0 +1,47 @@
+/**
+ * A note's text as lines: split with each line's exact ending kept, joined back byte for
+ * byte, and the width of a line's indentation. Line numbers are 0-based indexes into
+ * the array `splitLines` returns.
+ */
+
+/** Split text into lines and their line endings, keeping `\r\n` and `\n` apart. */
+export function splitLines(text: string): { lines: string[]; eols: string[] } {
+  const lines: string[] = [];
+  const eols: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      const crlf = i > start && text.charCodeAt(i - 1) === 13;
+      lines.push(text.slice(start, crlf ? i - 1 : i));
+      eols.push(crlf ? '\r\n' : '\n');
+      start = i + 1;
+    }
+  }
+  lines.push(text.slice(start));
+  eols.push('');
+  return { lines, eols };
+}
+
+/** Join lines and line endings back into text: the inverse of `splitLines`. */
+export function joinLines(lines: readonly string[], eols: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < lines.length; i++) out += lines[i] + (eols[i] ?? '');
+  return out;
+}
+
+/** Width in columns of a run of leading whitespace. Tabs stop every 4 columns. */
+export function indentWidth(ws: string): number {
+  let col = 0;
+  for (const ch of ws) col = ch === '\t' ? col + 4 - (col % 4) : col + 1;
+  return col;
+}
+
+/** Width in columns of the whitespace a line starts with. */
+export function leadingWidth(line: string): number {
+  return indentWidth(/^[ \t]*/.exec(line)![0]);
+}
+
+/** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */
+export function spaces(n: number): string {
+  return ' '.repeat(n);
+}
