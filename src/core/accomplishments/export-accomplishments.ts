@@ -20,6 +20,7 @@ import { joinPath } from '../shared/paths';
 import type { Period } from './periods';
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';
+import { errorMessage } from '../shared/errors';
 
 /** What to export: a person or everyone, and a resolved period. */
 export interface AccomplishmentsRequest {
@@ -90,9 +91,7 @@ async function readAll(
     try {
       texts.set(path, await port.read(path));
     } catch (error) {
-      warnings.push(
-        `${path} could not be read and was skipped: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      warnings.push(`${path} could not be read and was skipped: ${errorMessage(error)}`);
     }
   }
   return texts;

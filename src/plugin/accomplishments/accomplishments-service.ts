@@ -11,6 +11,7 @@ import { resolvePeriod, type PeriodChoice } from '../../core/accomplishments/per
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
+import { errorMessage } from '../../core/shared/errors';
 
 /** What the export needs: the app, the index, the settings and today's date. */
 export interface AccomplishmentsDeps {
@@ -84,10 +85,7 @@ export async function exportAccomplishments(
     try {
       await port.create(outcome.path, outcome.text);
     } catch (error) {
-      notice(
-        `Touchpoints: could not create ${outcome.path}: ${error instanceof Error ? error.message : String(error)}`,
-        10000,
-      );
+      notice(`Touchpoints: could not create ${outcome.path}: ${errorMessage(error)}`, 10000);
       return null;
     }
     const file = app.vault.getFileByPath(outcome.path);

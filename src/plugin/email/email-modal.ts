@@ -14,6 +14,7 @@ import { mailtoLink } from '../../core/email/mailto';
 import type { EmailOutput } from '../../core/email/render-email';
 import type { RecapFormat } from '../../core/settings/recap-settings';
 import { renderEmailPreview } from './email-preview';
+import { errorMessage } from '../../core/shared/errors';
 
 /** What the preview shows and where it reports the format chosen. */
 export interface EmailModalOptions {
@@ -172,9 +173,7 @@ export class EmailModal extends Modal {
       new Notice(`Copied the ${noun} as plain text.`);
       return 'text';
     } catch (e) {
-      new Notice(
-        `Could not copy the ${noun} to the clipboard: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      new Notice(`Could not copy the ${noun} to the clipboard: ${errorMessage(e)}`);
       return null;
     }
   }
@@ -194,7 +193,7 @@ export class EmailModal extends Modal {
         );
       } catch (e) {
         new Notice(
-          `The ${this.options.noun} is too long for a mail link, and copying it failed: ${e instanceof Error ? e.message : String(e)}`,
+          `The ${this.options.noun} is too long for a mail link, and copying it failed: ${errorMessage(e)}`,
         );
       }
     }

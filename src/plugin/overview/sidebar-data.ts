@@ -23,6 +23,7 @@ import {
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { OpenItemsCache, type OpenItem } from './open-items';
+import { errorMessage } from '../../core/shared/errors';
 
 /** Where the sidebar data comes from: the app, the meeting index, the settings. */
 export interface SidebarDataDeps {
@@ -51,10 +52,6 @@ function settingsSignature(s: TouchpointsSettings): string {
     s.defaultCareerCadence,
     s.noteTypes.map((t) => [t.id, t.career]),
   ]);
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** What the sidebar and the status bar show: the model on demand, and a change signal. */
@@ -209,7 +206,7 @@ export class SidebarData extends Component {
       (error: unknown) => {
         if (this.details.get(path) !== entry) return;
         entry.value = NO_DETAILS;
-        entry.error = message(error);
+        entry.error = errorMessage(error);
         this.bump();
       },
     );
