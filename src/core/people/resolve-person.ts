@@ -6,7 +6,8 @@
 import type { MeetingIndex } from '../meetings/meeting-index';
 import { unresolvedKey } from '../meetings/meeting-record';
 import { basename } from '../shared/vault-path';
-import { personNotePath } from '../shared/paths';
+import { canBeLinkAlias, canBeLinkPath } from '../shared/links';
+import { personNotePath, safeFileName } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';
 
@@ -23,6 +24,16 @@ email:
 
 ## Topics for next time
 `;
+
+/**
+ * The text of a new person note for a display name. A name that cannot be a link's
+ * alias (`Sam Lee [Platform]`) is kept as the note's `aliases` entry, which Obsidian
+ * shows and searches, since the links to the note can only carry its file name.
+ */
+export function newPersonNote(name: string): string {
+  if (canBeLinkAlias(name)) return PERSON_NOTE;
+  return PERSON_NOTE.replace('---\n', `---\naliases:\n  - ${JSON.stringify(name)}\n`);
+}
 
 /**
  * A person as a request or the person picker names them: a known person's index key,
@@ -84,7 +95,9 @@ export function resolvePerson(lookup: PersonLookup, person: PersonRef): Result<R
     return err(`"${name}" matches more than one person (${paths}); use the person note's path`);
   }
   if (keys.length === 1) return resolvePerson(lookup, { key: keys[0]! });
-  const existing = port.resolveLink(name, '');
+  // A name with `#`, `^`, `[`, `]` or `|` is not a link (`Sam#Goals` is not Sam): look
+  // it up by the file name it would get.
+  const existing = port.resolveLink(canBeLinkPath(name) ? name : safeFileName(name), '');
   // A note the name links to: the person is that note (its name, not the text typed).
   if (existing) return resolvePerson(lookup, { personPath: existing });
   // A person note made earlier for this name (say by "Add topic"), whose file name had

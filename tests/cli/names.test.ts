@@ -1,0 +1,72 @@
+/**
+ * `touchpoints next` with names that are hard to link (`[`, `]`, `|`, `#`, `^`), typed
+ * in another Unicode form, or with trailing punctuation, on a small temporary vault.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCli, cli } from '../helpers/cli';
+import { makeTempFolder, removeTempFolder } from '../helpers/temp-folders';
+
+let vault: string;
+
+beforeAll(() => buildCli());
+beforeEach(() => {
+  vault = makeTempFolder('cli-names');
+});
+afterEach(() => removeTempFolder(vault));
+
+function write(path: string, text: string): void {
+  mkdirSync(join(vault, path, '..'), { recursive: true });
+  writeFileSync(join(vault, path), text);
+}
+
+function next(name: string, date: string): Record<string, unknown> & { path: string } {
+  const r = cli(['next', name, '--vault', vault, '--date', date, '--today', date, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, unknown> & { path: string };
+}
+
+/** Every note of the vault, recursively. */
+function notes(folder = ''): string[] {
+  return readdirSync(join(vault, folder), { withFileTypes: true }).flatMap((e) => {
+    const path = folder ? `${folder}/${e.name}` : e.name;
+    return e.isDirectory() ? notes(path) : [path];
+  });
+}
+
+describe('next: names that cannot all go into a link', () => {
+  it.each(['Sam Lee [Platform]', 'Ana | Ops', 'C# team', 'Jo ^2', 'A|B#C^D[E]'])(
+    '%j: first run, an idempotent rerun, and a next run that carries',
+    (name) => {
+      const first = next(name, '2026-11-08');
+      expect(first.existing).toBe(false);
+      const text = readFileSync(join(vault, first.path), 'utf8');
+      const person = /^person: "\[\[([^\]|]+)(?:\|[^\]]*)?\]\]"$/m.exec(text);
+      expect(person, text).not.toBeNull();
+      expect(notes()).toHaveLength(2);
+
+      expect(next(name, '2026-11-08')).toMatchObject({ existing: true, path: first.path });
+      expect(notes()).toHaveLength(2);
+
+      writeFileSync(
+        join(vault, first.path),
+        text.replace('## Action items\n', '## Action items\n- [ ] follow up\n'),
+      );
+      const third = next(name, '2026-11-22');
+      expect(third).toMatchObject({ previous: first.path, personCreated: null, forwarded: 1 });
+      expect(notes()).toHaveLength(3);
+    },
+  );
+
+  it('"Sam Lee [Platform]" links the file name and keeps the name as the person note\'s alias', () => {
+    const out = next('Sam Lee [Platform]', '2026-11-08');
+    expect(readFileSync(join(vault, out.path), 'utf8')).toContain(
+      'person: "[[Sam Lee -Platform-]]"\n',
+    );
+    expect(readFileSync(join(vault, out.personCreated as string), 'utf8')).toMatch(
+      /^---\naliases:\n {2}- "Sam Lee \[Platform\]"\n/,
+    );
+  });
+});
