@@ -70,3 +70,50 @@ describe('next: names that cannot all go into a link', () => {
     );
   });
 });
+
+describe('next: the same person however the name is typed', () => {
+  const ALEX_NOTE = 'One-on-ones/Alex/2026-11-08 Alex.md';
+  const JOSE_NOTE = 'One-on-ones/Jos\u00e9/2026-11-08 Jos\u00e9.md';
+  beforeEach(() => {
+    write('People/Alex.md', '---\nrelationship: report\n---\n## Topics for next time\n');
+    write(
+      ALEX_NOTE,
+      '---\ntype: one-on-one\nperson: "[[Alex]]"\ndate: 2026-11-08\n---\n## Action items\n- [ ] Alex task\n',
+    );
+    write(
+      JOSE_NOTE,
+      '---\ntype: one-on-one\nperson: "[[Jos\u00e9]]"\ndate: 2026-11-08\n---\n## Action items\n- [ ] Jos\u00e9 task\n',
+    );
+  });
+
+  it('a name typed decomposed (NFD) is the person written composed (NFC)', () => {
+    const out = next('Jose\u0301', '2026-11-22');
+    expect(out).toMatchObject({
+      path: 'One-on-ones/Jos\u00e9/2026-11-22 Jos\u00e9.md',
+      previous: JOSE_NOTE,
+      forwarded: 1,
+    });
+    expect(next('Jose\u0301', '2026-11-22')).toMatchObject({ existing: true });
+  });
+
+  it.each(['Alex.', 'Alex!'])('%j is Alex: his next note, carrying, no new person', (typed) => {
+    expect(next(typed, '2026-11-22')).toMatchObject({
+      path: 'One-on-ones/Alex/2026-11-22 Alex.md',
+      previous: ALEX_NOTE,
+      personCreated: null,
+      forwarded: 1,
+    });
+    expect(notes().filter((p) => p.includes('Alex'))).toHaveLength(3);
+  });
+
+  it('a near name that could be two people is bad input naming both', () => {
+    write('People/Alex..md', '');
+    write(
+      'One-on-ones/Alex./2026-11-01 Alex..md',
+      '---\ntype: one-on-one\nperson: "[[People/Alex.]]"\ndate: 2026-11-01\n---\n',
+    );
+    const r = cli(['next', 'Alex!', '--vault', vault, '--today', '2026-11-22']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Alex (People/Alex.md) or Alex. (People/Alex..md)');
+  });
+});

@@ -47,9 +47,25 @@ export interface RecordBody {
 /** Resolves a link path from a note to the vault path of the note it points at. */
 export type LinkResolver = (linkPath: string, sourcePath: string) => string | null;
 
+/**
+ * A name as people are compared by it: one Unicode form (NFC: `José` typed with a
+ * combining accent is the same name), without surrounding spaces or case.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().toLowerCase();
+}
+
+/**
+ * A name as it is compared when no name matches exactly: without trailing punctuation
+ * and spaces (`Alex.`, `Alex!` and `alex ?` are `alex`), or '' when nothing is left.
+ */
+export function looseNameKey(name: string): string {
+  return nameKey(name).replace(/[\s\p{P}]+$/u, '');
+}
+
 /** The identity key of a person whose link resolves to no note. */
 export function unresolvedKey(name: string): string {
-  return `?${basename(name).trim().toLowerCase()}`;
+  return `?${nameKey(basename(name))}`;
 }
 
 /** True when frontmatter marks a 1:1 note (`type: one-on-one`). */

@@ -62,6 +62,17 @@ export interface PersonLookup {
   folder: string;
 }
 
+/** The person notes (or unresolved keys) of several people, for a message. */
+function paths(index: MeetingIndex, keys: readonly string[]): string {
+  return keys.map((k) => index.person(k)?.personPath ?? k).join(', ');
+}
+
+/** A person for a message: their name and person note (`Alex (People/Alex.md)`). */
+function named(index: MeetingIndex, key: string): string {
+  const entry = index.person(key);
+  return entry ? `${entry.name} (${entry.personPath ?? 'no person note'})` : key;
+}
+
 /**
  * Resolve a person reference: a known person's key, a person note, or a name (known,
  * the name of a note, or new). Used by the next-note flow and for topics added from
@@ -87,19 +98,31 @@ export function resolvePerson(lookup: PersonLookup, person: PersonRef): Result<R
     if (!port.exists(path)) return err(`The person note ${path} does not exist`);
     return ok({ key: path, name: basename(path), path, exists: true });
   }
-  const name = person.name.trim();
+  // One Unicode form for every name this run writes (file names, links, the index key).
+  const name = person.name.normalize('NFC').trim();
   if (!name) return err('The person name is empty');
   const keys = index.findPeopleByName(name);
-  if (keys.length > 1) {
-    const paths = keys.map((k) => index.person(k)?.personPath ?? k).join(', ');
-    return err(`"${name}" matches more than one person (${paths}); use the person note's path`);
-  }
+  if (keys.length > 1)
+    return err(
+      `"${name}" matches more than one person (${paths(index, keys)}); use the person note's path`,
+    );
   if (keys.length === 1) return resolvePerson(lookup, { key: keys[0]! });
   // A name with `#`, `^`, `[`, `]` or `|` is not a link (`Sam#Goals` is not Sam): look
   // it up by the file name it would get.
   const existing = port.resolveLink(canBeLinkPath(name) ? name : safeFileName(name), '');
   // A note the name links to: the person is that note (its name, not the text typed).
   if (existing) return resolvePerson(lookup, { personPath: existing });
+  // A known name with trailing punctuation (`Alex.`) is that person, never a new one
+  // whose note would take over the links to theirs; refused when it could be several.
+  const near = index.findPeopleByName(name, true);
+  if (near.length > 1)
+    return err(
+      `"${name}" is not a known name; it could be ${near
+        .map((k) => named(index, k))
+        .sort()
+        .join(' or ')}: type the name as written or use the person note's path`,
+    );
+  if (near.length === 1) return resolvePerson(lookup, { key: near[0]! });
   // A person note made earlier for this name (say by "Add topic"), whose file name had
   // to differ from the name: that note is the person.
   const planned = personNotePath(folder, name);

@@ -108,3 +108,72 @@ describe('names that are hard to put in a link', () => {
     expect(r.ok && r.value.path).not.toBe('People/Sam Lee.md');
   });
 });
+
+describe('identity: the same person however the name is typed', () => {
+  const ALEX = 'People/Alex.md';
+  const alexVault = (): MemoryVault =>
+    new MemoryVault({
+      [ALEX]: '---\nrelationship: report\n---\n## Topics for next time\n',
+      'One-on-ones/Alex/2026-11-08 Alex.md': oneOnOne(
+        { person: 'Alex', date: '2026-11-08' },
+        '## Action items',
+        '- [ ] Alex task',
+      ),
+    });
+
+  it.each([
+    ['NFD', 'Jose\u0301'],
+    ['NFC', 'Jos\u00e9'],
+  ])('a name typed in %s form is the person whose note is named in NFC', async (_, typed) => {
+    const v = new MemoryVault({
+      'One-on-ones/Jos\u00e9/2026-11-08 Jos\u00e9.md': oneOnOne(
+        { person: 'Jos\u00e9', date: '2026-11-08' },
+        '## Action items',
+        '- [ ] Jos\u00e9 task',
+      ),
+    });
+    const out = await next(v, typed, '2026-11-22');
+    expect(out.path).toBe('One-on-ones/Jos\u00e9/2026-11-22 Jos\u00e9.md');
+    expect(out.carried.map((c) => c.text)).toEqual(['- [ ] Jos\u00e9 task ➕ 2026-11-08']);
+  });
+
+  it.each(['Alex.', 'Alex!', 'alex ?', 'Alex,', ' Alex... '])(
+    '%j is the known person Alex, not a new one',
+    async (typed) => {
+      const v = alexVault();
+      const out = await next(v, typed, '2026-11-22');
+      expect(out).toMatchObject({
+        path: 'One-on-ones/Alex/2026-11-22 Alex.md',
+        personCreated: null,
+        personName: 'Alex',
+      });
+      expect(out.carried.map((c) => c.text)).toEqual(['- [ ] Alex task ➕ 2026-11-08']);
+    },
+  );
+
+  it('a name that only trailing punctuation tells from two people is refused, naming both', () => {
+    const v = alexVault();
+    v.files.set(
+      'One-on-ones/Alex./2026-11-01 Alex..md',
+      oneOnOne({ person: 'Alex. Jr|Alex.', date: '2026-11-01' }),
+    );
+    v.files.set('Alex. Jr.md', '');
+    const r = resolvePerson(
+      { index: v.index(), port: v, folder: 'One-on-ones' },
+      { name: 'Alex!' },
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/Alex \(People\/Alex\.md\).*Alex\. \(Alex\. Jr\.md\)/);
+  });
+
+  it('an exact name still wins over a near one', () => {
+    const v = alexVault();
+    v.files.set(
+      'One-on-ones/Alex./2026-11-01 Alex..md',
+      oneOnOne({ person: 'Alex. Jr|Alex.', date: '2026-11-01' }),
+    );
+    v.files.set('Alex. Jr.md', '');
+    const r = resolvePerson({ index: v.index(), port: v, folder: 'One-on-ones' }, { name: 'Alex' });
+    expect(r.ok && r.value.path).toBe(ALEX);
+  });
+});
