@@ -3,7 +3,7 @@
  * frontmatter: a plain record (no file text, no Obsidian types), shared by the index,
  * the sidebar, the recap and the command line.
  */
-import { toIsoDate, type IsoDate } from '../shared/dates';
+import { toIsoDate, whyNotADate, type IsoDate } from '../shared/dates';
 import { parseLink, type ParsedLink } from '../shared/links';
 import { basename } from '../shared/vault-path';
 import { Memo } from '../shared/memo';
@@ -98,7 +98,8 @@ const nameOf = new Memo<string, string>(basename);
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
-  if (value instanceof Date) return 'an invalid date';
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, -14);
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -128,7 +129,10 @@ export function recordFromFrontmatter(
   if (f.date === undefined || f.date === null || f.date === '')
     return err('no date: add a "date" property (yyyy-MM-dd)');
   const date = toIsoDate(f.date);
-  if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
+  if (!date)
+    return err(
+      `date ${describe(f.date)} ${whyNotADate(typeof f.date === 'string' ? f.date : describe(f.date))}`,
+    );
   const personPath = resolve(link.path, path);
   const typeId = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
   const personKey = personPath ?? unresolvedKey(link.path);
