@@ -85,3 +85,66 @@ describe('dates far outside any plausible range (1900 to 2999)', () => {
     ]);
   });
 });
+
+/** Write the vault's settings file. */
+function settings(value: Record<string, unknown>): void {
+  write('.obsidian/plugins/touchpoints/data.json', JSON.stringify(value));
+}
+
+describe('settings that point outside the vault', () => {
+  it.each(['../x.md', '../../etc/passwd', 'C:\\Templates\\x.md', 'Templates/../../x.md'])(
+    'a note type template %j: a warning, the built-in template, exit 0',
+    (template) => {
+      settings({ noteTypes: [{ id: 'regular', name: '1:1', template }] });
+      const r = cli([
+        'next',
+        'Alex',
+        '--vault',
+        vault,
+        '--date',
+        '2026-11-22',
+        '--today',
+        '2026-11-22',
+      ]);
+      expect(r.stderr).toMatch(
+        /^warning: Template .* is outside the vault; used the built-in 1:1 template\n$/,
+      );
+      expect(r.status).toBe(0);
+      const text = readFileSync(join(vault, 'One-on-ones/Alex/2026-11-22 Alex.md'), 'utf8');
+      expect(text).toContain("## How I'm really doing");
+      expect(text).toContain('- [ ] Alex task');
+    },
+  );
+
+  it.each([
+    ['recap', 'recapTemplate'],
+    ['agenda', 'agendaTemplate'],
+  ])('a %s template outside the vault: a warning, the built-in layout, exit 0', (kind, key) => {
+    settings({ recap: { [key]: '../../outside.md' } });
+    const r = cli([
+      kind,
+      'One-on-ones/Alex/2026-11-08 Alex.md',
+      '--vault',
+      vault,
+      '--today',
+      '2026-11-22',
+    ]);
+    expect(r.stderr).toBe(
+      `warning: the ${kind} template ../../outside.md is outside the vault: used the built-in layout\n`,
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toBe('');
+  });
+
+  it.each(['../out', 'Notes/../../out', 'C:\\out'])(
+    'a folder %j: bad input naming the setting and the value, nothing written',
+    (folder) => {
+      settings({ folder });
+      const message = refused(['next', 'Alex', '--date', '2026-11-22']);
+      expect(message).toBe(
+        `touchpoints: the setting "folder" in .obsidian/plugins/touchpoints/data.json is ${JSON.stringify(folder)}, a folder outside the vault; set a folder inside the vault`,
+      );
+      expect(existsSync(join(vault, '..', 'out'))).toBe(false);
+    },
+  );
+});
