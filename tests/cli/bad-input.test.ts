@@ -148,3 +148,28 @@ describe('settings that point outside the vault', () => {
     },
   );
 });
+
+describe('a byte-order mark before the frontmatter', () => {
+  it('the frontmatter is read as frontmatter: its task-like lines are no tasks, its properties count', () => {
+    write('People/Alex.md', '\uFEFF---\nrelationship: peer\ncadence: 7\n---\n');
+    write(
+      'One-on-ones/Alex/2026-11-08 Alex.md',
+      '\uFEFF---\ntype: one-on-one\nperson: "[[Alex]]"\ndate: 2026-11-08\nnotes: |\n  - [ ] not a task\n---\n## Action items\n- [ ] Alex task\n',
+    );
+    const r = cli(['cadence', '--vault', vault, '--today', '2026-11-22', '--json']);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      people: Array<Record<string, unknown>>;
+      problems: unknown[];
+    };
+    expect(json.problems).toEqual([]);
+    expect(json.people).toHaveLength(1);
+    expect(json.people[0]).toMatchObject({
+      person: 'Alex',
+      relationship: 'peer',
+      cadenceDays: 7,
+      lastMeeting: '2026-11-08',
+      openActionItems: 1,
+    });
+  });
+});
