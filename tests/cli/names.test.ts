@@ -71,6 +71,26 @@ describe('next: names that cannot all go into a link', () => {
   });
 });
 
+describe("cadence: a name kept as the person note's alias is the name shown", () => {
+  it('"Sam Lee [Platform]" is shown by that name, not the file name', () => {
+    next('Sam Lee [Platform]', '2026-11-08');
+    const r = cli(['cadence', '--vault', vault, '--today', '2026-11-22', '--json']);
+    const json = JSON.parse(r.stdout) as { people: Array<{ person: string }> };
+    expect(json.people.map((p) => p.person)).toEqual(['Sam Lee [Platform]']);
+  });
+
+  it('an alias that is another name (a nickname) does not replace the file name', () => {
+    write('People/Samuel Lee.md', '---\naliases:\n  - Sam\n---\n');
+    write(
+      'One-on-ones/Samuel Lee/2026-11-08 Samuel Lee.md',
+      '---\ntype: one-on-one\nperson: "[[Samuel Lee]]"\ndate: 2026-11-08\n---\n',
+    );
+    const r = cli(['cadence', '--vault', vault, '--today', '2026-11-22', '--json']);
+    const json = JSON.parse(r.stdout) as { people: Array<{ person: string }> };
+    expect(json.people.map((p) => p.person)).toEqual(['Samuel Lee']);
+  });
+});
+
 describe('next: the same person however the name is typed', () => {
   const ALEX_NOTE = 'One-on-ones/Alex/2026-11-08 Alex.md';
   const JOSE_NOTE = 'One-on-ones/Jos\u00e9/2026-11-08 Jos\u00e9.md';

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { createNextNote } from '../../../src/core/next-note/create-next-note';
 import type { NextNoteOutcome } from '../../../src/core/next-note/request';
 import { resolvePerson } from '../../../src/core/people/resolve-person';
+import { profileFromFrontmatter, shownName } from '../../../src/core/people/person-profile';
 import { parseLink } from '../../../src/core/shared/links';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { MemoryVault } from '../../helpers/memory-vault';
@@ -175,5 +176,24 @@ describe('identity: the same person however the name is typed', () => {
     v.files.set('Alex. Jr.md', '');
     const r = resolvePerson({ index: v.index(), port: v, folder: 'One-on-ones' }, { name: 'Alex' });
     expect(r.ok && r.value.path).toBe(ALEX);
+  });
+});
+
+describe("shownName: the display name kept as the person note's alias", () => {
+  const PATH = 'One-on-ones/Sam Lee -Platform-/Sam Lee -Platform-.md';
+  it.each<[string, string | null, unknown, string]>([
+    ['Sam Lee -Platform-', PATH, ['Sam Lee [Platform]'], 'Sam Lee [Platform]'],
+    ['Sam Lee -Platform-', PATH, 'Sam Lee [Platform]', 'Sam Lee [Platform]'],
+    ['Sam Lee -Platform-', PATH, ['Sammy', 'Sam Lee [Platform]'], 'Sam Lee [Platform]'],
+    ['Sam Lee -Platform-', PATH, ['Sammy'], 'Sam Lee -Platform-'],
+    ['Sam Lee -Platform-', PATH, undefined, 'Sam Lee -Platform-'],
+    ['Sam (Platform)', PATH, ['Sam Lee [Platform]'], 'Sam (Platform)'],
+    ['Sam Lee -Platform-', null, ['Sam Lee [Platform]'], 'Sam Lee -Platform-'],
+  ])('%j at %j with aliases %j is shown as %j', (name, path, aliases, shown) => {
+    const profile = profileFromFrontmatter(
+      { aliases },
+      { cadenceDays: 14, careerCadence: [28, 42] },
+    );
+    expect(shownName(name, path, profile)).toBe(shown);
   });
 });
