@@ -31,6 +31,11 @@ export function parseLink(value: unknown): ParsedLink | null {
     const alias = wiki[2]?.trim() || null;
     return { path: stripMd(path), alias };
   }
+  // What earlier versions wrote for a name with a `]` (`[[Sam Lee -Platform-|Sam Lee
+  // [Platform]]]`): the path before the first `|`, the alias up to the final `]]`.
+  const older = /^\[\[([^[\]|#^]+)\|(.*)\]\]$/s.exec(s);
+  if (older?.[1]!.trim())
+    return { path: stripMd(older[1]!.trim()), alias: older[2]!.trim() || null };
   const md = /^\[([^\]]*)\]\(([^)]+)\)$/.exec(s);
   if (md) {
     const path = decodeUri(md[2]!.trim()).replace(/#.*$/, '');
