@@ -18,7 +18,8 @@ export interface NoteTemplate {
 
 /**
  * Read a note type's template; the built-in one, with a warning, when it is missing,
- * unreadable or outside the vault (`../x.md`). A leading `/` means the vault's root.
+ * unreadable or outside the vault (`../x.md`). A leading `/` means the vault's root;
+ * a byte-order mark before the text is dropped.
  */
 export async function readTemplate(
   port: Pick<VaultPort, 'exists' | 'read'>,
@@ -44,7 +45,9 @@ export async function readTemplate(
         warning: `Template ${path} not found; ${fallback}`,
       };
     }
-    return { text: await port.read(path), path, warning: null };
+    const text = await port.read(path);
+    // A byte-order mark (some Windows editors write one) would hide the frontmatter.
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path, warning: null };
   } catch (error) {
     return {
       text: builtInTemplate(type),

@@ -1,11 +1,15 @@
 /**
  * readTemplate: a template path that points outside the vault, or that the vault cannot
- * even look at, is a warning and the built-in template is used, never a crash.
+ * even look at, is a warning and the built-in template is used, never a crash; a
+ * byte-order mark before a template's frontmatter is dropped.
  */
 import { describe, expect, it } from 'vitest';
 import { readTemplate } from '../../../src/core/next-note/read-template';
 import { builtInTemplate, BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
 import type { VaultPort } from '../../../src/core/shared/vault-port';
+import { createNextNote } from '../../../src/core/next-note/create-next-note';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
+import { MemoryVault } from '../../helpers/memory-vault';
 
 const REGULAR = BUILT_IN_TYPES[0]!;
 
@@ -47,5 +51,37 @@ describe('readTemplate with a path outside the vault', () => {
     const t = await readTemplate(failing, { ...REGULAR, template: 'Templates/1on1.md' });
     expect(t.path).toBeNull();
     expect(t.warning).toContain('Templates/1on1.md could not be read (EACCES)');
+  });
+});
+
+describe('a template with a byte-order mark', () => {
+  it('is read without it, so its frontmatter stays frontmatter in the new note', async () => {
+    const bom = { ...port, read: async () => '\uFEFF---\ntags: [one-on-one]\n---\n## Agenda\n' };
+    const t = await readTemplate(bom, { ...REGULAR, template: 'Templates/1on1.md' });
+    expect(t.text).toBe('---\ntags: [one-on-one]\n---\n## Agenda\n');
+  });
+});
+
+describe('createNextNote with a template that starts with a byte-order mark', () => {
+  it("writes one frontmatter block holding the template's properties and ours", async () => {
+    const v = new MemoryVault({
+      'Templates/1on1.md': '\uFEFF---\ntags: [one-on-one]\n---\n## Agenda\n',
+    });
+    const config = {
+      ...DEFAULT_SETTINGS,
+      noteTypes: DEFAULT_SETTINGS.noteTypes.map((t) =>
+        t.id === 'regular' ? { ...t, template: 'Templates/1on1.md' } : t,
+      ),
+    };
+    const r = await createNextNote(
+      { port: v, index: v.index(), config },
+      { person: { name: 'Ann' }, typeId: 'regular', date: '2026-11-22' },
+    );
+    expect(r.ok).toBe(true);
+    const text = v.files.get('One-on-ones/Ann/2026-11-22 Ann.md')!;
+    expect(text.startsWith('---\ntype: one-on-one\n')).toBe(true);
+    expect(text.match(/^---$/gm)).toHaveLength(2);
+    expect(text).toContain('\ntags: [one-on-one]\n---\n');
+    expect(text).not.toContain('\uFEFF');
   });
 });
