@@ -147,10 +147,11 @@ export class MeetingIndex {
     if (!n) return [];
     const out: string[] = [];
     for (const entry of this.people()) {
-      const names = new Set<string>([key(entry.name)]);
-      if (entry.personPath) names.add(key(basename(entry.personPath)));
-      for (const m of entry.meetings) names.add(key(basename(m.personLink)));
-      if (names.has(n)) out.push(entry.key);
+      // A person's meetings mostly repeat one link: normalise each distinct text once.
+      const links = new Set<string>(entry.meetings.map((m) => m.personLink));
+      const names = [key(entry.name), ...[...links].map((l) => key(basename(l)))];
+      if (entry.personPath) names.push(key(basename(entry.personPath)));
+      if (names.includes(n)) out.push(entry.key);
     }
     return out;
   }
