@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TouchpointsConfig } from '../core/settings/config';
 import { migrateSettings } from '../core/settings/settings';
+import { vaultPath } from '../core/shared/vault-path';
 import { InputError, oneLine } from './errors';
 
 /** Where Obsidian keeps the plugin's settings, relative to the vault. */
@@ -34,8 +35,9 @@ export function defaultConfig(): TouchpointsConfig {
 /**
  * The settings of the vault at `vaultDir`: the defaults when it has no settings file,
  * else the file merged over the defaults (invalid values fall back to defaults, as in
- * the plugin). A file that is not a JSON object is an InputError naming it: notes
- * created with the wrong folder or types would be worse than no notes.
+ * the plugin). A file that is not a JSON object, or whose folder is outside the vault
+ * (`../x`, `C:\x`), is an InputError naming it: notes created with the wrong folder or
+ * types would be worse than no notes.
  */
 export function loadConfig(vaultDir: string): TouchpointsConfig {
   const file = settingsFile(vaultDir);
@@ -51,6 +53,13 @@ export function loadConfig(vaultDir: string): TouchpointsConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new InputError(
       `${SETTINGS_PATH} in the vault is not a settings object; fix or delete it`,
+    );
+  }
+  const folder = (raw as Record<string, unknown>).folder;
+  // A folder outside the vault is bad input, not a default: the notes would go elsewhere.
+  if (typeof folder === 'string' && folder.trim() && vaultPath(folder) === null) {
+    throw new InputError(
+      `the setting "folder" in ${SETTINGS_PATH} is ${JSON.stringify(folder)}, a folder outside the vault; set a folder inside the vault`,
     );
   }
   return migrateSettings(raw);

@@ -90,7 +90,10 @@ export async function loadVault(
       index.set(path, err(`the note could not be read: ${oneLine(read.error)}`));
       return;
     }
-    const fm = readFrontmatter(read.text);
+    // A byte-order mark (some editors on Windows write one) is not part of the note:
+    // without it the frontmatter is found by both readers, and its lines are no tasks.
+    const text = read.text.charCodeAt(0) === 0xfeff ? read.text.slice(1) : read.text;
+    const fm = readFrontmatter(text);
     if (!fm.ok) {
       index.set(path, err(fm.error));
       return;
@@ -98,7 +101,7 @@ export async function loadVault(
     if (fm.value) frontmatter.set(path, fm.value);
     // Task statuses are parsed for 1:1 notes only, with the one Markdown parser.
     const body = isMeetingFrontmatter(fm.value)
-      ? { taskStatuses: taskStatusesFromText(read.text) }
+      ? { taskStatuses: taskStatusesFromText(text) }
       : undefined;
     index.set(path, recordFromFrontmatter(path, fm.value, resolve, body));
   });

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import type { TouchpointsConfig } from '../core/settings/config';
-import { isIsoDate, type IsoDate } from '../core/shared/dates';
+import { isIsoDate, whyNotADate, type IsoDate } from '../core/shared/dates';
 import { stringFlag, type ParsedArgs } from './args';
 import { InputError, UsageError } from './errors';
 import { loadConfig } from './config';
@@ -19,14 +19,19 @@ export interface VaultSession {
 }
 
 /**
- * A date option's value, checked to be a real calendar date (2026-02-30 is not), or
- * undefined when the option was not given.
+ * A date option's value, checked to be a real calendar date (2026-02-30 is not) in the
+ * years 1900 to 2999, or undefined when the option was not given.
  */
 export function dateFlag(args: ParsedArgs, name: string): IsoDate | undefined {
   const value = stringFlag(args, name);
   if (value === undefined) return undefined;
-  if (!isIsoDate(value))
-    throw new InputError(`--${name} ${String(value)} is not a valid date (yyyy-MM-dd)`);
+  if (!isIsoDate(value)) {
+    const written = String(value);
+    const why = whyNotADate(written);
+    throw new InputError(
+      `--${name} ${written} ${why.startsWith('is outside') ? why : 'is not a valid date (yyyy-MM-dd)'}`,
+    );
+  }
   return value;
 }
 

@@ -11,6 +11,7 @@ import type { PersonProfile } from '../people/person-profile';
 import { isLatestMeeting, nextMeeting, type EmailInput, type EmailKind } from './render-email';
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';
+import { vaultPath } from '../shared/vault-path';
 
 /** Where prepareEmail reads from: the vault, the index, the settings, person profiles. */
 export interface PrepareEmailDeps {
@@ -80,8 +81,13 @@ export async function prepareEmail(
     kind === 'recap' ? deps.config.recap.recapTemplate : deps.config.recap.agendaTemplate;
   let template: string | null = null;
   if (setting) {
-    const templatePath = /\.md$/i.test(setting) ? setting : `${setting}.md`;
-    if (!deps.port.exists(templatePath)) {
+    const written = /\.md$/i.test(setting) ? setting : `${setting}.md`;
+    const templatePath = vaultPath(written);
+    if (templatePath === null) {
+      warnings.push(
+        `the ${kind} template ${written} is outside the vault: used the built-in layout`,
+      );
+    } else if (!deps.port.exists(templatePath)) {
       warnings.push(
         `the ${kind} template ${templatePath} does not exist: used the built-in layout`,
       );

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../shared/dates';
 import type { Result } from '../shared/result';
 import { basename } from '../shared/vault-path';
-import type { MeetingRecord } from './meeting-record';
+import { looseNameKey, nameKey, type MeetingRecord } from './meeting-record';
 import { PersonMeetings } from './person-meetings';
 
 /** What the index knows about one person. */
@@ -136,15 +136,22 @@ export class MeetingIndex {
     };
   }
 
-  /** Keys of the people whose meetings a link path or display name could mean. */
-  findPeopleByName(name: string): string[] {
-    const n = name.trim().toLowerCase();
+  /**
+   * Keys of the people whose meetings a link path or display name could mean: names
+   * compared by `nameKey` (case, spaces and Unicode form aside), or with `loose` by
+   * `looseNameKey` (trailing punctuation aside too).
+   */
+  findPeopleByName(name: string, loose = false): string[] {
+    const key = loose ? looseNameKey : nameKey;
+    const n = key(name);
+    if (!n) return [];
     const out: string[] = [];
     for (const entry of this.people()) {
-      const names = new Set<string>([entry.name.toLowerCase()]);
-      if (entry.personPath) names.add(basename(entry.personPath).toLowerCase());
-      for (const m of entry.meetings) names.add(basename(m.personLink).toLowerCase());
-      if (names.has(n)) out.push(entry.key);
+      // A person's meetings mostly repeat one link: normalise each distinct text once.
+      const links = new Set<string>(entry.meetings.map((m) => m.personLink));
+      const names = [key(entry.name), ...[...links].map((l) => key(basename(l)))];
+      if (entry.personPath) names.push(key(basename(entry.personPath)));
+      if (names.includes(n)) out.push(entry.key);
     }
     return out;
   }

@@ -3,7 +3,7 @@
  * frontmatter: a plain record (no file text, no Obsidian types), shared by the index,
  * the sidebar, the recap and the command line.
  */
-import { toIsoDate, type IsoDate } from '../shared/dates';
+import { toIsoDate, whyNotADate, type IsoDate } from '../shared/dates';
 import { parseLink, type ParsedLink } from '../shared/links';
 import { basename } from '../shared/vault-path';
 import { Memo } from '../shared/memo';
@@ -47,9 +47,25 @@ export interface RecordBody {
 /** Resolves a link path from a note to the vault path of the note it points at. */
 export type LinkResolver = (linkPath: string, sourcePath: string) => string | null;
 
+/**
+ * A name as people are compared by it: one Unicode form (NFC: `José` typed with a
+ * combining accent is the same name), without surrounding spaces or case.
+ */
+export function nameKey(name: string): string {
+  return name.normalize('NFC').trim().toLowerCase();
+}
+
+/**
+ * A name as it is compared when no name matches exactly: without trailing punctuation
+ * and spaces (`Alex.`, `Alex!` and `alex ?` are `alex`), or '' when nothing is left.
+ */
+export function looseNameKey(name: string): string {
+  return nameKey(name).replace(/[\s\p{P}]+$/u, '');
+}
+
 /** The identity key of a person whose link resolves to no note. */
 export function unresolvedKey(name: string): string {
-  return `?${basename(name).trim().toLowerCase()}`;
+  return `?${nameKey(basename(name))}`;
 }
 
 /** True when frontmatter marks a 1:1 note (`type: one-on-one`). */
@@ -82,7 +98,8 @@ const nameOf = new Memo<string, string>(basename);
 
 function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
-  if (value instanceof Date) return 'an invalid date';
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, -14);
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -112,7 +129,10 @@ export function recordFromFrontmatter(
   if (f.date === undefined || f.date === null || f.date === '')
     return err('no date: add a "date" property (yyyy-MM-dd)');
   const date = toIsoDate(f.date);
-  if (!date) return err(`date ${describe(f.date)} is not a yyyy-MM-dd date`);
+  if (!date)
+    return err(
+      `date ${describe(f.date)} ${whyNotADate(typeof f.date === 'string' ? f.date : describe(f.date))}`,
+    );
   const personPath = resolve(link.path, path);
   const typeId = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
   const personKey = personPath ?? unresolvedKey(link.path);

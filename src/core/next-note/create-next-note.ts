@@ -6,8 +6,7 @@
  */
 import { closedSet } from '../settings/config';
 import { findType } from '../settings/note-types';
-import { PERSON_NOTE, resolvePerson } from '../people/resolve-person';
-import { renderTemplate } from '../notes/template';
+import { newPersonNote, resolvePerson } from '../people/resolve-person';
 import type { IsoDate } from '../shared/dates';
 import { errorMessage } from '../shared/errors';
 import { freePath, meetingNotePath } from '../shared/paths';
@@ -159,15 +158,7 @@ export async function createNextNote(
       key: person.key,
       path: person.path,
       linkText: personLinkText,
-      newNoteText: person.exists
-        ? null
-        : renderTemplate(PERSON_NOTE, {
-            person: person.name,
-            personNote: '',
-            date: req.date,
-            previous: '',
-            title: person.name,
-          }),
+      newNoteText: person.exists ? null : newPersonNote(person.name),
     },
   });
 }

@@ -7,6 +7,7 @@ import { planCarryOver, planTopics, type CarryBlock, type CarryOptions } from '.
 import type { LineEdit } from '../notes/line-edits';
 import { blockDestination, insertIntoSections } from './note-insert';
 import type { IsoDate } from '../shared/dates';
+import { wikilink } from '../shared/links';
 import { parseNote } from '../notes/markdown';
 import { findSection } from '../notes/sections';
 import type { NoteType } from '../settings/note-types';
@@ -105,12 +106,6 @@ export interface NoteParts {
   privateHeading: string;
 }
 
-/** A wikilink for frontmatter: `[[target]]`, or `[[target|alias]]` when the name differs. */
-function link(target: string, display?: string): string {
-  const base = target.slice(target.lastIndexOf('/') + 1);
-  return display && display !== base ? `[[${target}|${display}]]` : `[[${target}]]`;
-}
-
 /**
  * Turn a rendered template (or a note Templater has just written) into the new 1:1
  * note: frontmatter fields set, agenda and action items headings present, carried
@@ -181,7 +176,7 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
   const privateTopics = topics.map((_, i) => topicsPlan.private[i] ?? false);
   while (topicEdits.length < topics.length) topicEdits.push([]);
   const title = input.path.slice(input.path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-  const previousLink = input.source ? link(input.source.linkText) : null;
+  const previousLink = input.source ? wikilink(input.source.linkText) : null;
   const vars: TemplateVars = {
     person: input.person.name,
     personNote: input.person.linkText,
@@ -193,7 +188,7 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
   const parts: NoteParts = {
     type: input.type,
     date: input.date,
-    personLink: link(input.person.linkText, input.person.name),
+    personLink: wikilink(input.person.linkText, input.person.name),
     previousLink,
     blocks,
     topics,

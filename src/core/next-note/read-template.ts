@@ -5,6 +5,7 @@
 import { errorMessage } from '../shared/errors';
 import { builtInTemplate, type NoteType } from '../settings/note-types';
 import type { VaultPort } from '../shared/vault-port';
+import { vaultPath } from '../shared/vault-path';
 
 /** A template as read: its text, the note it came from, and what went wrong if anything. */
 export interface NoteTemplate {
@@ -15,24 +16,38 @@ export interface NoteTemplate {
   warning: string | null;
 }
 
-/** Read a note type's template; the built-in one when it is missing or unreadable. */
+/**
+ * Read a note type's template; the built-in one, with a warning, when it is missing,
+ * unreadable or outside the vault (`../x.md`). A leading `/` means the vault's root;
+ * a byte-order mark before the text is dropped.
+ */
 export async function readTemplate(
   port: Pick<VaultPort, 'exists' | 'read'>,
   type: NoteType,
 ): Promise<NoteTemplate> {
   const raw = type.template.trim();
   if (!raw) return { text: builtInTemplate(type), path: null, warning: null };
-  const path = /\.md$/i.test(raw) ? raw : `${raw}.md`;
+  const written = /\.md$/i.test(raw) ? raw : `${raw}.md`;
   const fallback = `used the built-in ${type.name} template`;
-  if (!port.exists(path)) {
+  const path = vaultPath(written);
+  if (path === null) {
     return {
       text: builtInTemplate(type),
       path: null,
-      warning: `Template ${path} not found; ${fallback}`,
+      warning: `Template ${written} is outside the vault; ${fallback}`,
     };
   }
   try {
-    return { text: await port.read(path), path, warning: null };
+    if (!port.exists(path)) {
+      return {
+        text: builtInTemplate(type),
+        path: null,
+        warning: `Template ${path} not found; ${fallback}`,
+      };
+    }
+    const text = await port.read(path);
+    // A byte-order mark (some Windows editors write one) would hide the frontmatter.
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path, warning: null };
   } catch (error) {
     return {
       text: builtInTemplate(type),

@@ -19,7 +19,7 @@ import { closedSet, type TouchpointsConfig } from '../settings/config';
 import { addDays, type IsoDate } from '../shared/dates';
 import { parseGoals, type Goal } from '../people/goals';
 import type { MeetingIndex, PersonEntry } from '../meetings/meeting-index';
-import type { PersonProfile, Relationship } from '../people/person-profile';
+import { shownName, type PersonProfile, type Relationship } from '../people/person-profile';
 
 /** One person's stats from the index alone (no file reads): profile, clocks, recent stats. */
 export interface PersonStats {
@@ -124,7 +124,7 @@ function statsWith(
   const regular = regularClock(inputs.regular, profile.cadenceDays, ctx.today);
   return {
     key: entry.key,
-    name: entry.name,
+    name: shownName(entry.name, entry.personPath, profile),
     personPath: entry.personPath,
     relationship: profile.relationship,
     cadenceDays: profile.cadenceDays,

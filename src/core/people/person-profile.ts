@@ -1,6 +1,8 @@
 /** Person profiles, read from a person note's frontmatter. */
 
 import { parseCareerCadence } from '../settings/validate';
+import { safeFileName } from '../shared/paths';
+import { basename } from '../shared/vault-path';
 
 /** The values a person note's `relationship` property may take. */
 export const RELATIONSHIPS = [
@@ -25,6 +27,8 @@ export interface PersonProfile {
   cadenceDays: number;
   careerCadence: [number, number];
   email: string | null;
+  /** The note's `aliases` (names Obsidian also knows it by), when it has any. */
+  aliases?: string[];
   /** What was wrong with the properties, if anything (bad values fall back to defaults). */
   warnings: string[];
 }
@@ -66,5 +70,31 @@ export function profileFromFrontmatter(
     else careerCadence = c;
   }
   const email = typeof f.email === 'string' && f.email.trim() ? f.email.trim() : null;
-  return { relationship, cadenceDays, careerCadence, email, warnings };
+  const aliases = aliasesOf(f.aliases ?? f.alias);
+  return aliases.length
+    ? { relationship, cadenceDays, careerCadence, email, aliases, warnings }
+    : { relationship, cadenceDays, careerCadence, email, warnings };
+}
+
+/** The `aliases` property as Obsidian reads it: a list of names, or one name. */
+function aliasesOf(value: unknown): string[] {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
+  return list.filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+}
+
+/**
+ * The name to show for a person: the index's name, unless that is only the file name a
+ * display name was made safe into (`Sam Lee -Platform-`, as links to the note carry no
+ * alias for it) and the person note keeps that display name as an alias: then the alias.
+ * Other aliases (a nickname) never replace the name.
+ */
+export function shownName(
+  name: string,
+  personPath: string | null,
+  profile: Pick<PersonProfile, 'aliases'>,
+): string {
+  if (!personPath || !profile.aliases) return name;
+  const file = basename(personPath);
+  if (name !== file) return name;
+  return profile.aliases.find((a) => a.trim() !== file && safeFileName(a) === file)?.trim() ?? name;
 }

@@ -6,7 +6,8 @@
 import type { MeetingIndex } from '../meetings/meeting-index';
 import { unresolvedKey } from '../meetings/meeting-record';
 import { basename } from '../shared/vault-path';
-import { personNotePath } from '../shared/paths';
+import { canBeLinkAlias, canBeLinkPath } from '../shared/links';
+import { personNotePath, safeFileName } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';
 
@@ -23,6 +24,16 @@ email:
 
 ## Topics for next time
 `;
+
+/**
+ * The text of a new person note for a display name. A name that cannot be a link's
+ * alias (`Sam Lee [Platform]`) is kept as the note's `aliases` entry, which Obsidian
+ * shows and searches, since the links to the note can only carry its file name.
+ */
+export function newPersonNote(name: string): string {
+  if (canBeLinkAlias(name)) return PERSON_NOTE;
+  return PERSON_NOTE.replace('---\n', `---\naliases:\n  - ${JSON.stringify(name)}\n`);
+}
 
 /**
  * A person as a request or the person picker names them: a known person's index key,
@@ -51,6 +62,17 @@ export interface PersonLookup {
   folder: string;
 }
 
+/** The person notes (or unresolved keys) of several people, for a message. */
+function paths(index: MeetingIndex, keys: readonly string[]): string {
+  return keys.map((k) => index.person(k)?.personPath ?? k).join(', ');
+}
+
+/** A person for a message: their name and person note (`Alex (People/Alex.md)`). */
+function named(index: MeetingIndex, key: string): string {
+  const entry = index.person(key);
+  return entry ? `${entry.name} (${entry.personPath ?? 'no person note'})` : key;
+}
+
 /**
  * Resolve a person reference: a known person's key, a person note, or a name (known,
  * the name of a note, or new). Used by the next-note flow and for topics added from
@@ -76,17 +98,31 @@ export function resolvePerson(lookup: PersonLookup, person: PersonRef): Result<R
     if (!port.exists(path)) return err(`The person note ${path} does not exist`);
     return ok({ key: path, name: basename(path), path, exists: true });
   }
-  const name = person.name.trim();
+  // One Unicode form for every name this run writes (file names, links, the index key).
+  const name = person.name.normalize('NFC').trim();
   if (!name) return err('The person name is empty');
   const keys = index.findPeopleByName(name);
-  if (keys.length > 1) {
-    const paths = keys.map((k) => index.person(k)?.personPath ?? k).join(', ');
-    return err(`"${name}" matches more than one person (${paths}); use the person note's path`);
-  }
+  if (keys.length > 1)
+    return err(
+      `"${name}" matches more than one person (${paths(index, keys)}); use the person note's path`,
+    );
   if (keys.length === 1) return resolvePerson(lookup, { key: keys[0]! });
-  const existing = port.resolveLink(name, '');
+  // A name with `#`, `^`, `[`, `]` or `|` is not a link (`Sam#Goals` is not Sam): look
+  // it up by the file name it would get.
+  const existing = port.resolveLink(canBeLinkPath(name) ? name : safeFileName(name), '');
   // A note the name links to: the person is that note (its name, not the text typed).
   if (existing) return resolvePerson(lookup, { personPath: existing });
+  // A known name with trailing punctuation (`Alex.`) is that person, never a new one
+  // whose note would take over the links to theirs; refused when it could be several.
+  const near = index.findPeopleByName(name, true);
+  if (near.length > 1)
+    return err(
+      `"${name}" is not a known name; it could be ${near
+        .map((k) => named(index, k))
+        .sort()
+        .join(' or ')}: type the name as written or use the person note's path`,
+    );
+  if (near.length === 1) return resolvePerson(lookup, { key: near[0]! });
   // A person note made earlier for this name (say by "Add topic"), whose file name had
   // to differ from the name: that note is the person.
   const planned = personNotePath(folder, name);

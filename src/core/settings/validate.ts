@@ -5,6 +5,7 @@
  * invalid value means (the default, or no change).
  */
 import { err, ok, type Result } from '../shared/result';
+import { vaultPath } from '../shared/vault-path';
 import { typeIdFromName, type NoteType } from './note-types';
 
 /** The valid value, or `fallback` when the input was not valid. */
@@ -19,11 +20,15 @@ function filledText(value: unknown, what: string): Result<string> {
   return text ? ok(text) : err(`${what} is empty.`);
 }
 
-/** The folder of new notes: spaces and slashes at either end removed, not empty. */
+/**
+ * The folder of new notes: spaces and slashes at either end removed, not empty, and
+ * inside the vault (no `..` part, backslash or drive letter).
+ */
 export function validateFolder(value: unknown): Result<string> {
   if (typeof value !== 'string') return err('The folder must be text.');
   const folder = value.replace(/^[\s/]+|[\s/]+$/g, '');
-  return folder ? ok(folder) : err('The folder is empty.');
+  if (!folder) return err('The folder is empty.');
+  return vaultPath(folder) === null ? err('The folder must be inside the vault.') : ok(folder);
 }
 
 /** A note name pattern (new 1:1 notes, accomplishment notes): trimmed, not empty. */

@@ -12,9 +12,16 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * True for a real calendar date written `yyyy-MM-dd` (2026-02-30 is not one). Years
- * before 100 are refused, as `Date.UTC` would read them as 19xx. Allocates nothing:
- * the index checks every 1:1 note's date.
+ * The years a date may be in. Anything else (`9999-12-31`, `0001-01-01`) is a typo, not
+ * a meeting or a due date, and its arithmetic would run off the calendar (`+010000-01`,
+ * "3652820 days overdue"). Written in the README's vault format section.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
+/**
+ * True for a real calendar date written `yyyy-MM-dd` (2026-02-30 is not one) in the
+ * years MIN_YEAR to MAX_YEAR. Allocates nothing: the index checks every 1:1 note's date.
  */
 export function isIsoDate(value: unknown): value is IsoDate {
   if (
@@ -27,7 +34,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const y = digits(value, 0, 4);
   const mo = digits(value, 5, 7);
   const d = digits(value, 8, 10);
-  return y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /** The number written with ASCII digits from `start` to `end`, or -1. */
@@ -47,13 +54,28 @@ function digits(s: string, start: number, end: number): number {
  */
 export function toIsoDate(value: unknown): IsoDate | null {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+    if (Number.isNaN(value.getTime())) return null;
+    const iso = value.toISOString().slice(0, 10);
+    return isIsoDate(iso) ? iso : null;
   }
   if (typeof value !== 'string') return null;
   const s = value.trim();
   if (s.length === 10) return isIsoDate(s) ? s : null;
   const head = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$/.exec(s);
   return head && isIsoDate(head[1]) ? head[1] : null;
+}
+
+/**
+ * Why a written value that toIsoDate refused is not a date, for a message after the
+ * value: `is outside the years 1900 to 2999` or `is not a yyyy-MM-dd date`.
+ */
+export function whyNotADate(value: string): string {
+  const year = /^\s*([+-]?\d{4,})-\d{2}-\d{2}(?:[T ]|\s*$)/.exec(value);
+  if (year) {
+    const y = Number(year[1]);
+    if (y < MIN_YEAR || y > MAX_YEAR) return `is outside the years ${MIN_YEAR} to ${MAX_YEAR}`;
+  }
+  return 'is not a yyyy-MM-dd date';
 }
 
 function toUtc(date: IsoDate): number {

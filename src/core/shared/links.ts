@@ -31,6 +31,11 @@ export function parseLink(value: unknown): ParsedLink | null {
     const alias = wiki[2]?.trim() || null;
     return { path: stripMd(path), alias };
   }
+  // What earlier versions wrote for a name with a `]` (`[[Sam Lee -Platform-|Sam Lee
+  // [Platform]]]`): the path before the first `|`, the alias up to the final `]]`.
+  const older = /^\[\[([^[\]|#^]+)\|(.*)\]\]$/s.exec(s);
+  if (older?.[1]!.trim())
+    return { path: stripMd(older[1]!.trim()), alias: older[2]!.trim() || null };
   const md = /^\[([^\]]*)\]\(([^)]+)\)$/.exec(s);
   if (md) {
     const path = decodeUri(md[2]!.trim()).replace(/#.*$/, '');
@@ -52,9 +57,28 @@ function stripMd(path: string): string {
   return path.replace(/\.md$/i, '');
 }
 
-/** A wikilink to a note, with the display name as alias when it differs from the file name. */
+/**
+ * True when a display name can be a wikilink's alias as written: Obsidian ends a link
+ * at the first `]]` and splits it at the first `|`, and a `[` or `]` in an alias reads
+ * differently in different Markdown readers, so a name with any of them, or with a
+ * line break, cannot be one (`#` and `^` can: they only matter before the `|`).
+ */
+export function canBeLinkAlias(display: string): boolean {
+  // eslint-disable-next-line no-control-regex -- a line break or control character ends a link
+  return !/[[\]|\u0000-\u001f\u2028\u2029]/.test(display);
+}
+
+/** True when a name typed by the user can be looked up as a link path (no `# ^ [ ] |`). */
+export function canBeLinkPath(name: string): boolean {
+  return !/[[\]|#^]/.test(name);
+}
+
+/**
+ * A wikilink to a note, with the display name as alias when it differs from the file
+ * name and can be an alias (else the link alone: it still reads back as the note).
+ */
 export function wikilink(linkPath: string, display?: string): string {
-  return display && display !== basename(linkPath)
+  return display && display !== basename(linkPath) && canBeLinkAlias(display)
     ? `[[${linkPath}|${display}]]`
     : `[[${linkPath}]]`;
 }

@@ -20,3 +20,19 @@ export function dirname(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '' : path.slice(0, i);
 }
+
+/**
+ * A path from the settings (a template, a folder) as a vault path, read as Obsidian's
+ * `normalizePath` reads it (slashes at either end and `.` parts dropped, `//` as one),
+ * or null when it is empty or cannot be inside the vault: a `..` part, a backslash, a
+ * drive letter (`C:`) or a NUL character.
+ */
+export function vaultPath(path: string): string | null {
+  if (/[\\\0]/.test(path) || /^[a-zA-Z]:/.test(path.trim())) return null;
+  const parts = path
+    .trim()
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
+  if (parts.length === 0 || parts.includes('..')) return null;
+  return parts.join('/');
+}

@@ -5,7 +5,7 @@
  * creating the person note for a new person. One atomic, checked write.
  */
 import { Notice, type App } from 'obsidian';
-import { PERSON_NOTE, resolvePerson, type PersonRef } from '../../core/people/resolve-person';
+import { newPersonNote, resolvePerson, type PersonRef } from '../../core/people/resolve-person';
 import type { MeetingRecord } from '../../core/meetings/meeting-record';
 import { errorMessage } from '../../core/shared/errors';
 import { wikilink } from '../../core/shared/links';
@@ -76,7 +76,10 @@ export class TopicService {
     const line = topicLine(text, link);
     try {
       if (!next && !chosen.value.exists) {
-        await this.port.create(path, appendTopic(PERSON_NOTE, heading, line).text);
+        await this.port.create(
+          path,
+          appendTopic(newPersonNote(chosen.value.name), heading, line).text,
+        );
         return { path, line, added: true };
       }
       let added = true;

@@ -106,6 +106,11 @@ describe('parseGoals', () => {
       [{ due: null }],
     ],
     [
+      'a target date outside the years 1900 to 2999 is no target',
+      note('## Goals', '- [ ] A 📅 9999-12-31', '- [ ] B 📅 0100-01-01'),
+      [{ due: null }, { due: null }],
+    ],
+    [
       'the emoji with a variation selector',
       note('## Goals', '- [ ] A 📅\uFE0F 2027-01-01'),
       [{ due: '2027-01-01', text: 'A' }],

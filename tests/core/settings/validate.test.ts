@@ -39,6 +39,12 @@ describe('validateFolder', () => {
     ['   ', null],
     [null, null],
     [42, null],
+    // Outside the vault: the plugin would write where Obsidian's normalizePath leaves `..`.
+    ['../out', null],
+    ['Notes/../../out', null],
+    ['C:\\out', null],
+    ['..', null],
+    ['..Notes', '..Notes'],
   ])('%j → %j', (input, expected) => {
     expect(value(validateFolder(input))).toEqual(expected);
   });

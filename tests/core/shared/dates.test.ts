@@ -6,6 +6,7 @@ import {
   localIsoDate,
   toIsoDate,
   toLocalDate,
+  whyNotADate,
 } from '../../../src/core/shared/dates';
 import { formatDatePattern } from '../../../src/core/shared/date-format';
 
@@ -25,6 +26,14 @@ describe('isIsoDate', () => {
     [20261122, false],
     [null, false],
     [new Date(Date.UTC(2026, 10, 22)), false],
+    // Years outside 1900-2999 are typos, not meetings: their arithmetic ran off the calendar.
+    ['1900-01-01', true],
+    ['2999-12-31', true],
+    ['1899-12-31', false],
+    ['3000-01-01', false],
+    ['9999-12-31', false],
+    ['0001-01-01', false],
+    ['0100-01-01', false],
   ])('%j is a date: %s', (value, ok) => {
     expect(isIsoDate(value)).toBe(ok);
   });
@@ -50,8 +59,27 @@ describe('toIsoDate', () => {
     [null, null],
     [undefined, null],
     [new Date('not a date'), null],
+    ['9999-12-31', null],
+    ['0001-01-01T10:00', null],
+    ['+010000-01-01', null],
+    [new Date(Date.UTC(9999, 11, 31)), null],
+    [new Date(Date.UTC(10000, 0, 1)), null],
+    [new Date('0001-01-01T00:00:00Z'), null],
   ])('%j gives %j', (value, iso) => {
     expect(toIsoDate(value)).toBe(iso);
+  });
+});
+
+describe('whyNotADate', () => {
+  it.each([
+    ['9999-12-31', 'is outside the years 1900 to 2999'],
+    ['0001-01-01', 'is outside the years 1900 to 2999'],
+    ['+010000-01-01', 'is outside the years 1900 to 2999'],
+    ['1899-12-31T10:00', 'is outside the years 1900 to 2999'],
+    ['2026-02-30', 'is not a yyyy-MM-dd date'],
+    ['22/11/2026', 'is not a yyyy-MM-dd date'],
+  ])('%j %s', (value, why) => {
+    expect(whyNotADate(value)).toBe(why);
   });
 });
 

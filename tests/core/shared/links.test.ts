@@ -19,6 +19,10 @@ describe('parseLink', () => {
     ['[Hundred](100%.md)', '100%', 'Hundred'],
     ['Alex Rivera', 'Alex Rivera', null],
     ['People/Alex.md', 'People/Alex', null],
+    // What earlier versions wrote for a name with brackets: read as the link it meant.
+    ['[[Sam Lee -Platform-|Sam Lee [Platform]]]', 'Sam Lee -Platform-', 'Sam Lee [Platform]'],
+    ['[[Sam -Lee|Sam [Lee]]', 'Sam -Lee', 'Sam [Lee'],
+    ['[[C- team|C# team]]', 'C- team', 'C# team'],
   ])('%j links to %j (alias %j)', (value, path, alias) => {
     expect(parseLink(value)).toEqual({ path, alias });
   });
@@ -48,6 +52,14 @@ describe('wikilink', () => {
     ['Jo - Ops-Infra', 'Jo: Ops/Infra', '[[Jo - Ops-Infra|Jo: Ops/Infra]]'],
     ['People/Jo - Ops-Infra', 'Jo: Ops/Infra', '[[People/Jo - Ops-Infra|Jo: Ops/Infra]]'],
     ['Alex', '', '[[Alex]]'],
+    // A name that cannot be an alias: the link alone, which still reads back as the note.
+    ['Sam Lee -Platform-', 'Sam Lee [Platform]', '[[Sam Lee -Platform-]]'],
+    ['Ana - Ops', 'Ana | Ops', '[[Ana - Ops]]'],
+    ['Sam -Lee', 'Sam ]Lee', '[[Sam -Lee]]'],
+    ['Line', 'Line\nbreak', '[[Line]]'],
+    // `#` and `^` after the `|` are part of the alias.
+    ['C- team', 'C# team', '[[C- team|C# team]]'],
+    ['Jo -2', 'Jo ^2', '[[Jo -2|Jo ^2]]'],
   ])('wikilink(%j, %j) is %j', (path, display, link) => {
     expect(wikilink(path, display)).toBe(link);
     const parsed = parseLink(link);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basename, dirname, fileName } from '../../../src/core/shared/vault-path';
+import { basename, dirname, fileName, vaultPath } from '../../../src/core/shared/vault-path';
 
 describe('basename, dirname, fileName', () => {
   it.each([
@@ -20,5 +20,26 @@ describe('basename, dirname, fileName', () => {
     ['.trash/x.pdf', 'x.pdf'],
   ])('%j: fileName %j', (path, name) => {
     expect(fileName(path)).toBe(name);
+  });
+});
+
+describe('vaultPath: a setting as a path inside the vault, as normalizePath reads it', () => {
+  it.each([
+    ['Templates/1on1.md', 'Templates/1on1.md'],
+    ['/Templates//1on1.md/', 'Templates/1on1.md'],
+    ['./Templates/./1on1.md', 'Templates/1on1.md'],
+    ['One-on-ones', 'One-on-ones'],
+    ['..x/y..md', '..x/y..md'],
+    ['../x.md', null],
+    ['Templates/../../x.md', null],
+    ['..', null],
+    ['C:\\Users\\me\\x.md', null],
+    ['C:/Users/me/x.md', null],
+    ['Templates\\x.md', null],
+    ['a\u0000b', null],
+    ['', null],
+    ['/', null],
+  ])('%j gives %j', (path, expected) => {
+    expect(vaultPath(path)).toBe(expected);
   });
 });

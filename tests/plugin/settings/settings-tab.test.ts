@@ -170,6 +170,7 @@ describe('the settings tab', () => {
     ['Folder', undefined, ' // ', (s) => s.folder, 'One-on-ones'],
     ['Folder', undefined, '/ /', (s) => s.folder, 'One-on-ones'],
     ['Folder', undefined, ' / Work / ', (s) => s.folder, 'Work'],
+    ['Folder', undefined, '../Outside', (s) => s.folder, 'One-on-ones'],
     [
       'File name',
       undefined,
