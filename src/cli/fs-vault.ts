@@ -11,6 +11,7 @@ import {
   readFileSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
 } from 'node:fs';
@@ -154,6 +155,20 @@ export class FsVault implements VaultPort {
     }
     this.files.delete(path);
     this.byName = null;
+  }
+
+  /** Delete a note for good (a note this run created; see VaultPort.delete). */
+  async delete(path: string): Promise<void> {
+    rmSync(this.absolute(path));
+    this.files.delete(path);
+    this.byName = null;
+  }
+
+  /** Remove a folder of the vault if it is empty. */
+  async removeEmptyFolder(path: string): Promise<void> {
+    const abs = this.absolute(path);
+    if (abs === this.root || readdirSync(abs).length) return;
+    rmdirSync(abs);
   }
 
   /**
