@@ -85,5 +85,10 @@ describe('next killed at any point of its writes, then run again', () => {
     expect(rerun.stderr).toMatch(
       /interrupted run; completed it: 7 line\(s\) marked \[>\], 2 topic/,
     );
+    const again = fresh();
+    cli([...ARGS, '--vault', again], { TOUCHPOINTS_TEST_CRASH_AT: '2' });
+    expect(cli([...ARGS, '--vault', again]).stdout).toBe(
+      `${NEW}\nalready existed, left half-done by an interrupted run: completed\n`,
+    );
   });
 });

@@ -84,7 +84,9 @@ function readArgs(
 
 function printText(io: CliIo, outcome: NextNoteOutcome, dryRun: boolean): void {
   io.stdout(`${outcome.path}\n`);
-  if (outcome.existing) io.stdout('already existed: nothing was changed\n');
+  if (outcome.resumed)
+    io.stdout('already existed, left half-done by an interrupted run: completed\n');
+  else if (outcome.existing) io.stdout('already existed: nothing was changed\n');
   else if (dryRun) io.stdout(`\n${outcome.text}${outcome.text.endsWith('\n') ? '' : '\n'}`);
 }
 

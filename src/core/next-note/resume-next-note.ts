@@ -101,6 +101,7 @@ export async function resumeNextNote(
   return ok({
     path,
     existing: true,
+    resumed: true,
     previous: sources.value[0]?.path ?? null,
     carried: reps.flatMap((r) =>
       plan.blocks[r]!.tasks.map((t) => ({ text: t, from: plan.blockSources[r]! })),

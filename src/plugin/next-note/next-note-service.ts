@@ -101,9 +101,10 @@ export class NextNoteService {
       if (outcome.journal) this.lastJournal = outcome.journal;
       await this.open(outcome.path, outcome.existing ? null : outcome.cursorLine);
       const type = findType(settings.noteTypes, typeId);
-      if (outcome.existing) {
+      // A completed half-done note was reported by its warning Notice above.
+      if (outcome.existing && !outcome.resumed) {
         notice(`This ${type ? typePhrase(type) : 'note'} already exists; opened it.`);
-      } else if (outcome.previous) {
+      } else if (outcome.previous && !outcome.existing) {
         notice(
           `Carried ${outcome.carried.length} open item(s) and ${outcome.topics} topic(s) from ${outcome.previous}.`,
         );

@@ -45,6 +45,7 @@ describe('the next-note service after a crash and under double requests', () => 
     expect(created).not.toContain('carry-over');
     expect(created).toContain('Feedback on my delegation');
     expect(h.notices.some((n) => n.includes('interrupted run; completed it'))).toBe(true);
+    expect(h.notices.some((n) => n.includes('already exists'))).toBe(false);
     // Nothing to undo: the first half of that creation's journal died with the app.
     expect(h.plugin.service.canUndo()).toBe(false);
   });
@@ -61,6 +62,8 @@ describe('the next-note service after a crash and under double requests', () => 
     expect(h.paths().filter((p) => p.startsWith('One-on-ones/Priya Shah/2026-11-22'))).toEqual([
       NEW,
     ]);
-    expect(h.notices.filter((n) => n.includes('still working on the previous note'))).toHaveLength(2);
+    expect(h.notices.filter((n) => n.includes('still working on the previous note'))).toHaveLength(
+      2,
+    );
   });
 });
