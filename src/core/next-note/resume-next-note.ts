@@ -3,7 +3,8 @@
  * new note was written, before the sources were marked or the topics moved). The new
  * note still has its pending mark; the carry-over is planned again from the sources as
  * they are now, and what the note holds is finished off with verified edits: a block
- * the note holds and its source still has open with the same text is marked `[>]`, a
+ * the note holds and its source still has open with the same text (status and Tasks
+ * fields aside, as for copies in same-day-copies.ts) is marked `[>]`, a
  * topic the note holds leaves the queue, and the pending mark goes.
  */
 import type { ResolvedPerson } from '../people/resolve-person';
@@ -14,7 +15,7 @@ import type { JournalEntry } from './journal';
 import { isPending, withoutPending } from './pending';
 import { planNextNote } from './plan-next-note';
 import type { NextNoteContext, NextNoteOutcome, NextNoteRequest } from './request';
-import { mergeSameDayCopies, representatives } from './same-day-copies';
+import { comparable, mergeSameDayCopies, representatives } from './same-day-copies';
 import { markBlocks, takeTopics } from './source-marks';
 import { planOptions, readSources } from './sources';
 import type { NoteType } from '../settings/note-types';
@@ -70,8 +71,10 @@ export async function resumeNextNote(
     }),
   );
   const note = splitLines(text).lines;
-  // A group of copies is in the note when any of its blocks is; then every copy is marked.
-  const found = plan.blocks.map((b) => holds(note, b.lines));
+  // A group of copies is in the note when any of its blocks is (the same text, status and
+  // Tasks fields aside, as copies are compared); then every copy is marked.
+  const noteKeys = note.map(comparable);
+  const found = plan.blocks.map((b) => holds(noteKeys, b.lines.map(comparable)));
   const wanted = plan.leaders.map((leader) =>
     plan.leaders.some((l, j) => l === leader && found[j]),
   );

@@ -13,7 +13,7 @@ export interface MergedPlan extends NextNotePlan {
 }
 
 /** A line as compared between copies: no status character, no Tasks fields, no outer spaces. */
-function comparable(line: string): string {
+export function comparable(line: string): string {
   return stripTaskFields(line.replace(/^(\s*(?:[-*+]|\d+[.)])[ \t]+)\[[^\]]*\]/u, '$1[ ]')).trim();
 }
 
