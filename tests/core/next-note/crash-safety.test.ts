@@ -86,6 +86,23 @@ describe('a create flow stopped after any write, then run again', () => {
     }
   });
 
+  it('a new person: stopped after the person note or the new note, the rerun ends the same', async () => {
+    const request = { person: { name: 'Bea Ray' }, typeId: 'regular', date: '2026-11-22' };
+    const go = (v: MemoryVault) =>
+      createNextNote({ port: v, index: v.index(), config: DEFAULT_SETTINGS }, request);
+    const whole = new MemoryVault(FILES);
+    expect((await go(whole)).ok).toBe(true);
+    expect(whole.writes).toBe(2);
+    for (let k = 0; k < 2; k++) {
+      const v = new MemoryVault(FILES);
+      v.crashAfterWrites = k;
+      expect((await go(v)).ok).toBe(false);
+      const rerun = new MemoryVault(v.snapshot());
+      expect((await go(rerun)).ok).toBe(true);
+      expect(rerun.snapshot(), `after write ${k}`).toEqual(whole.snapshot());
+    }
+  });
+
   it('reports what the rerun completed', async () => {
     const v = new MemoryVault(FILES);
     v.crashAfterWrites = 1;
