@@ -5,8 +5,6 @@
  * is then moved into place, so a note is never seen half written.
  */
 import {
-  accessSync,
-  constants,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -20,24 +18,11 @@ import {
 import { join, resolve } from 'node:path';
 import { dirname, fileName } from '../core/shared/vault-path';
 import type { VaultPort } from '../core/shared/vault-port';
-import { moveNoClobber, writeTemp } from './atomic-fs';
+import { moveNoClobber, TEMP_FILE, writable, writeTemp } from './atomic-fs';
 import { InputError } from './errors';
 
 /** Folders that are never part of the vault (besides every folder whose name starts with a dot). */
 const IGNORED_FOLDERS = new Set(['node_modules']);
-
-/** A temporary file of an atomic write (`.<name>.<pid>-<hex>.tmp`, see atomic-fs.ts). */
-const TEMP_FILE = /^\..+\.\d+-[0-9a-f]{8}\.tmp$/;
-
-/** Whether this process may write the file: its mode bits too, since root may write anything. */
-function writable(abs: string): boolean {
-  try {
-    accessSync(abs, constants.W_OK);
-  } catch {
-    return false;
-  }
-  return process.getuid?.() !== 0 || (statSync(abs).mode & 0o222) !== 0;
-}
 
 /** The vault's trash folder, as Obsidian's "Move to Obsidian trash" uses it. */
 export const TRASH_FOLDER = '.trash';
