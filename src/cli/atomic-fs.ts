@@ -26,7 +26,7 @@ function errorCode(error: unknown): string | undefined {
     : undefined;
 }
 
-/** A temporary file of an atomic write (`.<name>.<pid>-<hex>.tmp`, see atomic-fs.ts). */
+/** A temporary file of an atomic write (`.<name>.<pid>-<hex>.tmp`, as writeTemp names it). */
 export const TEMP_FILE = /^\..+\.\d+-[0-9a-f]{8}\.tmp$/;
 
 /** Whether this process may write the file: its mode bits too, since root may write anything. */
