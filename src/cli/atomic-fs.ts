@@ -1,16 +1,20 @@
 /**
- * The two file operations that make the command line's writes atomic: a flushed
- * temporary file next to the target, and a move that never overwrites.
+ * The file operations that make the command line's writes atomic and safe: a flushed
+ * temporary file next to the target (and how to recognise one left behind), a move
+ * that never overwrites, and whether a file may be written at all.
  */
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   chmodSync,
+  constants,
   closeSync,
   existsSync,
   fsyncSync,
   linkSync,
   openSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -20,6 +24,19 @@ function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
     ? String(error.code)
     : undefined;
+}
+
+/** A temporary file of an atomic write (`.<name>.<pid>-<hex>.tmp`, as writeTemp names it). */
+export const TEMP_FILE = /^\..+\.\d+-[0-9a-f]{8}\.tmp$/;
+
+/** Whether this process may write the file: its mode bits too, since root may write anything. */
+export function writable(abs: string): boolean {
+  try {
+    accessSync(abs, constants.W_OK);
+  } catch {
+    return false;
+  }
+  return process.getuid?.() !== 0 || (statSync(abs).mode & 0o222) !== 0;
 }
 
 /** Write `text` to a new hidden file next to `target`, flushed to disk; returns its path. */

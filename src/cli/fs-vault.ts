@@ -11,13 +11,14 @@ import {
   readFileSync,
   realpathSync,
   renameSync,
+  rmdirSync,
   rmSync,
   statSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dirname, fileName } from '../core/shared/vault-path';
 import type { VaultPort } from '../core/shared/vault-port';
-import { moveNoClobber, writeTemp } from './atomic-fs';
+import { moveNoClobber, TEMP_FILE, writable, writeTemp } from './atomic-fs';
 import { InputError } from './errors';
 
 /** Folders that are never part of the vault (besides every folder whose name starts with a dot). */
@@ -38,6 +39,13 @@ function sharedFolders(a: string, b: string): number {
 /** A vault on disk. Open it with `FsVault.open`. */
 export class FsVault implements VaultPort {
   private readonly files = new Set<string>();
+  /** Temporary files that interrupted writes left behind, found by the scan. */
+  private readonly leftovers: string[] = [];
+  /**
+   * Called at each point of a write: `temp` once the temporary file is written, `done`
+   * once it is in place. For crash tests (the command line's TOUCHPOINTS_TEST_CRASH_AT).
+   */
+  onWritePoint: ((point: 'temp' | 'done') => void) | null = null;
   /** Files by lower-case name (with extension), built on demand. */
   private byName: Map<string, string[]> | null = null;
 
@@ -106,11 +114,19 @@ export class FsVault implements VaultPort {
     mkdirSync(this.absolute(dirname(path)), { recursive: true });
     const tmp = writeTemp(abs, text);
     try {
+      this.onWritePoint?.('temp');
       if (!moveNoClobber(tmp, abs)) throw new Error(`${path} already exists`);
     } finally {
       rmSync(tmp, { force: true });
     }
     this.added(path);
+    this.onWritePoint?.('done');
+  }
+
+  /** Remove the temporary files that interrupted writes left (call it holding the vault lock). */
+  removeLeftoverTemps(): string[] {
+    for (const path of this.leftovers) rmSync(this.absolute(path), { force: true });
+    return this.leftovers.splice(0);
   }
 
   /**
@@ -129,14 +145,18 @@ export class FsVault implements VaultPort {
       }
       const after = fn(before);
       if (after === before) return after;
+      // A rename would replace a note the user cannot write (and root can write anything).
+      if (!writable(abs)) throw new Error(`${path} is read-only; it was left as it is`);
       const tmp = writeTemp(abs, after, statSync(abs).mode);
       try {
+        this.onWritePoint?.('temp');
         if (!readFileSync(abs).equals(bytes)) continue;
         renameSync(tmp, abs);
-        return after;
       } finally {
         rmSync(tmp, { force: true });
       }
+      this.onWritePoint?.('done');
+      return after;
     }
     throw new Error(`${path} kept changing while it was being saved`);
   }
@@ -154,6 +174,20 @@ export class FsVault implements VaultPort {
     }
     this.files.delete(path);
     this.byName = null;
+  }
+
+  /** Delete a note for good (a note this run created; see VaultPort.delete). */
+  async delete(path: string): Promise<void> {
+    rmSync(this.absolute(path));
+    this.files.delete(path);
+    this.byName = null;
+  }
+
+  /** Remove a folder of the vault if it is empty. */
+  async removeEmptyFolder(path: string): Promise<void> {
+    const abs = this.absolute(path);
+    if (abs === this.root || readdirSync(abs).length) return;
+    rmdirSync(abs);
   }
 
   /**
@@ -229,8 +263,9 @@ export class FsVault implements VaultPort {
   private scan(folder: string): void {
     const abs = folder ? join(this.root, ...folder.split('/')) : this.root;
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
       const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isFile() && TEMP_FILE.test(entry.name)) this.leftovers.push(path);
+      if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) {
         if (!IGNORED_FOLDERS.has(entry.name)) this.scan(path);
       } else if (entry.isFile() || (entry.isSymbolicLink() && this.isFile(path))) {

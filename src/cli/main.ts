@@ -17,4 +17,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   today: () => localIsoDate(new Date()),
   cwd: process.cwd(),
+  env: process.env,
 });

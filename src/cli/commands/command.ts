@@ -11,6 +11,8 @@ export interface CliIo {
   today(): string;
   /** The working directory that relative paths are resolved against. */
   cwd: string;
+  /** Environment variables (TOUCHPOINTS_LOCK_WAIT_MS, TOUCHPOINTS_TEST_CRASH_AT). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A subcommand: its name, help texts, options, and what it does. */

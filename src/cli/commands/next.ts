@@ -2,6 +2,8 @@
  * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
  * with the same flow as the plugin's command (createNextNote over a VaultPort).
  */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createNextNote } from '../../core/next-note/create-next-note';
 import type { NextNoteOutcome } from '../../core/next-note/request';
 import type { PersonRef } from '../../core/people/resolve-person';
@@ -9,6 +11,7 @@ import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
 import type { FsVault } from '../fs-vault';
 import { dateFlag, openSession, vaultFlag, type VaultSession } from '../session';
+import { DEFAULT_LOCK_WAIT_MS, lockVault } from '../vault-lock';
 import type { CliIo, Command } from './command';
 
 /** The one JSON object `next --json` prints. */
@@ -81,7 +84,9 @@ function readArgs(
 
 function printText(io: CliIo, outcome: NextNoteOutcome, dryRun: boolean): void {
   io.stdout(`${outcome.path}\n`);
-  if (outcome.existing) io.stdout('already existed: nothing was changed\n');
+  if (outcome.resumed)
+    io.stdout('already existed, left half-done by an interrupted run: completed\n');
+  else if (outcome.existing) io.stdout('already existed: nothing was changed\n');
   else if (dryRun) io.stdout(`\n${outcome.text}${outcome.text.endsWith('\n') ? '' : '\n'}`);
 }
 
@@ -113,19 +118,67 @@ export const nextCommand: Command = {
   async run(args: ParsedArgs, io: CliIo): Promise<number> {
     const a = readArgs(args, io);
     const dryRun = booleanFlag(args, 'dry-run');
-    const session = await openSession(a.vault, io.cwd);
-    const result = await createNextNote(
-      { port: session.vault, index: session.loaded.index, config: session.config },
-      { person: personRequest(session.vault, a.person), typeId: a.typeId, date: a.date, dryRun },
-    );
-    if (!result.ok) throw new InputError(result.error);
-    const outcome = result.value;
-    const warnings = outcome.existing
-      ? outcome.warnings
-      : [...outcome.warnings, ...problemsNear(session, outcome.path)];
-    for (const w of warnings) io.stderr(`warning: ${oneLine(w)}\n`);
-    if (booleanFlag(args, 'json')) io.stdout(`${JSON.stringify(nextJson(outcome, warnings))}\n`);
-    else printText(io, outcome, dryRun);
-    return 0;
+    // One writing run per vault: the lock covers the reading, the plan and every write.
+    const release = dryRun ? null : await lockFolder(resolve(io.cwd, a.vault), io);
+    try {
+      return await runLocked(a, dryRun, args, io);
+    } finally {
+      release?.();
+    }
   },
 };
+
+/** Lock the vault folder, if it is one (a missing vault is reported by openSession). */
+async function lockFolder(root: string, io: CliIo): Promise<(() => void) | null> {
+  let folder = false;
+  try {
+    folder = statSync(root).isDirectory();
+  } catch {
+    folder = false;
+  }
+  if (!folder) return null;
+  const wait = Number(io.env?.TOUCHPOINTS_LOCK_WAIT_MS);
+  return lockVault(root, Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS);
+}
+
+/**
+ * Test only: TOUCHPOINTS_TEST_CRASH_AT=n kills the process (SIGKILL) at the n-th
+ * point of its writes (each write has two: its temporary file written, then moved
+ * into place), so the crash tests can stop a run anywhere.
+ */
+function crashHook(io: CliIo): ((point: 'temp' | 'done') => void) | null {
+  const at = Number(io.env?.TOUCHPOINTS_TEST_CRASH_AT);
+  if (!Number.isInteger(at) || at < 1) return null;
+  let points = 0;
+  return () => {
+    if (++points === at) process.kill(process.pid, 'SIGKILL');
+  };
+}
+
+/** Create (or complete, or open) the note, with the vault locked unless on a dry run. */
+async function runLocked(
+  a: ReturnType<typeof readArgs>,
+  dryRun: boolean,
+  args: ParsedArgs,
+  io: CliIo,
+): Promise<number> {
+  const session = await openSession(a.vault, io.cwd);
+  if (!dryRun) {
+    // What a killed run left half-written is only ever a copy: it goes.
+    session.vault.removeLeftoverTemps();
+    session.vault.onWritePoint = crashHook(io);
+  }
+  const result = await createNextNote(
+    { port: session.vault, index: session.loaded.index, config: session.config },
+    { person: personRequest(session.vault, a.person), typeId: a.typeId, date: a.date, dryRun },
+  );
+  if (!result.ok) throw new InputError(result.error);
+  const outcome = result.value;
+  const warnings = outcome.existing
+    ? outcome.warnings
+    : [...outcome.warnings, ...problemsNear(session, outcome.path)];
+  for (const w of warnings) io.stderr(`warning: ${oneLine(w)}\n`);
+  if (booleanFlag(args, 'json')) io.stdout(`${JSON.stringify(nextJson(outcome, warnings))}\n`);
+  else printText(io, outcome, dryRun);
+  return 0;
+}

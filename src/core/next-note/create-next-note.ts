@@ -4,16 +4,17 @@
  * dry run, only report it). Reads only the template, the notes it carries from and the
  * person note.
  */
-import { closedSet } from '../settings/config';
 import { findType } from '../settings/note-types';
 import { newPersonNote, resolvePerson } from '../people/resolve-person';
-import type { IsoDate } from '../shared/dates';
 import { errorMessage } from '../shared/errors';
 import { freePath, meetingNotePath } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
-import { planNextNote, type SourceNote } from './plan-next-note';
+import { planNextNote } from './plan-next-note';
 import { readTemplate } from './read-template';
 import type { NextNoteContext, NextNoteOutcome, NextNoteRequest } from './request';
+import { resumeNextNote } from './resume-next-note';
+import { mergeSameDayCopies } from './same-day-copies';
+import { planOptions, readSources } from './sources';
 import { writeNextNote } from './write-next-note';
 
 /** The outcome for a note that exists already: it is opened, nothing is written. */
@@ -34,43 +35,6 @@ function existingOutcome(path: string, personName: string): NextNoteOutcome {
   };
 }
 
-/**
- * The notes to carry from, read: the person's latest note before the date and any
- * other note of theirs on that same day (a 1:1 and a career conversation held
- * together), whose open items must carry too. Link texts are as seen from `newPath`.
- */
-async function readSources(
-  ctx: NextNoteContext,
-  personKey: string,
-  date: IsoDate,
-  newPath: string,
-): Promise<Result<SourceNote[]>> {
-  const { port, index } = ctx;
-  const latest = index.latestBefore(personKey, date);
-  const records = latest
-    ? [
-        latest,
-        ...index
-          .meetingsOf(personKey)
-          .filter((m) => m.date === latest.date && m.path !== latest.path),
-      ]
-    : [];
-  const sources: SourceNote[] = [];
-  for (const record of records) {
-    try {
-      sources.push({
-        path: record.path,
-        date: record.date,
-        text: await port.read(record.path),
-        linkText: port.linkText(record.path, newPath),
-      });
-    } catch (error) {
-      return err(`Could not read the previous note ${record.path}: ${errorMessage(error)}`);
-    }
-  }
-  return ok(sources);
-}
-
 /** Create the next 1:1 note for a person, carrying open items and queued topics. */
 export async function createNextNote(
   ctx: NextNoteContext,
@@ -86,8 +50,13 @@ export async function createNextNote(
   if (!resolved.ok) return resolved;
   const person = resolved.value;
 
+  // An existing note is opened; one an interrupted run left half-done is completed first.
   const existing = index.find(person.key, type.id, req.date);
-  if (existing) return ok(existingOutcome(existing.path, person.name));
+  if (existing) {
+    if (req.dryRun) return ok(existingOutcome(existing.path, person.name));
+    const resumed = await resumeNextNote(ctx, req, person, type, existing.path);
+    return resumed ?? ok(existingOutcome(existing.path, person.name));
+  }
 
   const warnings: string[] = [];
   const template = await readTemplate(port, type);
@@ -116,26 +85,20 @@ export async function createNextNote(
   const personLinkText = person.exists
     ? port.linkText(person.path, path)
     : person.path.replace(/\.md$/i, '').slice(person.path.lastIndexOf('/') + 1);
-  const plan = planNextNote({
-    path,
-    type,
-    date: req.date,
-    person: { name: person.name, linkText: personLinkText },
-    template: template.text,
-    source: sources.value[0] ?? null,
-    sameDaySources: sources.value.slice(1),
-    personNote: personText !== null ? { path: person.path, text: personText } : null,
-    extraTopics: req.extraTopics,
-    options: {
-      carry: {
-        closed: closedSet(config),
-        stamp: config.addCreatedStamp,
-        markForwarded: config.markForwarded,
-        privateHeadings: config.privateHeadings,
-      },
-      topicsHeading: config.topicsHeading,
-    },
-  });
+  const plan = mergeSameDayCopies(
+    planNextNote({
+      path,
+      type,
+      date: req.date,
+      person: { name: person.name, linkText: personLinkText },
+      template: template.text,
+      source: sources.value[0] ?? null,
+      sameDaySources: sources.value.slice(1),
+      personNote: personText !== null ? { path: person.path, text: personText } : null,
+      extraTopics: req.extraTopics,
+      options: planOptions(config),
+    }),
+  );
   const planned: NextNoteOutcome = {
     path,
     existing: false,

@@ -1,6 +1,7 @@
 /**
- * The undo journal of one creation: which notes it created and which it changed,
- * with their texts before and after. Undo restores them only if none was edited since.
+ * The undo journal of one creation: which notes and folders it created and which notes
+ * it changed, with their texts before and after. Undo restores them only if none was
+ * edited since; a failed run's rollback leaves nothing of what it created.
  */
 import type { VaultPort } from '../shared/vault-port';
 import { ChangedSince, errorMessage } from '../shared/errors';
@@ -15,6 +16,8 @@ export type JournalEntry =
 export interface Journal {
   label: string;
   entries: JournalEntry[];
+  /** Folders the creation made (deepest first), removed by a rollback when left empty. */
+  folders?: string[];
 }
 
 /**
@@ -23,6 +26,30 @@ export interface Journal {
  * Otherwise nothing is touched and the error names the note that changed.
  */
 export async function undoJournal(port: VaultPort, journal: Journal): Promise<Result<string[]>> {
+  return undo(port, journal, 'trash');
+}
+
+/**
+ * Roll back a failed creation: like undo, but the notes it created (and nobody edited)
+ * are deleted rather than trashed, and the folders it created go when left empty, so
+ * that nothing of the run is left anywhere, the trash included.
+ */
+export async function rollBack(port: VaultPort, journal: Journal): Promise<Result<string[]>> {
+  const done = await undo(port, journal, 'delete');
+  if (!done.ok) return done;
+  try {
+    for (const folder of journal.folders ?? []) await port.removeEmptyFolder(folder);
+  } catch (error) {
+    return err(`Could not remove an empty folder: ${errorMessage(error)}`);
+  }
+  return done;
+}
+
+async function undo(
+  port: VaultPort,
+  journal: Journal,
+  created: 'trash' | 'delete',
+): Promise<Result<string[]>> {
   for (const e of journal.entries) {
     if (!port.exists(e.path)) return err(`${e.path} no longer exists; nothing was undone`);
     const now = await port.read(e.path);
@@ -38,6 +65,8 @@ export async function undoJournal(port: VaultPort, journal: Journal): Promise<Re
           if (text !== e.after) throw new ChangedSince(e.path);
           return e.before;
         });
+      } else if (created === 'delete') {
+        await port.delete(e.path);
       } else {
         await port.trash(e.path);
       }

@@ -36,6 +36,8 @@ export interface NextNoteOutcome {
   path: string;
   /** True when the note already existed: it is returned and nothing was changed. */
   existing: boolean;
+  /** True when the note existed half-done (an interrupted run) and this run completed it. */
+  resumed?: boolean;
   previous: string | null;
   carried: CarriedItem[];
   /** Lines marked `[>]` in the source. */

@@ -1,19 +1,24 @@
 /**
- * The safe write of a planned next note, in five steps: the person note (if new), the
- * new note, the forwarded marks in each source, the topics taken out of the person
- * note, and the new note again without what changed meanwhile. Each old note is
- * changed with one atomic `process` that verifies every line it touches; a carried
- * block whose source lines changed is left in the source and taken out of the new
- * note again, so nothing is lost or doubled. Any failure rolls back.
+ * The safe write of a planned next note: the person note (if new), the new note
+ * (marked pending while anything else is to be written), the forwarded marks in each
+ * source, the topics taken out of the person note, and the new note again, without
+ * its pending mark and without what changed meanwhile. Each old note is changed with
+ * one atomic `process` that verifies every line it touches; a carried block whose
+ * source lines changed is left in the source and taken out of the new note again, so
+ * nothing is lost or doubled. Any failure rolls back; a crash leaves the pending mark,
+ * from which the next run completes the creation (resume-next-note.ts).
  */
-import { applyEditGroups } from '../notes/line-edits';
 import { taskStatusesFromText } from '../notes/task-statuses';
 import { renderTemplate } from '../notes/template';
 import { ChangedSince, errorMessage } from '../shared/errors';
 import { err, ok, type Result } from '../shared/result';
-import { undoJournal, type Journal, type JournalEntry } from './journal';
-import { composeNote, type NextNotePlan } from './plan-next-note';
+import { dirname } from '../shared/vault-path';
+import { rollBack, type Journal, type JournalEntry } from './journal';
+import { withoutPending, withPending } from './pending';
+import { composeNote } from './plan-next-note';
 import type { NextNoteContext, NextNoteOutcome } from './request';
+import { representatives, representedBlocks, type MergedPlan } from './same-day-copies';
+import { markBlocks, takeTopics } from './source-marks';
 
 /** What the safe write needs besides the plan. */
 export interface SafeWriteInput {
@@ -33,21 +38,36 @@ export interface SafeWriteInput {
   };
 }
 
+/** The folders above `paths` that do not exist yet, deepest first. */
+function missingFolders(exists: (path: string) => boolean, paths: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const path of paths) for (let f = dirname(path); f && !exists(f); f = dirname(f)) out.add(f);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
 /** Write a planned next note in the safe order; on failure undo what was written. */
 export async function writeNextNote(
   ctx: Pick<NextNoteContext, 'port' | 'index'>,
-  plan: NextNotePlan,
+  plan: MergedPlan,
   input: SafeWriteInput,
 ): Promise<Result<NextNoteOutcome>> {
   const { port, index } = ctx;
   const { planned, templaterTemplate, person } = input;
   const entries: JournalEntry[] = [];
-  const journal: Journal = { label: `Create ${plan.path}`, entries };
+  const folders = missingFolders(
+    (p) => port.exists(p),
+    person.newNoteText === null ? [plan.path] : [person.path, plan.path],
+  );
+  const journal: Journal = { label: `Create ${plan.path}`, entries, folders };
   const outcome: NextNoteOutcome = { ...planned, warnings: [...planned.warnings] };
   const rollback = async (reason: string): Promise<Result<NextNoteOutcome>> => {
-    const undone = await undoJournal(port, journal);
+    const undone = await rollBack(port, journal);
     return err(undone.ok ? `${reason}. Nothing was changed.` : `${reason}. ${undone.error}`);
   };
+  // Pending while the sources or the queue are still to be changed after the note.
+  const pending =
+    plan.sourceEdits.some((g) => g.length) ||
+    (person.newNoteText === null && plan.topicEdits.some((g) => g.length));
 
   // 1. The person note, when there is none yet.
   if (person.newNoteText !== null) {
@@ -56,6 +76,7 @@ export async function writeNextNote(
       entries.push({ kind: 'created', path: person.path, text: person.newNoteText });
       if (person.key.startsWith('?')) index.resolvePerson(person.key, person.path);
     } catch (error) {
+      await rollBack(port, journal);
       return err(`Could not create the person note ${person.path}: ${errorMessage(error)}`);
     }
   }
@@ -63,7 +84,7 @@ export async function writeNextNote(
   // 2. The new note: through Templater when its template is a Templater template, and
   //    carry-over applied only after Templater has finished writing it.
   let renderedTemplate = plan.base;
-  let noteText = plan.text;
+  let noteText = pending ? withPending(plan.text) : plan.text;
   const noteEntry: JournalEntry = { kind: 'created', path: plan.path, text: noteText };
   try {
     if (
@@ -71,7 +92,7 @@ export async function writeNextNote(
       port.createWithTemplater &&
       (await port.createWithTemplater(templaterTemplate, plan.path))
     ) {
-      // Journal Templater's note at once, so a failure below trashes it too.
+      // Journal Templater's note at once, so a failure below removes it too.
       noteEntry.text = await port.read(plan.path);
       entries.push(noteEntry);
       noteText = await port.process(plan.path, (text) => {
@@ -79,7 +100,7 @@ export async function writeNextNote(
         renderedTemplate = renderTemplate(text, plan.vars);
         const composed = composeNote(renderedTemplate, plan.parts);
         outcome.cursorLine = composed.cursorLine;
-        return composed.text;
+        return pending ? withPending(composed.text) : composed.text;
       });
       noteEntry.text = noteText;
     } else {
@@ -88,7 +109,7 @@ export async function writeNextNote(
           `Templater is not enabled: the <% %> commands in ${templaterTemplate} were left as they are`,
         );
       }
-      await port.create(plan.path, plan.text);
+      await port.create(plan.path, noteText);
       entries.push(noteEntry);
     }
   } catch (error) {
@@ -96,78 +117,69 @@ export async function writeNextNote(
   }
 
   // 3. Mark the carried tasks in each source, block by block, verifying each line.
-  const blocksKept = plan.blocks.map(() => true);
-  for (const sourcePath of new Set(plan.blockSources)) {
-    const blockIndexes = plan.blockSources.flatMap((p, i) => (p === sourcePath ? [i] : []));
-    const editGroups = blockIndexes.map((i) => plan.sourceEdits[i]!);
-    if (!editGroups.some((g) => g.length)) continue;
-    let before = '';
-    try {
-      const after = await port.process(sourcePath, (text) => {
-        before = text;
-        const edited = applyEditGroups(text, editGroups);
-        blockIndexes.forEach((i, k) => (blocksKept[i] = edited.applied[k]!));
-        return edited.text;
-      });
-      if (after !== before) entries.push({ kind: 'modified', path: sourcePath, before, after });
-    } catch (error) {
-      return rollback(`Could not mark the carried items in ${sourcePath}: ${errorMessage(error)}`);
-    }
-  }
+  const marked = await markBlocks(
+    port,
+    plan,
+    plan.blocks.map(() => true),
+    entries,
+  );
+  if (!marked.ok) return rollback(marked.error);
 
   // 4. Take the queued topics out of the person note.
   let topicsKept = plan.topics.map(() => true);
-  if (person.newNoteText === null && plan.topicEdits.some((g) => g.length)) {
-    let before = '';
-    try {
-      const after = await port.process(person.path, (text) => {
-        before = text;
-        const edited = applyEditGroups(text, plan.topicEdits);
-        topicsKept = edited.applied;
-        return edited.text;
-      });
-      if (after !== before) entries.push({ kind: 'modified', path: person.path, before, after });
-    } catch (error) {
-      return rollback(`Could not take the topics out of ${person.path}: ${errorMessage(error)}`);
-    }
+  if (person.newNoteText === null) {
+    const taken = await takeTopics(port, person.path, plan.topicEdits, topicsKept, entries);
+    if (!taken.ok) return rollback(taken.error);
+    topicsKept = taken.value;
   }
 
-  // 5. What changed under us stays where it was, and leaves the new note again.
-  if (blocksKept.includes(false) || topicsKept.includes(false)) {
+  // 5. What changed under us stays where it was, and leaves the new note again; the
+  //    note loses its pending mark.
+  const reps = representatives(plan.leaders, marked.value);
+  const planReps = representatives(
+    plan.leaders,
+    plan.blocks.map(() => true),
+  );
+  const recompose = reps.join() !== planReps.join() || topicsKept.includes(false);
+  if (recompose || pending) {
     const keptParts = {
       ...plan.parts,
-      blocks: plan.blocks.filter((_, i) => blocksKept[i]),
+      blocks: representedBlocks(plan, plan.leaders, reps),
       topics: plan.topics.filter((_, i) => topicsKept[i]),
       privateTopics: plan.parts.privateTopics?.filter((_, i) => topicsKept[i]),
     };
     try {
+      const expected = noteText;
       noteText = await port.process(plan.path, (text) => {
-        if (text !== noteText) throw new ChangedSince(`${plan.path} was edited meanwhile`);
+        if (!recompose) return withoutPending(text);
+        if (text !== expected) throw new ChangedSince(`${plan.path} was edited meanwhile`);
         return composeNote(renderedTemplate, keptParts).text;
       });
       noteEntry.text = noteText;
     } catch (error) {
       return rollback(`Could not update ${plan.path}: ${errorMessage(error)}`);
     }
-    const lostBlocks = plan.blocks.length - keptParts.blocks.length;
-    const lostTopics = plan.topics.length - keptParts.topics.length;
-    if (lostBlocks) {
-      const where = [...new Set(plan.blockSources.filter((_, i) => !blocksKept[i]))].join(', ');
-      outcome.warnings.push(
-        `${lostBlocks} item(s) changed in ${where} while they were carried; they were left there`,
+    if (recompose) {
+      const lostBlocks = planReps.length - reps.length;
+      const lostTopics = plan.topics.length - keptParts.topics.length;
+      if (lostBlocks) {
+        const where = [...new Set(plan.blockSources.filter((_, i) => !marked.value[i]))].join(', ');
+        outcome.warnings.push(
+          `${lostBlocks} item(s) changed in ${where} while they were carried; they were left there`,
+        );
+      }
+      if (lostTopics)
+        outcome.warnings.push(
+          `${lostTopics} topic(s) changed in ${person.path} while they were moved; they were left there`,
+        );
+      outcome.carried = reps.flatMap((r) =>
+        plan.blocks[r]!.tasks.map((t) => ({ text: t, from: plan.blockSources[r]! })),
       );
+      outcome.topics = keptParts.topics.length;
     }
-    if (lostTopics)
-      outcome.warnings.push(
-        `${lostTopics} topic(s) changed in ${person.path} while they were moved; they were left there`,
-      );
-    outcome.carried = plan.blocks.flatMap((b, i) =>
-      blocksKept[i] ? b.tasks.map((t) => ({ text: t, from: plan.blockSources[i]! })) : [],
-    );
     outcome.forwarded = plan.sourceEdits
-      .filter((_, i) => blocksKept[i])
+      .filter((_, i) => marked.value[i])
       .reduce((n, g) => n + g.length, 0);
-    outcome.topics = keptParts.topics.length;
   }
 
   // The metadata cache catches up later; index the new note now so a second run finds

@@ -12,6 +12,10 @@ export interface VaultPort {
   process(path: string, fn: (text: string) => string): Promise<string>;
   /** Move a note to the trash (the system's or the vault's, as the user chose). */
   trash(path: string): Promise<void>;
+  /** Delete a note for good: only for a note the current run created and nobody edited. */
+  delete(path: string): Promise<void>;
+  /** Remove a folder if it is empty (a folder the current run created); else do nothing. */
+  removeEmptyFolder(path: string): Promise<void>;
   /** The vault path a link path resolves to from a note, or null. */
   resolveLink(linkPath: string, sourcePath: string): string | null;
   /** The shortest link text that resolves to `targetPath` from `sourcePath`. */

@@ -66,12 +66,15 @@ export class NextNoteService {
 
   /**
    * Create (or open, if it exists) the next note of a type for a person, dated today
-   * unless a date is given. Resolves to the outcome, or null after an error Notice.
+   * unless a date is given; a note an interrupted creation left half-done is completed.
+   * One creation at a time: a second request while one runs is refused with a Notice
+   * (not queued: it is a double click or a second command for a note being made, and
+   * a queued run would open another note later). Resolves to the outcome, or null.
    */
   async create(person: PersonRef, typeId: string, date?: string): Promise<NextNoteOutcome | null> {
     const { meetings } = this.deps;
     if (this.busy) {
-      notice('Touchpoints is still creating the previous note.');
+      notice('Touchpoints is still working on the previous note; try again in a moment.');
       return null;
     }
     if (!meetings.isReady()) {
@@ -98,9 +101,10 @@ export class NextNoteService {
       if (outcome.journal) this.lastJournal = outcome.journal;
       await this.open(outcome.path, outcome.existing ? null : outcome.cursorLine);
       const type = findType(settings.noteTypes, typeId);
-      if (outcome.existing) {
+      // A completed half-done note was reported by its warning Notice above.
+      if (outcome.existing && !outcome.resumed) {
         notice(`This ${type ? typePhrase(type) : 'note'} already exists; opened it.`);
-      } else if (outcome.previous) {
+      } else if (outcome.previous && !outcome.existing) {
         notice(
           `Carried ${outcome.carried.length} open item(s) and ${outcome.topics} topic(s) from ${outcome.previous}.`,
         );
@@ -124,22 +128,31 @@ export class NextNoteService {
     else journal.entries.unshift({ kind: 'modified', path, before, after });
   }
 
-  /** Undo the last creation if none of its notes was edited since. */
+  /** Undo the last creation if none of its notes was edited since (never while one runs). */
   async undo(): Promise<boolean> {
+    if (this.busy) {
+      notice('Touchpoints is still working on the previous note; try again in a moment.');
+      return false;
+    }
     const journal = this.lastJournal;
     if (!journal) {
       notice('Nothing to undo.');
       return false;
     }
-    await this.saveOpenNotes();
-    const result = await undoJournal(this.port, journal);
-    if (!result.ok) {
-      notice(`Touchpoints: ${result.error}`, 10000);
-      return false;
+    this.busy = true;
+    try {
+      await this.saveOpenNotes();
+      const result = await undoJournal(this.port, journal);
+      if (!result.ok) {
+        notice(`Touchpoints: ${result.error}`, 10000);
+        return false;
+      }
+      this.lastJournal = null;
+      notice(`Undone: ${result.value.join(', ')}`);
+      return true;
+    } finally {
+      this.busy = false;
     }
-    this.lastJournal = null;
-    notice(`Undone: ${result.value.join(', ')}`);
-    return true;
   }
 
   /**

@@ -38,6 +38,17 @@ export class ObsidianVaultPort implements VaultPort {
     return this.app.fileManager.trashFile(this.file(path));
   }
 
+  /** Delete a note this run created and nobody edited (a rollback leaves no copy in the trash). */
+  delete(path: string): Promise<void> {
+    return this.app.vault.delete(this.file(path));
+  }
+
+  async removeEmptyFolder(path: string): Promise<void> {
+    const folder = this.app.vault.getFolderByPath(normalizePath(path));
+    if (folder && !folder.isRoot() && folder.children.length === 0)
+      await this.app.vault.delete(folder);
+  }
+
   resolveLink(linkPath: string, sourcePath: string): string | null {
     return this.app.metadataCache.getFirstLinkpathDest(linkPath, sourcePath)?.path ?? null;
   }

@@ -188,7 +188,25 @@ describe('createNextNote over a VaultPort', () => {
     expect(r.error).toContain(SOURCE);
     expect(r.error).toContain('permission denied');
     expect(v.snapshot()).toEqual(before);
-    expect(v.trashed).toEqual([NEW]);
+    // The note the run made is deleted, not trashed: a rollback leaves nothing anywhere.
+    expect(v.trashed).toEqual([]);
+    expect(v.deleted).toEqual([NEW]);
+  });
+
+  it('a rollback leaves no copy in the trash and no empty folder it created', async () => {
+    const v = vault();
+    const before = v.snapshot();
+    const newNote = 'One-on-ones/Bea Ray/2026-11-22 Bea Ray.md';
+    v.failCreate.add(newNote);
+    const r = await createNextNote(
+      { port: v, index: v.index(), config: DEFAULT_SETTINGS },
+      { person: { name: 'Bea Ray' }, typeId: 'regular', date: '2026-11-22' },
+    );
+    expect(r.ok).toBe(false);
+    expect(v.snapshot()).toEqual(before);
+    expect(v.trashed).toEqual([]);
+    expect(v.deleted).toHaveLength(1);
+    expect(v.exists('One-on-ones/Bea Ray')).toBe(false);
   });
 
   it('rolls back the new note and the source marks when the person note cannot be written', async () => {
