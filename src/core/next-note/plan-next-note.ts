@@ -161,10 +161,11 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     const carry = planCarryOver(source.text, source.date, options.carry);
     for (const b of carry.blocks) {
       // Group the source edits by block: a block is marked in full or not at all.
-      const end = b.sourceLine + b.lines.length;
       blocks.push(b);
       blockSources.push(source.path);
-      sourceEdits.push(carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < end));
+      sourceEdits.push(
+        carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < b.sourceEnd),
+      );
     }
   }
   const topicsPlan = input.personNote
