@@ -28,7 +28,7 @@ export interface Range {
 }
 
 const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
-const CALLOUT_HEADER = /^\[![^\]\s]+\][-+]?\s*(.*)$/;
+const CALLOUT_HEADER = /^\[![^\]\s|]+(?:\|[^\]]*)?\][-+]?\s*(.*)$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 /** Statuses whose items are left out of emails with their subtree: cancelled and forwarded. */

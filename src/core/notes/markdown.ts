@@ -13,7 +13,8 @@ const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
 const TASK_BOX = /^\[(.)\](?=[ \t]|$)[ \t]?/u;
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
-const CALLOUT = /^\[!([^\]\s]+)\][-+]?/;
+/** A callout header: `[!type]`, with metadata (`[!type|wide]`) and folding (`-`, `+`). */
+const CALLOUT = /^\[!([^\]\s|]+)(?:\|[^\]]*)?\][-+]?/;
 
 /** How many quote markers (`>`) a run of them holds. */
 function quoteDepth(quote: string): number {

@@ -17,7 +17,7 @@ export interface PrivacyOptions {
 /** `#private`, also as a nested tag (`#private/hr`); not `#privateer`. */
 const PRIVATE_TAG = /#private(?![\p{L}\p{N}_-])/iu;
 /** A private callout header anywhere, also indented inside a list item. */
-const PRIVATE_CALLOUT = /^[ \t]*(?:>[ \t]*)+\[!private\]/i;
+const PRIVATE_CALLOUT = /^[ \t]*(?:>[ \t]*)+\[!private(?:\|[^\]]*)?\]/i;
 const QUOTED = /^[ \t]*>/;
 const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/;
 /** Lines that start a block of their own and so end a paragraph: callouts, lists, headings, fences. */
