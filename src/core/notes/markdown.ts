@@ -103,6 +103,7 @@ class NoteReader {
     const raw = this.lines[i]!;
     if (this.fence && this.continueFence(i, raw)) return;
     this.readQuote(i, raw);
+    if (this.quotedInItem(raw)) return this.touch(i);
     this.leaveItemsOfOtherQuotes();
     const col = leadingWidth(this.body);
     if (this.openFence(i, col) || this.readHeading(i)) return;
@@ -174,6 +175,19 @@ class NoteReader {
     this.callout = innermostCallout(levels);
     this.previousQuoted = quote !== '';
     if (quote && this.callout !== null) this.calloutOf.set(i, this.callout);
+  }
+
+  /**
+   * A quote nested in the innermost open item (its `>` indented past the item's
+   * marker): a line of the item, as are the lines after it that are indented under it.
+   */
+  private quotedInItem(raw: string): boolean {
+    const top = this.top();
+    if (!top) return false;
+    const outer = quoteDepth(top.quote);
+    if (this.depth <= outer) return false;
+    const rest = stripQuotes(raw, outer);
+    return rest !== null && leadingWidth(rest) > top.column && rest.trimStart().startsWith('>');
   }
 
   /** Leave the quoted items when the quote ends, and items of another quote depth. */
