@@ -152,7 +152,7 @@ export function rangeLines(
   paragraphsAsItems = false,
 ): string[] {
   const note = pub.note;
-  const headingAt = new Map(note.headings.map((h) => [h.line, h]));
+  const headingAt = new Map(note.headings.filter((h) => !h.setext).map((h) => [h.line, h]));
   const itemAt = new Map(
     note.items.filter((it) => topInRange(note, it, range)).map((it) => [it.line, it]),
   );

@@ -13,6 +13,10 @@ const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
 const TASK_BOX = /^\[(.)\](?=[ \t]|$)[ \t]?/u;
 const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
+/** A setext heading's underline: `===` for level 1, `---` for level 2. */
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A thematic break (`---`, `***`, `___`): never paragraph text. */
+const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A callout header: `[!type]`, with metadata (`[!type|wide]`) and folding (`-`, `+`). */
 const CALLOUT = /^\[!([^\]\s|]+)(?:\|[^\]]*)?\][-+]?/;
 
@@ -89,6 +93,8 @@ class NoteReader {
   private quote = '';
   private depth = 0;
   private body = '';
+  /** The first line of the paragraph the previous line was in (top level, outside items), or -1. */
+  private paragraph = -1;
 
   constructor(private readonly lines: readonly string[]) {}
 
@@ -101,11 +107,14 @@ class NoteReader {
   /** Read line `i` into the note. */
   private readLine(i: number): void {
     const raw = this.lines[i]!;
+    const paragraph = this.paragraph;
+    this.paragraph = -1;
     if (this.fence && this.continueFence(i, raw)) return;
     this.readQuote(i, raw);
     if (this.quotedInItem(raw)) return this.touch(i);
     this.leaveItemsOfOtherQuotes();
     const col = leadingWidth(this.body);
+    if (this.readSetext(i, paragraph)) return;
     if (this.openFence(i, col) || this.readHeading(i)) return;
     // Blank lines (and blank quote lines) keep subtrees open; the next line decides.
     if (this.body.trim() === '') return;
@@ -113,6 +122,26 @@ class NoteReader {
     this.leaveItemsIndentedTo(col);
     this.readListItem(i, col);
     this.touch(i);
+    // Paragraph text at the top level, which a setext underline can make a heading.
+    if (!this.quote && !this.openItems.length && (paragraph >= 0 || col < 4) && !RULE.test(raw))
+      this.paragraph = paragraph >= 0 ? paragraph : i;
+  }
+
+  /**
+   * A setext underline on line `i` under the paragraph that starts at `paragraph`: the
+   * paragraph is a heading (its line is the paragraph's first). True when it was one.
+   */
+  private readSetext(i: number, paragraph: number): boolean {
+    if (paragraph < 0 || this.quote || this.openItems.length) return false;
+    const m = SETEXT.exec(this.body);
+    if (!m) return false;
+    const text = this.lines
+      .slice(paragraph, i)
+      .map((l) => l.trim())
+      .join(' ');
+    const level = m[1]![0] === '=' ? 1 : 2;
+    this.headings.push({ line: paragraph, level, text, setext: true });
+    return true;
   }
 
   /** Close open items, innermost first, until `depth` of them are left open. */

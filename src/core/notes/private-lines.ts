@@ -50,7 +50,11 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
   const headingLines = new Set(note.headings.map((h) => h.line));
   const itemAt = new Map(note.items.map((it) => [it.line, it]));
 
-  for (const s of sections(note)) {
+  // A setext heading may be a thematic break after a paragraph to the writer: a
+  // section is private when it is read with the setext headings or without them.
+  const atx = note.headings.filter((h) => !h.setext);
+  const readings = atx.length === note.headings.length ? [note.headings] : [note.headings, atx];
+  for (const s of readings.flatMap((hs) => sections(note, hs))) {
     const named = opts.privateHeadings.some((p) =>
       sameHeading(plainHeading(p), plainHeading(s.heading.text)),
     );
