@@ -20,9 +20,12 @@ const PRIVATE_TAG = /#private(?![\p{L}\p{N}_-])/iu;
 const PRIVATE_CALLOUT = /^[ \t]*(?:>[ \t]*)+\[!private(?:\|[^\]]*)?\]/i;
 const QUOTED = /^[ \t]*>/;
 const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/;
-/** Lines that start a block of their own and so end a paragraph: callouts, lists, headings, fences. */
+/**
+ * Lines that start a block of their own and so end a paragraph: callouts, lists,
+ * headings, fences, setext underlines and rules.
+ */
 const BLOCK_START =
-  /^(?:\[!|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3,}|~{3,})/;
+  /^(?:\[!|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|=+[ \t]*$|(?:[-*_][ \t]*){3,}$)/;
 
 /** True when a line carries the `#private` tag. */
 export function hasPrivateTag(line: string): boolean {
@@ -92,13 +95,34 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
     }
   }
 
-  // Tagged lines: an item takes its subtree, a heading its section (above), any other
-  // line itself, and a tagged continuation line the item it continues.
+  // Tagged lines: an item takes its subtree and its lazy continuation lines, a heading
+  // its section (above), any other line its paragraph, and a tagged continuation line
+  // (indented or lazy) the item it continues.
+  const fmEnd = note.frontmatter?.end ?? 0;
+  /** Line `l` continues the paragraph of the line before it. */
+  const continues = (l: number): boolean => {
+    if (l < fmEnd || l >= note.lines.length || headingLines.has(l) || itemAt.has(l)) return false;
+    if (note.codeLines.has(l)) return false;
+    const content = note.lines[l]!.replace(QUOTE_MARKS, '').trim();
+    return content !== '' && !BLOCK_START.test(content);
+  };
   for (let l = 0; l < note.lines.length; l++) {
     if (!hasPrivateTag(note.lines[l]!)) continue;
     out.add(l);
-    const item = itemAt.get(l) ?? innermostItem(note, l);
-    if (item) blank(item.line, item.end);
+    if (headingLines.has(l) || note.codeLines.has(l)) continue;
+    let start = l;
+    let end = l + 1;
+    if (!itemAt.has(l)) {
+      while (start > fmEnd && continues(start - 1)) start--;
+      while (continues(end)) end++;
+      blank(start, end);
+    }
+    const item = itemAt.get(l) ?? itemAt.get(start - 1) ?? innermostItem(note, l);
+    if (!item) continue;
+    blank(item.line, item.end);
+    // The item's last paragraph goes on lazily on the lines after it.
+    if (note.lines[item.end - 1]!.trim() === '') continue;
+    for (let k = item.end; continues(k); k++) out.add(k);
   }
   return out;
 }
