@@ -181,7 +181,8 @@ export function planCarryOver(
     let privateBlock = isPrivateItem(note, root, opts);
     for (let l = root.line; l < root.end; l++) {
       const original = note.lines[l]!;
-      let line = dedent(unquote(original, root.quote), root.column);
+      const text = l === 0 ? original.replace(/^\uFEFF/, '') : original;
+      let line = dedent(unquote(text, root.quote), root.column);
       if (line.trim() === '') line = '';
       if (privateSet.has(l)) privateBlock = true;
       const item = openItems.get(l);

@@ -60,3 +60,8 @@ export interface OpenFence {
   depth: number;
   within: number;
 }
+
+/** The lines as Markdown reads them: a byte-order mark is no part of the first line. */
+export function markdownLines(lines: string[]): string[] {
+  return lines[0]!.startsWith('\uFEFF') ? [lines[0]!.slice(1), ...lines.slice(1)] : lines;
+}

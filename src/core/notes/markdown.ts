@@ -17,6 +17,7 @@ import {
   TASK_BOX,
   frontmatterRange,
   innermostCallout,
+  markdownLines,
   quoteDepth,
   stripQuotes,
   type OpenFence,
@@ -274,9 +275,12 @@ class NoteReader {
 /** Parse a note body into headings, list items with hierarchy, code blocks and callouts. */
 export function parseNote(text: string): ParsedNote {
   const { lines, eols } = splitLines(text);
-  const frontmatter = frontmatterRange(lines);
-  const reader = new NoteReader(lines);
+  const read = markdownLines(lines);
+  const frontmatter = frontmatterRange(read);
+  const reader = new NoteReader(read);
   reader.readLines(frontmatter ? frontmatter.end : 0);
+  // The status offsets are in the lines as written, byte-order mark included.
+  if (read !== lines) for (const it of reader.items) if (it.line === 0) it.statusOffset++;
   return {
     lines,
     eols,

@@ -136,3 +136,15 @@ describe('issue 12.9: every item marked [>] is in the new note exactly once', ()
     expect(carry.blocks.map((b) => [b.sourceLine, b.sourceEnd])).toEqual([[0, 1]]);
   });
 });
+
+describe('issue 12.16: a template with a byte-order mark', () => {
+  it('keeps its frontmatter as frontmatter, one block at the top', () => {
+    const plan = next(note('- [ ] task'), note('\uFEFF---', 'tags: [meeting]', '---', '## Agenda'));
+    const lines = plan.text.split('\n');
+    expect(lines[0]).toBe('---');
+    const end = lines.indexOf('---', 1);
+    expect(lines.slice(1, end)).toContain('tags: [meeting]');
+    expect(lines.slice(1, end)).toContain('type: one-on-one');
+    expect(lines.slice(end + 1).join('\n')).not.toMatch(/---|tags/);
+  });
+});

@@ -132,3 +132,37 @@ describe('issue 12.6: #private at the end of a paragraph', () => {
     expect(strip(tagged)).toContain('shown');
   });
 });
+
+describe('issue 12.16: a byte-order mark before the frontmatter', () => {
+  const BOM = '\uFEFF';
+  const text = note(
+    `${BOM}---`,
+    'type: one-on-one',
+    'notes: |',
+    '  - [ ] not a task',
+    '---',
+    '## Action items',
+    '- [ ] real task',
+  );
+
+  it('the frontmatter is still frontmatter: never read as body, carried or marked', () => {
+    const n = parseNote(text);
+    expect(n.frontmatter).toEqual({ start: 0, end: 5 });
+    expect(n.items.map((i) => i.text)).toEqual(['real task']);
+    const plan = planCarryOver(text, '2026-11-08', carryOptions());
+    expect(plan.blocks.map((b) => b.lines)).toEqual([['- [ ] real task ➕ 2026-11-08']]);
+    expect(plan.sourceEdits.map((e) => e.line)).toEqual([6]);
+    expect(strip(text)).not.toContain('not a task');
+  });
+
+  it('a private heading on the first line after a mark is still a heading', () => {
+    const t = `${BOM}## Private\n- [ ] secret task\n`;
+    expect(blocks(t).map((b) => [b.private, b.lines])).toEqual([
+      [true, ['- [ ] secret task ➕ 2026-11-08']],
+    ]);
+    const first = `${BOM}- [ ] first task\n`;
+    expect(blocks(first).map((b) => b.lines)).toEqual([['- [ ] first task ➕ 2026-11-08']]);
+    const r = applyLineEdits(first, planCarryOver(first, '2026-11-08', carryOptions()).sourceEdits);
+    expect(r.text).toBe(`${BOM}- [>] first task\n`);
+  });
+});
