@@ -11,6 +11,7 @@ import { parseNote } from '../notes/markdown';
 import { findSection } from '../notes/sections';
 import type { NoteType } from '../settings/note-types';
 import {
+  closeOpenFence,
   ensureSection,
   renderTemplate,
   withFrontmatter,
@@ -118,7 +119,7 @@ function link(target: string, display?: string): string {
  * blocks when some source lines changed under us.
  */
 export function composeNote(base: string, parts: NoteParts): { text: string; cursorLine: number } {
-  let text = withFrontmatter(base, [
+  let text = withFrontmatter(closeOpenFence(base), [
     ['type', 'one-on-one'],
     ['person', parts.personLink],
     ['date', parts.date],

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { planCarryOver } from '../../../src/core/next-note/carry-over';
 import { planNextNote, type NextNotePlan } from '../../../src/core/next-note/plan-next-note';
 import { applyLineEdits } from '../../../src/core/notes/line-edits';
+import { parseNote } from '../../../src/core/notes/markdown';
 import { stripPrivate } from '../../../src/core/notes/privacy';
 import { BUILT_IN_TYPES, REGULAR_TEMPLATE } from '../../../src/core/settings/note-types';
 import { carryOptions, note, section } from '../../helpers/builders';
@@ -146,5 +147,23 @@ describe('issue 12.16: a template with a byte-order mark', () => {
     expect(lines.slice(1, end)).toContain('tags: [meeting]');
     expect(lines.slice(1, end)).toContain('type: one-on-one');
     expect(lines.slice(end + 1).join('\n')).not.toMatch(/---|tags/);
+  });
+});
+
+describe('issue 12.8: a template with an unclosed code fence', () => {
+  it.each([
+    ['backticks', ['```js', 'const x = 1;']],
+    ['tildes, indented', ['  ~~~~', 'code']],
+  ])('does not swallow the sections appended after it (%s)', (_, fence) => {
+    const source = note('## Action items', '- [ ] Shared task', '## Private', '- [ ] Secret task');
+    const plan = next(source, note('## Notes', ...fence));
+    const n = parseNote(plan.text);
+    expect(n.headings.map((h) => h.text)).toEqual(['Notes', 'Agenda', 'Action items', 'Private']);
+    for (const h of n.headings) expect(n.codeLines.has(h.line)).toBe(false);
+    expect(section(plan.text, 'Private', { headings: 'any' })).toEqual([
+      '- [ ] Secret task ➕ 2026-11-08',
+    ]);
+    expect(stripPrivate(plan.text, PRIVACY).text).not.toContain('Secret');
+    expect(plan.text).toContain(fence[1]);
   });
 });
