@@ -229,8 +229,10 @@ export interface TopicsPlan {
  * Take the queue under the person note's topics heading: each top-level list item
  * with its subtree is one topic; a plain line becomes a `- ` item. Lines up to the
  * next heading only, so a nested subsection is never touched. Quotes and callouts in
- * the queue stay where they are (a callout's header must never become a topic), and a
- * private topic is marked so that it lands in the new note's private section.
+ * the queue stay where they are (a callout's header must never become a topic), and so
+ * do comments and the topics a comment reaches into (a moved topic never takes a
+ * marker alone); a private topic is marked so that it lands in the new note's private
+ * section.
  */
 export function planTopics(
   personText: string,
@@ -240,7 +242,14 @@ export function planTopics(
   const note = parseNote(personText);
   const section = findSection(note, heading);
   if (!section) return { topics: [], edits: [], private: [] };
-  const privateSet = readVisibility(personText, { privateHeadings }).private;
+  const { private: privateSet, comments } = readVisibility(personText, { privateHeadings });
+  /** A comment of any reading reaches into lines `[from, to)` and out of them. */
+  const cut = (from: number, to: number): boolean =>
+    comments.some((rs) =>
+      rs.some(
+        (c) => c.line < to && c.endLine >= from && !(c.closed && c.line >= from && c.endLine < to),
+      ),
+    );
   const nextHeading = note.headings.find((h) => h.line >= section.start)?.line ?? note.lines.length;
   const topics: string[][] = [];
   const edits: LineEdit[] = [];
@@ -250,12 +259,17 @@ export function planTopics(
     if (
       line.trim() === '' ||
       note.codeLines.has(l) ||
-      /^\s*<!--.*-->\s*$/.test(line) ||
+      /^\s*(?:<!--.*-->|%%.*%%)\s*$/.test(line) ||
       QUOTED.test(line)
     )
       continue;
     const item = note.items.find((it) => it.line === l && it.parent === null);
     const end = item ? Math.min(item.end, nextHeading) : l + 1;
+    // A comment that the topic would split stays whole in the queue, with the topic.
+    if (cut(l, end)) {
+      l = end - 1;
+      continue;
+    }
     const lines: string[] = [];
     let priv = false;
     for (let k = l; k < end; k++) {

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planCarryOver } from '../../../src/core/next-note/carry-over';
-import { planNextNote, type NextNotePlan } from '../../../src/core/next-note/plan-next-note';
+import {
+  planNextNote,
+  type NextNoteInput,
+  type NextNotePlan,
+} from '../../../src/core/next-note/plan-next-note';
 import { applyLineEdits } from '../../../src/core/notes/line-edits';
 import { parseNote } from '../../../src/core/notes/markdown';
 import { stripPrivate } from '../../../src/core/notes/privacy';
@@ -17,7 +21,12 @@ const PRIVACY = { privateHeadings: ['Private'] };
 
 /** Plan the next note from `text` with the built-in regular template. */
 function next(text: string, template = REGULAR_TEMPLATE): NextNotePlan {
-  return planNextNote({
+  return planNextNote(nextInput(text, template));
+}
+
+/** The input of `next`. */
+function nextInput(text: string, template = REGULAR_TEMPLATE): NextNoteInput {
+  return {
     path: 'One-on-ones/Alex/2026-11-22 Alex.md',
     type: BUILT_IN_TYPES[0]!,
     date: '2026-11-22',
@@ -31,7 +40,7 @@ function next(text: string, template = REGULAR_TEMPLATE): NextNotePlan {
     },
     personNote: null,
     options: { carry: carryOptions(), topicsHeading: 'Topics for next time' },
-  });
+  };
 }
 
 /** The marked source: every planned edit applies. */
@@ -165,5 +174,34 @@ describe('issue 12.8: a template with an unclosed code fence', () => {
     ]);
     expect(stripPrivate(plan.text, PRIVACY).text).not.toContain('Secret');
     expect(plan.text).toContain(fence[1]);
+  });
+});
+
+describe('issue 12.7: a comment in the topic queue', () => {
+  const person = note(
+    '## Topics for next time',
+    '- Shared topic',
+    '%% draft, not yet:',
+    '## Development plan',
+    '- Secret promotion plan',
+    '%%',
+    '- Inline %%secret aside%% topic',
+    '%% secret one-liner %%',
+    '- Half %% secret tail',
+    'more secret %% and shown',
+    '## Goals',
+  );
+
+  it('moves no marker alone, and shows nothing the person note hides', () => {
+    const plan = planNextNote({
+      ...nextInput(note('- [ ] task')),
+      personNote: { path: 'People/Alex.md', text: person },
+    });
+    const moved = plan.topics.flat();
+    expect(moved).toEqual(['- Shared topic']);
+    const after = applyLineEdits(person, plan.topicEdits.flat());
+    expect(after.skipped).toEqual([]);
+    expect(stripPrivate(after.text, PRIVACY).text).not.toMatch(/secret/i);
+    expect(stripPrivate(plan.text, PRIVACY).text).not.toMatch(/secret/i);
   });
 });
