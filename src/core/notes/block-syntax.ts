@@ -3,6 +3,7 @@
  * headings, list items, fences, quotes, callouts and setext underlines, and small
  * readers of quote markers and the frontmatter block. Line numbers are 0-based.
  */
+import type { Heading } from './parsed-note';
 
 export const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 export const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
@@ -64,4 +65,23 @@ export interface OpenFence {
 /** The lines as Markdown reads them: a byte-order mark is no part of the first line. */
 export function markdownLines(lines: string[]): string[] {
   return lines[0]!.startsWith('\uFEFF') ? [lines[0]!.slice(1), ...lines.slice(1)] : lines;
+}
+
+/** The start of an HTML block that may hold Markdown-looking lines (`<div>`, `<details>`, ...). */
+export const HTML_BLOCK =
+  /^ {0,3}<\/?(?:address|article|aside|blockquote|center|details|dialog|div|dl|fieldset|figure|footer|form|header|nav|ol|p|pre|section|summary|table|ul)(?:[\s>/]|$)/i;
+
+/** The setext heading that the underline on line `i` makes of lines `[paragraph, i)`, or null. */
+export function setextHeading(
+  lines: readonly string[],
+  paragraph: number,
+  i: number,
+): Heading | null {
+  const m = SETEXT.exec(lines[i]!);
+  if (!m) return null;
+  const text = lines
+    .slice(paragraph, i)
+    .map((l) => l.trim())
+    .join(' ');
+  return { line: paragraph, level: m[1]![0] === '=' ? 1 : 2, text, setext: true };
 }

@@ -13,7 +13,8 @@ import {
   LIST_ITEM,
   QUOTE,
   RULE,
-  SETEXT,
+  HTML_BLOCK,
+  setextHeading,
   TASK_BOX,
   frontmatterRange,
   innermostCallout,
@@ -54,6 +55,7 @@ class NoteReader {
   private body = '';
   /** The first line of the paragraph the previous line was in (top level, outside items), or -1. */
   private paragraph = -1;
+  private html = false; // inside an HTML block, which a blank line ends
 
   constructor(private readonly lines: readonly string[]) {}
 
@@ -76,9 +78,10 @@ class NoteReader {
     if (this.readSetext(i, paragraph)) return;
     if (this.openFence(i, col) || this.readHeading(i)) return;
     // Blank lines (and blank quote lines) keep subtrees open; the next line decides.
-    if (this.body.trim() === '') return;
+    if (this.body.trim() === '') return void (this.html = false);
     // Leave the subtrees this line does not continue: it must be indented past them.
     this.leaveItemsIndentedTo(col);
+    if (this.inHtml()) return;
     this.readListItem(i, col);
     this.touch(i);
     // Paragraph text at the top level, which a setext underline can make a heading.
@@ -86,21 +89,18 @@ class NoteReader {
       this.paragraph = paragraph >= 0 ? paragraph : i;
   }
 
-  /**
-   * A setext underline on line `i` under the paragraph that starts at `paragraph`: the
-   * paragraph is a heading (its line is the paragraph's first). True when it was one.
-   */
+  /** A setext underline on line `i` makes the paragraph above a heading. True when it did. */
   private readSetext(i: number, paragraph: number): boolean {
     if (paragraph < 0 || this.quote || this.openItems.length) return false;
-    const m = SETEXT.exec(this.body);
-    if (!m) return false;
-    const text = this.lines
-      .slice(paragraph, i)
-      .map((l) => l.trim())
-      .join(' ');
-    const level = m[1]![0] === '=' ? 1 : 2;
-    this.headings.push({ line: paragraph, level, text, setext: true });
-    return true;
+    const h = setextHeading(this.lines, paragraph, i);
+    if (h) this.headings.push(h);
+    return h !== null;
+  }
+
+  /** An HTML block (`<div>`, `<details>`: to the next blank line) holds no list items. */
+  private inHtml(): boolean {
+    if (!this.html && !this.quote && !this.openItems.length) this.html = HTML_BLOCK.test(this.body);
+    return this.html;
   }
 
   /** Close open items, innermost first, until `depth` of them are left open. */

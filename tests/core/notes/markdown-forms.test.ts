@@ -166,3 +166,14 @@ describe('issue 12.16: a byte-order mark before the frontmatter', () => {
     expect(r.text).toBe(`${BOM}- [>] first task\n`);
   });
 });
+
+describe('issue 12.18a: tasks in HTML blocks are not tasks', () => {
+  it.each([
+    ['an HTML block', ['## Notes', '<div>', '- [ ] html task', '</div>']],
+    ['a details block', ['<details><summary>More</summary>', '- [ ] html task', '</details>']],
+  ])('%s', (_, lines) => {
+    const text = note(...lines, '', '- [ ] real task');
+    expect(parseNote(text).items.map((i) => i.text)).toEqual(['real task']);
+    expect(blocks(text).map((b) => b.lines)).toEqual([['- [ ] real task ➕ 2026-11-08']]);
+  });
+});
