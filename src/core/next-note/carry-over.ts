@@ -162,7 +162,7 @@ export function planCarryOver(
   sourceDate: IsoDate,
   opts: CarryOptions,
 ): CarryPlan {
-  const seen = readVisibility(sourceText, { privateHeadings: opts.privateHeadings });
+  const seen = readVisibility(sourceText, opts, { shown: false });
   const { note, private: privateSet, comments } = seen;
   const blocks: CarryBlock[] = [];
   const sourceEdits: LineEdit[] = [];
@@ -242,7 +242,11 @@ export function planTopics(
   const note = parseNote(personText);
   const section = findSection(note, heading);
   if (!section) return { topics: [], edits: [], private: [] };
-  const { private: privateSet, comments } = readVisibility(personText, { privateHeadings });
+  const { private: privateSet, comments } = readVisibility(
+    personText,
+    { privateHeadings },
+    { shown: false },
+  );
   /** A comment of any reading reaches into lines `[from, to)` and out of them. */
   const cut = (from: number, to: number): boolean =>
     comments.some((rs) =>

@@ -10,7 +10,7 @@
  * rest of the note, as in Obsidian) and the frontmatter. When in doubt, more is hidden,
  * never less: see `readVisibility`.
  */
-import { blankComments, blankOneLineComments, type CommentRange } from './comments';
+import { blankComments, blankOneLineComments, type CommentRange, type LastParse } from './comments';
 import { parseNote } from './markdown';
 import type { ParsedNote } from './parsed-note';
 import { privateLines, type PrivacyOptions } from './private-lines';
@@ -36,7 +36,7 @@ export interface PublicNote {
 export interface Visibility {
   /** The note as written, parsed (a leading byte-order mark is not part of line 0). */
   note: ParsedNote;
-  /** Each line as every reading shows it: what any reading hides is spaces. */
+  /** Each line as every reading shows it: what any reading hides is spaces (empty when not wanted). */
   shown: string[];
   /** Lines that a private construct takes in any reading. */
   private: Set<number>;
@@ -45,23 +45,49 @@ export interface Visibility {
 }
 
 const MARKERS = /%%|<!--/;
+/** Text that could open or close a code block. */
+const FENCE_LIKE = /```|~~~/;
 
 /**
  * One reading of the note: its comments hidden (markers in code spans literal or not,
  * as `spans` says), then its private sections, callouts and tagged lines, which go into
- * `drop`. Hidden text is spaces, so readings line up character by character.
+ * `drop`. Hidden text is spaces, so readings line up character by character. The note
+ * without its comments is parsed again only when the comments could change its
+ * structure (see `blankComments`).
  */
 function reading(
   base: readonly string[],
   spans: boolean,
   opts: PrivacyOptions,
-  drop: Set<number>,
-  ranges: CommentRange[],
+  out: { drop: Set<number>; ranges: CommentRange[]; note: ParsedNote; code?: ReadonlySet<number> },
 ): string[] {
-  const lines = blankComments(base, spans, false, undefined, ranges);
-  const own = privateLines(parseNote(lines.join('\n')), opts);
-  for (const l of own) drop.add(l);
+  const last: LastParse = { note: out.code ? out.note : null, at: 0 };
+  const lines = blankComments(base, spans, false, out.code, out.ranges, last);
+  const parsed = sameStructure(last, out.ranges)
+    ? { ...last.note!, lines }
+    : parseNote(lines.join('\n'));
+  const own = privateLines(parsed, opts);
+  for (const l of own) out.drop.add(l);
   return lines.map((l, i) => (own.has(i) ? spaces(l.length) : l));
+}
+
+/**
+ * Whether the note without its comments has the structure of the last parse: every
+ * comment hidden since is inside one line, after its first character, on no heading,
+ * setext underline or callout header line, so only text changed.
+ */
+function sameStructure(last: LastParse, ranges: readonly CommentRange[]): boolean {
+  const note = last.note;
+  if (!note) return false;
+  for (let k = last.at; k < ranges.length; k++) {
+    const c = ranges[k]!;
+    if (c.endLine !== c.line || !c.closed || c.col <= note.lines[c.line]!.search(/\S/))
+      return false;
+    if (note.callouts.has(c.line) || note.calloutOf.has(c.line)) return false;
+    for (const h of note.headings)
+      if (h.line === c.line || (h.setext && c.line <= h.line + 1 && c.line >= h.line)) return false;
+  }
+  return true;
 }
 
 /**
@@ -74,7 +100,11 @@ function reading(
  * spans and code blocks too: someone who wrote `%%...%%` meant to hide it. Backslashes
  * do not escape markers (as in Obsidian).
  */
-export function readVisibility(text: string, opts: PrivacyOptions): Visibility {
+export function readVisibility(
+  text: string,
+  opts: PrivacyOptions,
+  want: { shown: boolean } = { shown: true },
+): Visibility {
   const note = parseNote(text);
   const lines = [...note.lines];
   if (note.frontmatter)
@@ -84,15 +114,22 @@ export function readVisibility(text: string, opts: PrivacyOptions): Visibility {
   // Without a comment marker every reading is the one as written.
   if (!lines.some((s) => MARKERS.test(s)))
     return { note, shown: asWritten, private: drop, comments: [[], []] };
+  // The note's code blocks hold for the body unless its properties looked like a fence.
+  const fm = note.frontmatter;
+  const fmFenced =
+    fm !== null && note.lines.slice(fm.start, fm.end).some((s) => FENCE_LIKE.test(s));
+  const code = fmFenced ? undefined : note.codeLines;
   const literal: CommentRange[] = [];
-  const counted: CommentRange[] = [];
-  const readings = [
-    reading(lines, true, opts, drop, literal),
-    reading(lines, false, opts, drop, counted),
-    // Every comment that opens and closes on one line, in code or not.
-    blankOneLineComments(lines),
-    asWritten,
-  ];
+  const withSpans = reading(lines, true, opts, { drop, ranges: literal, note, code });
+  // The readings differ only where a line holds a backtick and a marker.
+  const spans = lines.some((s) => s.includes('`') && MARKERS.test(s));
+  const counted: CommentRange[] = spans ? [] : literal;
+  const withoutSpans = spans
+    ? reading(lines, false, opts, { drop, ranges: counted, note, code })
+    : withSpans;
+  if (!want.shown) return { note, shown: [], private: drop, comments: [literal, counted] };
+  // And every comment that opens and closes on one line, in code or not.
+  const readings = [withSpans, withoutSpans, blankOneLineComments(lines), asWritten];
   const shown = lines.map((s, l) => {
     // Most lines are the same in every reading: keep them without a pass per character.
     if (readings.every((r) => r[l] === s)) return s;
