@@ -28,7 +28,7 @@ export interface Range {
 }
 
 const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
-const CALLOUT_HEADER = /^\[![^\]\s]+\][-+]?\s*(.*)$/;
+const CALLOUT_HEADER = /^\[![^\]\s|]+(?:\|[^\]]*)?\][-+]?\s*(.*)$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 /** Statuses whose items are left out of emails with their subtree: cancelled and forwarded. */
@@ -152,7 +152,7 @@ export function rangeLines(
   paragraphsAsItems = false,
 ): string[] {
   const note = pub.note;
-  const headingAt = new Map(note.headings.map((h) => [h.line, h]));
+  const headingAt = new Map(note.headings.filter((h) => !h.setext).map((h) => [h.line, h]));
   const itemAt = new Map(
     note.items.filter((it) => topInRange(note, it, range)).map((it) => [it.line, it]),
   );

@@ -51,7 +51,8 @@ const ordered = (item: ListItem): boolean => /^\d/.test(item.marker);
 export function parseBlocks(markdown: string): Block[] {
   // A leading blank line: a body that starts with `---` is not frontmatter.
   const note = parseNote(`\n${markdown}`);
-  const headingAt = new Map(note.headings.map((h) => [h.line, h]));
+  // Setext underlines stay rules here: a body is written as the layout writes it, in ATX.
+  const headingAt = new Map(note.headings.filter((h) => !h.setext).map((h) => [h.line, h]));
   const itemAt = new Map(note.items.filter((it) => it.parent === null).map((it) => [it.line, it]));
   const blocks: Block[] = [];
   const n = note.lines.length;

@@ -120,7 +120,8 @@ export function fillLayout(layout: string, values: Values): string {
 function dropEmptySections(lines: readonly string[]): string[] {
   const note = parseNote(`\n${lines.join('\n')}`);
   const dropped = new Set<number>();
-  for (const s of [...sections(note)].reverse()) {
+  const atx = note.headings.filter((h) => !h.setext);
+  for (const s of [...sections(note, atx)].reverse()) {
     let empty = true;
     for (let l = s.start; l < s.end && empty; l++)
       if (!dropped.has(l) && note.lines[l]!.trim() !== '') empty = false;

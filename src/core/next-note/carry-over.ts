@@ -5,8 +5,8 @@
  */
 import type { IsoDate } from '../shared/dates';
 import type { LineEdit } from '../notes/line-edits';
-import { readComments } from '../notes/comments';
-import { hasPrivateTag, privateLines } from '../notes/privacy';
+import type { CommentRange } from '../notes/comments';
+import { hasPrivateTag, readVisibility } from '../notes/privacy';
 import { isOpenTask, parseNote } from '../notes/markdown';
 import type { ListItem, ParsedNote } from '../notes/parsed-note';
 import { calloutTypes, findSection, headingPath, sameHeading } from '../notes/sections';
@@ -28,6 +28,8 @@ export interface CarryOptions {
 export interface CarryBlock {
   /** Line of the carried task in the source. */
   sourceLine: number;
+  /** First source line after the block (exclusive): its source edits lie in `[sourceLine, sourceEnd)`. */
+  sourceEnd: number;
   /** The headings it stood under in the source, innermost first. */
   headings: string[];
   /** Whether it came from a private place and must go to the private section. */
@@ -123,28 +125,51 @@ function hasOpenAncestor(note: ParsedNote, item: ListItem, closed: ReadonlySet<s
 }
 
 /**
+ * The closing marker a carried block `[start, end)` needs so that it hides in the new
+ * note what it hid in the source: `''` for none, or null when the block must not be
+ * carried, because a comment opened above it reaches into it (part of it is hidden,
+ * however its tail shows) or the readings of the note disagree on its comments.
+ */
+function closingMarker(
+  readings: readonly CommentRange[][],
+  start: number,
+  end: number,
+): string | null {
+  let marker: string | null = null;
+  for (const ranges of readings) {
+    let own = '';
+    for (const c of ranges) {
+      if (c.line < start && c.endLine >= start) return null;
+      if (c.line >= start && c.line < end && (!c.closed || c.endLine >= end)) own = c.close;
+    }
+    if (marker !== null && marker !== own) return null;
+    marker = own;
+  }
+  return marker ?? '';
+}
+
+/**
  * Plan the carry-over from a source note: every open task with no open ancestor
  * carries with its whole subtree (children, continuation lines, closed items inside
  * it), re-indented to the top level. Every open task line that moves gets a created
- * stamp when it has none and is planned to be marked `[>]` in the source. A task inside
- * a comment block stays.
+ * stamp when it has none and is planned to be marked `[>]` in the source. The note is
+ * read as the recap reads it (`readVisibility`): a block is private when any reading
+ * hides a line of it as private, and a task that a comment hides, whole or in part,
+ * stays where it is, neither carried (which would show it) nor marked.
  */
 export function planCarryOver(
   sourceText: string,
   sourceDate: IsoDate,
   opts: CarryOptions,
 ): CarryPlan {
-  const note = parseNote(sourceText);
-  // The recap's notion of private, so the two can never disagree.
-  const privateSet = privateLines(note, { privateHeadings: opts.privateHeadings });
-  // A task that a comment block hides was commented out: it stays where it is, neither
-  // carried (which would show it in the new note) nor marked.
-  const comments = readComments(note);
+  const seen = readVisibility(sourceText, opts, { shown: false });
+  const { note, private: privateSet, comments } = seen;
   const blocks: CarryBlock[] = [];
   const sourceEdits: LineEdit[] = [];
   for (const root of note.items) {
     if (!isOpenTask(root, opts.closed) || hasOpenAncestor(note, root, opts.closed)) continue;
-    if (comments.hidden.has(root.line)) continue;
+    const close = closingMarker(comments, root.line, root.end);
+    if (close === null) continue;
     // Items are in line order, so the subtree is the run of items after the root.
     const openItems = new Map<number, ListItem>();
     for (let k = root.index; k < note.items.length && note.items[k]!.line < root.end; k++) {
@@ -156,7 +181,8 @@ export function planCarryOver(
     let privateBlock = isPrivateItem(note, root, opts);
     for (let l = root.line; l < root.end; l++) {
       const original = note.lines[l]!;
-      let line = dedent(unquote(original, root.quote), root.column);
+      const text = l === 0 ? original.replace(/^\uFEFF/, '') : original;
+      let line = dedent(unquote(text, root.quote), root.column);
       if (line.trim() === '') line = '';
       if (privateSet.has(l)) privateBlock = true;
       const item = openItems.get(l);
@@ -177,12 +203,10 @@ export function planCarryOver(
     }
     // A comment opened in the block and closed after it (or never) would hide the rest
     // of the new note: the carried copy gets its closing marker.
-    const open = comments.ranges.find(
-      (c) => c.line >= root.line && c.line < root.end && (!c.closed || c.endLine >= root.end),
-    );
-    if (open) lines.push(open.close);
+    if (close) lines.push(close);
     blocks.push({
       sourceLine: root.line,
+      sourceEnd: root.end,
       headings: headingPath(note, root).map((h) => h.text),
       private: privateBlock,
       lines,
@@ -205,8 +229,10 @@ export interface TopicsPlan {
  * Take the queue under the person note's topics heading: each top-level list item
  * with its subtree is one topic; a plain line becomes a `- ` item. Lines up to the
  * next heading only, so a nested subsection is never touched. Quotes and callouts in
- * the queue stay where they are (a callout's header must never become a topic), and a
- * private topic is marked so that it lands in the new note's private section.
+ * the queue stay where they are (a callout's header must never become a topic), and so
+ * do comments and the topics a comment reaches into (a moved topic never takes a
+ * marker alone); a private topic is marked so that it lands in the new note's private
+ * section.
  */
 export function planTopics(
   personText: string,
@@ -216,7 +242,18 @@ export function planTopics(
   const note = parseNote(personText);
   const section = findSection(note, heading);
   if (!section) return { topics: [], edits: [], private: [] };
-  const privateSet = privateLines(note, { privateHeadings });
+  const { private: privateSet, comments } = readVisibility(
+    personText,
+    { privateHeadings },
+    { shown: false },
+  );
+  /** A comment of any reading reaches into lines `[from, to)` and out of them. */
+  const cut = (from: number, to: number): boolean =>
+    comments.some((rs) =>
+      rs.some(
+        (c) => c.line < to && c.endLine >= from && !(c.closed && c.line >= from && c.endLine < to),
+      ),
+    );
   const nextHeading = note.headings.find((h) => h.line >= section.start)?.line ?? note.lines.length;
   const topics: string[][] = [];
   const edits: LineEdit[] = [];
@@ -226,12 +263,17 @@ export function planTopics(
     if (
       line.trim() === '' ||
       note.codeLines.has(l) ||
-      /^\s*<!--.*-->\s*$/.test(line) ||
+      /^\s*(?:<!--.*-->|%%.*%%)\s*$/.test(line) ||
       QUOTED.test(line)
     )
       continue;
     const item = note.items.find((it) => it.line === l && it.parent === null);
     const end = item ? Math.min(item.end, nextHeading) : l + 1;
+    // A comment that the topic would split stays whole in the queue, with the topic.
+    if (cut(l, end)) {
+      l = end - 1;
+      continue;
+    }
     const lines: string[] = [];
     let priv = false;
     for (let k = l; k < end; k++) {

@@ -12,6 +12,7 @@ import { parseNote } from '../notes/markdown';
 import { findSection } from '../notes/sections';
 import type { NoteType } from '../settings/note-types';
 import {
+  closeOpenFence,
   ensureSection,
   renderTemplate,
   withFrontmatter,
@@ -113,7 +114,7 @@ export interface NoteParts {
  * blocks when some source lines changed under us.
  */
 export function composeNote(base: string, parts: NoteParts): { text: string; cursorLine: number } {
-  let text = withFrontmatter(base, [
+  let text = withFrontmatter(closeOpenFence(base), [
     ['type', 'one-on-one'],
     ['person', parts.personLink],
     ['date', parts.date],
@@ -156,10 +157,11 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     const carry = planCarryOver(source.text, source.date, options.carry);
     for (const b of carry.blocks) {
       // Group the source edits by block: a block is marked in full or not at all.
-      const end = b.sourceLine + b.lines.length;
       blocks.push(b);
       blockSources.push(source.path);
-      sourceEdits.push(carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < end));
+      sourceEdits.push(
+        carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < b.sourceEnd),
+      );
     }
   }
   const topicsPlan = input.personNote

@@ -96,6 +96,14 @@ export interface CommentRange {
   closed: boolean;
   /** The closing marker: `%%` or `-->`. */
   close: string;
+  /** The column of the opening marker. */
+  col: number;
+}
+
+/** The last parse `blankComments` made (or was given), and the comments hidden since it (from `at`). */
+export interface LastParse {
+  note: ParsedNote | null;
+  at: number;
 }
 
 /**
@@ -115,13 +123,18 @@ export function blankComments(
   reparseEvery = false,
   knownCode?: ReadonlySet<number>,
   ranges?: CommentRange[],
+  last?: LastParse,
 ): string[] {
   const lines = [...original];
   const fenced = lines.some((s) => FENCE_LIKE.test(s));
   let code: ReadonlySet<number> | null = fenced ? (knownCode ?? null) : new Set<number>();
   let from = { line: 0, col: 0 };
   for (;;) {
-    code ??= parseNote(lines.join('\n')).codeLines;
+    if (!code) {
+      const parsed = parseNote(lines.join('\n'));
+      code = parsed.codeLines;
+      if (last) [last.note, last.at] = [parsed, ranges?.length ?? 0];
+    }
     const open = nextOpener(lines, code, from, spans);
     if (!open) return lines;
     const skip = open.close === '%%' ? 2 : 4;
@@ -137,7 +150,7 @@ export function blankComments(
         break;
       }
     }
-    ranges?.push({ line: open.line, endLine, closed, close: open.close });
+    ranges?.push({ line: open.line, endLine, closed, close: open.close, col: open.col });
     for (let l = open.line; l <= endLine; l++) {
       const s = lines[l]!;
       const a = l === open.line ? open.col : 0;

@@ -6,59 +6,24 @@
  * What it returns is described in parsed-note.ts; line numbers are 0-based.
  */
 import type { Heading, ListItem, ParsedNote } from './parsed-note';
+import {
+  CALLOUT,
+  FENCE,
+  HEADING,
+  LIST_ITEM,
+  QUOTE,
+  RULE,
+  HTML_BLOCK,
+  setextHeading,
+  TASK_BOX,
+  frontmatterRange,
+  innermostCallout,
+  markdownLines,
+  quoteDepth,
+  stripQuotes,
+  type OpenFence,
+} from './block-syntax';
 import { leadingWidth, splitLines } from './text-lines';
-
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
-const TASK_BOX = /^\[(.)\](?=[ \t]|$)[ \t]?/u;
-const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
-const CALLOUT = /^\[!([^\]\s]+)\][-+]?/;
-
-/** How many quote markers (`>`) a run of them holds. */
-function quoteDepth(quote: string): number {
-  let n = 0;
-  for (const ch of quote) if (ch === '>') n++;
-  return n;
-}
-
-/** The header line of the innermost callout among open quote levels, or null. */
-function innermostCallout(levels: ReadonlyArray<number | null>): number | null {
-  for (let d = levels.length - 1; d >= 0; d--) if (levels[d] !== null) return levels[d]!;
-  return null;
-}
-
-/** The line without its first `depth` quote markers, or null when it has fewer. */
-function stripQuotes(line: string, depth: number): string | null {
-  let rest = line;
-  for (let d = 0; d < depth; d++) {
-    const m = /^[ \t]{0,3}>[ \t]?/.exec(rest);
-    if (!m) return null;
-    rest = rest.slice(m[0].length);
-  }
-  return rest;
-}
-
-/** Lines `[start, end)` of the frontmatter block: `---` on the first line to `---` or `...`. */
-function frontmatterRange(lines: readonly string[]): { start: number; end: number } | null {
-  if (lines[0]?.trimEnd() !== '---') return null;
-  for (let i = 1; i < lines.length; i++) {
-    const l = lines[i]!.trimEnd();
-    if (l === '---' || l === '...') return { start: 0, end: i + 1 };
-  }
-  return null;
-}
-
-/**
- * The open fenced code block: its fence, the quote depth it was opened at, and the
- * column of the list item it belongs to (-1 outside items).
- */
-interface OpenFence {
-  char: string;
-  len: number;
-  depth: number;
-  within: number;
-}
 
 /**
  * One pass over a note's lines. `readLine` takes each line through the steps in order:
@@ -88,6 +53,9 @@ class NoteReader {
   private quote = '';
   private depth = 0;
   private body = '';
+  /** The first line of the paragraph the previous line was in (top level, outside items), or -1. */
+  private paragraph = -1;
+  private html = false; // inside an HTML block, which a blank line ends
 
   constructor(private readonly lines: readonly string[]) {}
 
@@ -100,17 +68,39 @@ class NoteReader {
   /** Read line `i` into the note. */
   private readLine(i: number): void {
     const raw = this.lines[i]!;
+    const paragraph = this.paragraph;
+    this.paragraph = -1;
     if (this.fence && this.continueFence(i, raw)) return;
     this.readQuote(i, raw);
+    if (this.quotedInItem(raw)) return this.touch(i);
     this.leaveItemsOfOtherQuotes();
     const col = leadingWidth(this.body);
+    if (this.readSetext(i, paragraph)) return;
     if (this.openFence(i, col) || this.readHeading(i)) return;
     // Blank lines (and blank quote lines) keep subtrees open; the next line decides.
-    if (this.body.trim() === '') return;
+    if (this.body.trim() === '') return void (this.html = false);
     // Leave the subtrees this line does not continue: it must be indented past them.
     this.leaveItemsIndentedTo(col);
+    if (this.inHtml()) return;
     this.readListItem(i, col);
     this.touch(i);
+    // Paragraph text at the top level, which a setext underline can make a heading.
+    if (!this.quote && !this.openItems.length && (paragraph >= 0 || col < 4) && !RULE.test(raw))
+      this.paragraph = paragraph >= 0 ? paragraph : i;
+  }
+
+  /** A setext underline on line `i` makes the paragraph above a heading. True when it did. */
+  private readSetext(i: number, paragraph: number): boolean {
+    if (paragraph < 0 || this.quote || this.openItems.length) return false;
+    const h = setextHeading(this.lines, paragraph, i);
+    if (h) this.headings.push(h);
+    return h !== null;
+  }
+
+  /** An HTML block (`<div>`, `<details>`: to the next blank line) holds no list items. */
+  private inHtml(): boolean {
+    if (!this.html && !this.quote && !this.openItems.length) this.html = HTML_BLOCK.test(this.body);
+    return this.html;
   }
 
   /** Close open items, innermost first, until `depth` of them are left open. */
@@ -173,6 +163,19 @@ class NoteReader {
     this.callout = innermostCallout(levels);
     this.previousQuoted = quote !== '';
     if (quote && this.callout !== null) this.calloutOf.set(i, this.callout);
+  }
+
+  /**
+   * A quote nested in the innermost open item (its `>` indented past the item's
+   * marker): a line of the item, as are the lines after it that are indented under it.
+   */
+  private quotedInItem(raw: string): boolean {
+    const top = this.top();
+    if (!top) return false;
+    const outer = quoteDepth(top.quote);
+    if (this.depth <= outer) return false;
+    const rest = stripQuotes(raw, outer);
+    return rest !== null && leadingWidth(rest) > top.column && rest.trimStart().startsWith('>');
   }
 
   /** Leave the quoted items when the quote ends, and items of another quote depth. */
@@ -272,9 +275,12 @@ class NoteReader {
 /** Parse a note body into headings, list items with hierarchy, code blocks and callouts. */
 export function parseNote(text: string): ParsedNote {
   const { lines, eols } = splitLines(text);
-  const frontmatter = frontmatterRange(lines);
-  const reader = new NoteReader(lines);
+  const read = markdownLines(lines);
+  const frontmatter = frontmatterRange(read);
+  const reader = new NoteReader(read);
   reader.readLines(frontmatter ? frontmatter.end : 0);
+  // The status offsets are in the lines as written, byte-order mark included.
+  if (read !== lines) for (const it of reader.items) if (it.line === 0) it.statusOffset++;
   return {
     lines,
     eols,

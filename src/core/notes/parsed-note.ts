@@ -11,6 +11,8 @@ export interface Heading {
   /** 1 for `#` to 6 for `######`. */
   level: number;
   text: string;
+  /** A setext heading (text underlined with `===` or `---`): its line is the text's first. */
+  setext?: boolean;
 }
 
 /** One list item (bullet or numbered), possibly a task, possibly inside a quote. */

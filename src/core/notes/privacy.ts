@@ -1,26 +1,22 @@
 /**
- * The privacy filter: everything the recap and the agenda show comes from a
- * `PublicNote`, and the only way to get one is `stripPrivate`. So private text is
- * taken out before anything is rendered, for every output format alike.
+ * The one reading of what Obsidian shows of a note (`readVisibility`), and the privacy
+ * filter built on it: everything the recap and the agenda show comes from a
+ * `PublicNote`, and the only way to get one is `stripPrivate`. Carry-over, the topic
+ * queue and the accomplishment log read notes through the same `readVisibility`, so
+ * they never disagree with the recap on what is hidden.
  *
- * Private is: the sections under the private headings (default "Private", any level,
- * with their subsections), `> [!private]` callouts (nested ones too, with their lazy
- * continuation lines), `%%comments%%` and `<!-- HTML comments -->` (inline or over
- * several lines; an unclosed one hides the rest of the note, as in Obsidian), and
- * lines tagged `#private` (a list item with its whole subtree, a heading with its
- * section). When in doubt, more is hidden, never less: see `stripPrivate`.
+ * Hidden is: the private constructs (private-lines.ts), `%%comments%%` and
+ * `<!-- HTML comments -->` (inline or over several lines; an unclosed one hides the
+ * rest of the note, as in Obsidian) and the frontmatter. When in doubt, more is hidden,
+ * never less: see `readVisibility`.
  */
-import { blankComments, blankOneLineComments } from './comments';
+import { blankComments, blankOneLineComments, type CommentRange, type LastParse } from './comments';
 import { parseNote } from './markdown';
-import type { ListItem, ParsedNote } from './parsed-note';
-import { calloutTypes, sameHeading, sections } from './sections';
-import { spaces, splitLines } from './text-lines';
+import type { ParsedNote } from './parsed-note';
+import { privateLines, type PrivacyOptions } from './private-lines';
+import { spaces } from './text-lines';
 
-/** What counts as private beyond callouts, comments and tags. */
-export interface PrivacyOptions {
-  /** Headings of private sections (compared without case). */
-  privateHeadings: readonly string[];
-}
+export { hasPrivateTag, privateLines, type PrivacyOptions } from './private-lines';
 
 declare const publicBrand: unique symbol;
 
@@ -36,142 +32,122 @@ export interface PublicNote {
   readonly [publicBrand]: true;
 }
 
-/** `#private`, also as a nested tag (`#private/hr`); not `#privateer`. */
-const PRIVATE_TAG = /#private(?![\p{L}\p{N}_-])/iu;
-/** A private callout header anywhere, also indented inside a list item. */
-const PRIVATE_CALLOUT = /^[ \t]*(?:>[ \t]*)+\[!private\]/i;
-const QUOTED = /^[ \t]*>/;
-const QUOTE_MARKS = /^(?:[ \t]*>)+[ \t]?/;
-/** Lines that start a block of their own and so end a paragraph: callouts, lists, headings, fences. */
-const BLOCK_START =
-  /^(?:\[!|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|#{1,6}(?:[ \t]|$)|`{3,}|~{3,})/;
-
-/** True when a line carries the `#private` tag. */
-export function hasPrivateTag(line: string): boolean {
-  return PRIVATE_TAG.test(line);
+/** What Obsidian shows of a note, read every way Obsidian might read it. Lines are 0-based. */
+export interface Visibility {
+  /** The note as written, parsed (a leading byte-order mark is not part of line 0). */
+  note: ParsedNote;
+  /** Each line as every reading shows it: what any reading hides is spaces (empty when not wanted). */
+  shown: string[];
+  /** Lines that a private construct takes in any reading. */
+  private: Set<number>;
+  /** The comments of each reading: markers in code spans as text, then as markers. */
+  comments: CommentRange[][];
 }
 
-/** A heading text without emphasis markers and a trailing colon, for name matching. */
-function plainHeading(text: string): string {
-  return text
-    .replace(/[*_~=`]/g, '')
-    .replace(/:\s*$/, '')
-    .trim();
-}
-
-/**
- * Lines (0-based) of private sections, private callouts and `#private` tags (a tagged
- * heading takes its section, a tagged item its subtree). Carry-over uses the same set,
- * so what the recap hides is exactly what carry-over keeps private.
- */
-export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number> {
-  const out = new Set<number>();
-  const blank = (from: number, to: number): void => {
-    for (let l = from; l < to; l++) out.add(l);
-  };
-  const headingLines = new Set(note.headings.map((h) => h.line));
-  const itemAt = new Map(note.items.map((it) => [it.line, it]));
-
-  for (const s of sections(note)) {
-    const named = opts.privateHeadings.some((p) =>
-      sameHeading(plainHeading(p), plainHeading(s.heading.text)),
-    );
-    if (named || hasPrivateTag(note.lines[s.heading.line]!)) blank(s.heading.line, s.end);
-  }
-
-  // Callouts: what the parser recognises, and private headers it cannot see (indented
-  // inside list items), each with its quoted lines and lazy continuation lines.
-  const calloutEnds: number[] = [];
-  for (let l = 0; l < note.lines.length; l++) {
-    const parsed =
-      note.calloutOf.has(l) && calloutTypes(note, note.calloutOf.get(l)!).includes('private');
-    if (!parsed && !PRIVATE_CALLOUT.test(note.lines[l]!)) continue;
-    let end = l;
-    if (!parsed) while (end + 1 < note.lines.length && QUOTED.test(note.lines[end + 1]!)) end++;
-    blank(l, end + 1);
-    calloutEnds.push(end);
-    l = end;
-  }
-  // A callout's last paragraph goes on lazily on the next lines (quoted less deeply,
-  // or not at all) until a blank line or a line that starts another block.
-  for (const end of calloutEnds) {
-    if (note.lines[end]!.replace(QUOTE_MARKS, '').trim() === '') continue;
-    for (let l = end + 1; l < note.lines.length; l++) {
-      const content = note.lines[l]!.replace(QUOTE_MARKS, '').trim();
-      if (
-        content === '' ||
-        headingLines.has(l) ||
-        itemAt.has(l) ||
-        note.codeLines.has(l) ||
-        BLOCK_START.test(content)
-      )
-        break;
-      out.add(l);
-    }
-  }
-
-  // Tagged lines: an item takes its subtree, a heading its section (above), any other
-  // line itself, and a tagged continuation line the item it continues.
-  for (let l = 0; l < note.lines.length; l++) {
-    if (!hasPrivateTag(note.lines[l]!)) continue;
-    out.add(l);
-    const item = itemAt.get(l) ?? innermostItem(note, l);
-    if (item) blank(item.line, item.end);
-  }
-  return out;
-}
-
-/** The innermost item whose subtree holds `line` below the item's own line, if any. */
-function innermostItem(note: ParsedNote, line: number): ListItem | undefined {
-  let best: ListItem | undefined;
-  for (const it of note.items)
-    if (it.line < line && line < it.end && (!best || it.line > best.line)) best = it;
-  return best;
-}
+const MARKERS = /%%|<!--/;
+/** Text that could open or close a code block. */
+const FENCE_LIKE = /```|~~~/;
 
 /**
  * One reading of the note: its comments hidden (markers in code spans literal or not,
- * as `spans` says), then its private sections, callouts and tagged lines. Hidden text
- * is spaces, so readings line up character by character.
+ * as `spans` says), then its private sections, callouts and tagged lines, which go into
+ * `drop`. Hidden text is spaces, so readings line up character by character. The note
+ * without its comments is parsed again only when the comments could change its
+ * structure (see `blankComments`).
  */
-function reading(base: readonly string[], spans: boolean, opts: PrivacyOptions): string[] {
-  const lines = blankComments(base, spans);
-  const drop = privateLines(parseNote(lines.join('\n')), opts);
-  return lines.map((l, i) => (drop.has(i) ? spaces(l.length) : l));
+function reading(
+  base: readonly string[],
+  spans: boolean,
+  opts: PrivacyOptions,
+  out: { drop: Set<number>; ranges: CommentRange[]; note: ParsedNote; code?: ReadonlySet<number> },
+): string[] {
+  const last: LastParse = { note: out.code ? out.note : null, at: 0 };
+  const lines = blankComments(base, spans, false, out.code, out.ranges, last);
+  const parsed = sameStructure(last, out.ranges)
+    ? { ...last.note!, lines }
+    : parseNote(lines.join('\n'));
+  const own = privateLines(parsed, opts);
+  for (const l of own) out.drop.add(l);
+  return lines.map((l, i) => (own.has(i) ? spaces(l.length) : l));
+}
+
+/**
+ * Whether the note without its comments has the structure of the last parse: every
+ * comment hidden since is inside one line, after its first character, on no heading,
+ * setext underline or callout header line, so only text changed.
+ */
+function sameStructure(last: LastParse, ranges: readonly CommentRange[]): boolean {
+  const note = last.note;
+  if (!note) return false;
+  for (let k = last.at; k < ranges.length; k++) {
+    const c = ranges[k]!;
+    if (c.endLine !== c.line || !c.closed || c.col <= note.lines[c.line]!.search(/\S/))
+      return false;
+    if (note.callouts.has(c.line) || note.calloutOf.has(c.line)) return false;
+    for (const h of note.headings)
+      if (h.line === c.line || (h.setext && c.line <= h.line + 1 && c.line >= h.line)) return false;
+  }
+  return true;
+}
+
+/**
+ * What Obsidian shows of a note, the one reading every feature uses. Where Obsidian's
+ * reading is uncertain (is `%%` inside a code span a comment marker?), the note is
+ * read both ways and only what both readings show is shown; a private construct
+ * counts whether it is read with the comments (a private heading inside a comment) or
+ * without them (a comment hiding the heading that ends a private section). And a
+ * comment that opens and closes on one line is hidden wherever it stands, in code
+ * spans and code blocks too: someone who wrote `%%...%%` meant to hide it. Backslashes
+ * do not escape markers (as in Obsidian).
+ */
+export function readVisibility(
+  text: string,
+  opts: PrivacyOptions,
+  want: { shown: boolean } = { shown: true },
+): Visibility {
+  const note = parseNote(text);
+  const lines = [...note.lines];
+  if (note.frontmatter)
+    for (let l = note.frontmatter.start; l < note.frontmatter.end; l++) lines[l] = '';
+  const drop = privateLines(note, opts);
+  const asWritten = lines.map((s, l) => (drop.has(l) ? spaces(s.length) : s));
+  // Without a comment marker every reading is the one as written.
+  if (!lines.some((s) => MARKERS.test(s)))
+    return { note, shown: asWritten, private: drop, comments: [[], []] };
+  // The note's code blocks hold for the body unless its properties looked like a fence.
+  const fm = note.frontmatter;
+  const fmFenced =
+    fm !== null && note.lines.slice(fm.start, fm.end).some((s) => FENCE_LIKE.test(s));
+  const code = fmFenced ? undefined : note.codeLines;
+  const literal: CommentRange[] = [];
+  const withSpans = reading(lines, true, opts, { drop, ranges: literal, note, code });
+  // The readings differ only where a line holds a backtick and a marker.
+  const spans = lines.some((s) => s.includes('`') && MARKERS.test(s));
+  const counted: CommentRange[] = spans ? [] : literal;
+  const withoutSpans = spans
+    ? reading(lines, false, opts, { drop, ranges: counted, note, code })
+    : withSpans;
+  if (!want.shown) return { note, shown: [], private: drop, comments: [literal, counted] };
+  // And every comment that opens and closes on one line, in code or not.
+  const readings = [withSpans, withoutSpans, blankOneLineComments(lines), asWritten];
+  const shown = lines.map((s, l) => {
+    // Most lines are the same in every reading: keep them without a pass per character.
+    if (readings.every((r) => r[l] === s)) return s;
+    let out = '';
+    for (let i = 0; i < s.length; i++) out += readings.some((r) => r[l]![i] !== s[i]) ? ' ' : s[i];
+    return out;
+  });
+  return { note, shown, private: drop, comments: [literal, counted] };
 }
 
 /**
  * The public part of a note: frontmatter, comments, private sections, private callouts
- * and `#private` lines removed. Everything the recap and the agenda render goes
- * through this first.
- *
- * Where Obsidian's reading is uncertain (is `%%` inside a code span a comment
- * marker?), the note is read both ways and only what both readings show is public.
- * And a comment that opens and closes on one line is hidden wherever it stands, in
- * code spans and code blocks too: someone who wrote `%%...%%` meant to hide it.
- * Backslashes do not escape markers (as in Obsidian).
+ * and `#private` lines removed, as `readVisibility` reads them. Everything the recap
+ * and the agenda render goes through this first.
  */
 export function stripPrivate(text: string, opts: PrivacyOptions): PublicNote {
-  const { lines } = splitLines(text.replace(/^\uFEFF/, ''));
-  const parsed = parseNote(lines.join('\n'));
-  if (parsed.frontmatter)
-    for (let l = parsed.frontmatter.start; l < parsed.frontmatter.end; l++) lines[l] = '';
-  // A third mask: every comment that opens and closes on one line, in code or not.
-  const pairs = blankOneLineComments(lines);
-  // And a fourth: the private sections, callouts and tags as written, comments or not.
-  const drop = privateLines(parsed, opts);
-  const asWritten = lines.map((s, l) => (drop.has(l) ? spaces(s.length) : s));
-  const readings = [reading(lines, true, opts), reading(lines, false, opts), pairs, asWritten];
-  const kept = lines.map((s, l) => {
-    // Most lines are the same in every reading: keep them without a pass per character.
-    let out = s;
-    if (readings.some((r) => r[l] !== s)) {
-      out = '';
-      for (let i = 0; i < s.length; i++)
-        out += readings.some((r) => r[l]![i] !== s[i]) ? ' ' : s[i];
-    }
-    return out.trim() === '' ? '' : out.trimEnd();
-  });
+  const { shown } = readVisibility(text.replace(/^\uFEFF/, ''), opts);
+  const kept = shown.map((s) => (s.trim() === '' ? '' : s.trimEnd()));
   const publicText = kept.join('\n');
   return { text: publicText, note: parseNote(publicText) } as PublicNote;
 }

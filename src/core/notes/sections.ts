@@ -14,13 +14,16 @@ export interface Section {
   end: number;
 }
 
-/** Every section of a note, in order. */
-export function sections(note: ParsedNote): Section[] {
-  return note.headings.map((heading, i) => {
+/** Every section of a note, in order; of `headings` only, when given (a subset of the note's). */
+export function sections(
+  note: ParsedNote,
+  headings: readonly Heading[] = note.headings,
+): Section[] {
+  return headings.map((heading, i) => {
     let end = note.lines.length;
-    for (let j = i + 1; j < note.headings.length; j++) {
-      if (note.headings[j]!.level <= heading.level) {
-        end = note.headings[j]!.line;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j]!.level <= heading.level) {
+        end = headings[j]!.line;
         break;
       }
     }

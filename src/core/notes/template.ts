@@ -3,6 +3,7 @@ import { formatDatePattern } from '../shared/date-format';
 import type { IsoDate } from '../shared/dates';
 import { parseNote } from './markdown';
 import { findSection } from './sections';
+import { FENCE } from './block-syntax';
 import { splitLines } from './text-lines';
 
 export interface TemplateVars {
@@ -86,4 +87,33 @@ export function ensureSection(text: string, heading: string): string {
   const eol = eols.find((e) => e !== '') ?? '\n';
   const trimmed = text.replace(/\s+$/, '');
   return `${trimmed}${trimmed ? eol + eol : ''}## ${heading}${eol}`;
+}
+
+/** True when a text ends inside a code block: a heading appended after it would be code. */
+function endsInCode(text: string): boolean {
+  const probe = parseNote(`${text}\n\n# probe`);
+  return probe.codeLines.has(probe.lines.length - 1);
+}
+
+/**
+ * Close a code fence the text leaves open at its end (a template's unclosed fence
+ * would swallow every section appended after it): the text with a closing fence line
+ * added (as long as the longest fence of its kind), or the text unchanged.
+ */
+export function closeOpenFence(text: string): string {
+  if (!/```|~~~/.test(text) || !endsInCode(text)) return text;
+  const { lines, eols } = splitLines(text);
+  const eol = eols.find((e) => e !== '') ?? '\n';
+  const body = text.endsWith('\n') ? text : text + eol;
+  const longest = { '`': 3, '~': 3 };
+  for (const line of lines) {
+    const f = FENCE.exec(line);
+    const ch = f?.[1]![0] as '`' | '~' | undefined;
+    if (ch) longest[ch] = Math.max(longest[ch], f![1]!.length);
+  }
+  for (const ch of ['`', '~'] as const) {
+    const closed = `${body}${ch.repeat(longest[ch])}${eol}`;
+    if (!endsInCode(closed)) return closed;
+  }
+  return text;
 }

@@ -111,10 +111,26 @@ const privateSection = fc
   )
   .map(([level, name, body]) => [`${'#'.repeat(level)} ${name}`, ...body, '## Notes']);
 
+/** Issue 12: a setext Private heading, and a heading in a comment inside a private section. */
+const privateForms = fc.oneof(
+  fc
+    .tuple(fc.constantFrom('===', '-------'), item(secretText), secretText)
+    .map(([u, a, b]) => ['', 'Private', u, a, b, '## Notes']),
+  fc
+    .tuple(secretText, item(secretText))
+    .map(([a, b]) => ['## Private', a, '%%', '## Public', '%%', b, '## Notes']),
+);
+
 const privateCallout = fc.oneof(
   fc
     .tuple(
-      fc.constantFrom('[!private]', '[!PRIVATE]-', '[!Private]+'),
+      fc.constantFrom(
+        '[!private]',
+        '[!PRIVATE]-',
+        '[!Private]+',
+        '[!private|wide]',
+        '[!private|no-icon]-',
+      ),
       fc.boolean(),
       secretText,
       item(secretText),
@@ -178,10 +194,18 @@ const tagged = fc.oneof(
   fc.tuple(secretText).map(([a]) => ['## Salary #private', a, `- [ ] ${a}`, '## Notes']),
   fc.tuple(secretText).map(([a]) => [`- [ ] ${a}`, '  continued #private']),
   fc.tuple(secretText).map(([a]) => [`> - [ ] ${a} #private`]),
+  // Issue 12: a tag at the end of a paragraph, on a lazy line, on an item with a quote.
+  fc.tuple(secretText, secretText).map(([a, b]) => ['', a, `${b} #private`, '']),
+  fc.tuple(secretText).map(([a]) => ['', `- [ ] ${a}`, 'lazy line #private', '']),
+  fc.tuple(secretText).map(([a]) => ['', `- [ ] ${a} #private`, `lazy ${SECRET} line`, '']),
+  fc
+    .tuple(secretText, secretText, fc.constantFrom('  ', ' ', '\t'))
+    .map(([a, b, ind]) => ['- Compensation talk #private', `${ind}> ${a}`, `${ind}- ${b}`]),
 );
 
 const privateBlock = fc.oneof(
   privateSection,
+  privateForms,
   privateCallout,
   comment('%%', '%%'),
   comment('<!--', '-->'),

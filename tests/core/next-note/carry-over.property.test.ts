@@ -11,6 +11,7 @@ import { applyLineEdits } from '../../../src/core/notes/line-edits';
 import { parseNote } from '../../../src/core/notes/markdown';
 import { joinLines, splitLines } from '../../../src/core/notes/text-lines';
 import { planNextNote } from '../../../src/core/next-note/plan-next-note';
+import { stripPrivate } from '../../../src/core/notes/privacy';
 import { BUILT_IN_TYPES, REGULAR_TEMPLATE } from '../../../src/core/settings/note-types';
 import { CLOSED, carryOptions } from '../../helpers/builders';
 
@@ -32,7 +33,17 @@ interface ItemSpec {
 }
 
 type Element =
-  | { kind: 'heading'; level: number; name: string }
+  | { kind: 'heading'; level: number; name: string; setext: boolean }
+  /** A comment that hides part of a task: opened above it, or an inline one inside it. */
+  | { kind: 'partialComment'; form: 'above' | 'inline' | 'chain'; status: string }
+  /** A `## Public` heading inside a comment: no heading at all. */
+  | { kind: 'commentedHeading' }
+  /** An item with an indented quote line and a child after it. */
+  | { kind: 'quoteInItem'; parent: ItemSpec; child: ItemSpec }
+  /** A paragraph whose last line is tagged `#private`. */
+  | { kind: 'taggedParagraph' }
+  /** An item whose lazy continuation line is tagged `#private`. */
+  | { kind: 'lazyTag'; item: ItemSpec }
   | { kind: 'paragraph' }
   | { kind: 'blank' }
   | { kind: 'item'; item: ItemSpec }
@@ -75,7 +86,30 @@ const element: fc.Arbitrary<Element> = fc.oneof(
       kind: fc.constant('heading' as const),
       level: fc.integer({ min: 1, max: 3 }),
       name: fc.constantFrom('Agenda', 'Action items', 'Notes', 'Private', 'private', 'Misc'),
+      setext: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
     }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('partialComment' as const),
+      form: fc.constantFrom<'above' | 'inline' | 'chain'>('above', 'inline', 'chain'),
+      status: fc.constantFrom(' ', '/', 'x'),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: 'commentedHeading' as const }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('quoteInItem' as const),
+      parent: item.map((i) => ({ ...i, depth: 0, continuation: false })),
+      child: item.map((i) => ({ ...i, depth: 1, continuation: false })),
+    }),
+  },
+  { weight: 1, arbitrary: fc.constant({ kind: 'taggedParagraph' as const }) },
+  {
+    weight: 1,
+    arbitrary: item.map((i) => ({ kind: 'lazyTag' as const, item: { ...i, depth: 0 } })),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'paragraph' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'blank' as const }) },
@@ -85,7 +119,16 @@ const element: fc.Arbitrary<Element> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('quote' as const),
       depth: fc.integer({ min: 1, max: 2 }),
-      callout: fc.constantFrom(null, '[!note]', '[!private]', '[!private]-', '[!PRIVATE]+ Mine'),
+      callout: fc.constantFrom(
+        null,
+        '[!note]',
+        '[!note|wide]',
+        '[!private]',
+        '[!private]-',
+        '[!PRIVATE]+ Mine',
+        '[!private|wide]',
+        '[!Private|no-icon]- Folded',
+      ),
       items: fc.array(item, { minLength: 1, maxLength: 4 }),
     }),
   },
@@ -159,9 +202,78 @@ function render(
     switch (el.kind) {
       case 'heading':
         while (headings.length && headings[headings.length - 1]!.level >= el.level) headings.pop();
+        if (el.setext) {
+          // Underlined: level 1 with `=`, else level 2 with `-`, after a blank line.
+          const level = el.level === 1 ? 1 : 2;
+          while (headings.length && headings[headings.length - 1]!.level >= level) headings.pop();
+          headings.push({ level, private: el.name.toLowerCase() === 'private' });
+          plain('');
+          plain(el.name);
+          plain(level === 1 ? '=======' : '---');
+          break;
+        }
         headings.push({ level: el.level, private: el.name.toLowerCase() === 'private' });
         plain(`${'#'.repeat(el.level)} ${el.name}`);
         break;
+      case 'partialComment': {
+        // Hidden text is `h<n>`: it must never show in the new note.
+        const id = `t${counter++}`;
+        const box = `[${el.status}]`;
+        const open = !CLOSED.has(el.status);
+        plain('');
+        if (el.form === 'above') {
+          plain(`%% draft h${id}:`);
+          plain(`- ${box} h${id} words %% tail ${id}`, underPrivate());
+        } else if (el.form === 'inline') {
+          plain(`%% start h${id}`);
+          plain(`- ${box} h${id} %%x${id}%% h${id}b`, underPrivate());
+          plain(`end h${id} %%`);
+        } else {
+          // A carried, B partly hidden (stays), C carried.
+          lines.push({
+            text: `- ${box} A${id} %%h${id} starts`,
+            openAt: open ? 3 : null,
+            private: underPrivate(),
+          });
+          plain(`- ${box} h${id}B %% tail ${id}`, underPrivate());
+          lines.push({ text: `- ${box} C${id}`, openAt: open ? 3 : null, private: underPrivate() });
+        }
+        // Nothing nests under a task that stays: the next items are not its children.
+        plain('');
+        plain('Separator.');
+        break;
+      }
+      case 'commentedHeading':
+        plain('');
+        plain('%%');
+        plain('## Public');
+        plain('%%');
+        break;
+      case 'quoteInItem': {
+        plain('');
+        const parent = renderItem(el.parent, '', false, underPrivate());
+        const unit = el.child.units[0]!;
+        const tagged = el.parent.privateTag;
+        lines.push(...parent);
+        plain(`${unit}> quoted line q${counter++}`, underPrivate() || tagged);
+        const childPrivate = underPrivate() || tagged;
+        lines.push(...renderItem(el.child, '', false, childPrivate));
+        plain('');
+        break;
+      }
+      case 'taggedParagraph':
+        plain('');
+        plain(`secret words p${counter++}`);
+        plain(`and more p${counter++} #private`);
+        plain('');
+        break;
+      case 'lazyTag': {
+        plain('');
+        lines.push(...renderItem(el.item, '', false, true));
+        plain(`lazy words z${counter++} #private`, true);
+        plain('');
+        break;
+      }
       case 'paragraph':
         plain('Some words, #tag and `code`.');
         break;
@@ -173,7 +285,7 @@ function render(
         break;
       case 'quote': {
         const prefix = '> '.repeat(el.depth);
-        const calloutPrivate = el.callout !== null && /\[!private\]/i.test(el.callout);
+        const calloutPrivate = el.callout !== null && /\[!private[|\]]/i.test(el.callout);
         plain('');
         if (el.callout) plain(`> ${el.callout}`);
         const isPrivate = underPrivate() || calloutPrivate;
@@ -335,6 +447,93 @@ describe('carry-over properties', () => {
         }
       }),
       RUNS,
+    );
+  });
+});
+
+// ---- The new note as the recap reads it. ----
+
+/** Templates: the built-in one, one with an unclosed fence, one with a byte-order mark. */
+const template = fc.constantFrom(
+  REGULAR_TEMPLATE,
+  `${REGULAR_TEMPLATE}\n\`\`\`js\nconst left = 'open';\n`,
+  `## Notes\n\n~~~~\ncode\n`,
+  `\uFEFF---\ntags: [meeting]\n---\n${REGULAR_TEMPLATE}`,
+);
+
+/** A person note whose topic queue holds comments: whole, inline, split by a heading. */
+const personText = fc
+  .array(
+    fc.constantFrom(
+      ['- Shared topic'],
+      ['- Topic with %%hidden aside%% words'],
+      ['%% hidden one-liner %%'],
+      ['%% hidden draft:', '- hidden topic', '%%'],
+      ['%% hidden plan', '## Development plan', '- hidden goal', '%%'],
+      ['- Half %% hidden tail', 'hidden more %% shown after'],
+      ['- Private topic hidden #private'],
+      ['<!-- hidden html', '- hidden in html -->'],
+    ),
+    { maxLength: 5 },
+  )
+  .map((blocks) => ['## Topics for next time', ...blocks.flat(), '## Goals', ''].join('\n'));
+
+/** The words of a text that its recap does not show: ids like `t12`, `h3`, `hidden`. */
+function hiddenWords(text: string): string[] {
+  const shown = stripPrivate(text, { privateHeadings: ['Private'] }).text;
+  const all = new Set(text.match(/\b(?:[a-z]+\d+|hidden)\b/gi) ?? []);
+  return [...all].filter((w) => !new RegExp(`\\b${w}\\b`).test(shown));
+}
+
+describe('the new note, read as the recap reads it', () => {
+  it('(g) shows nothing the source or person note hides, and holds each item marked [>] once', () => {
+    fc.assert(
+      fc.property(note, template, personText, (g, tpl, person) => {
+        const p = planNextNote({
+          path: 'One-on-ones/X/2026-11-24 X.md',
+          type: BUILT_IN_TYPES[0]!,
+          date: '2026-11-24',
+          person: { name: 'X', linkText: 'X' },
+          template: tpl,
+          source: {
+            path: 'One-on-ones/X/2026-11-10 X.md',
+            date: SOURCE_DATE,
+            text: g.text,
+            linkText: '2026-11-10 X',
+          },
+          personNote: { path: 'People/X.md', text: person },
+          options: { carry: carryOptions(), topicsHeading: 'Topics for next time' },
+        });
+        const shown = stripPrivate(p.text, { privateHeadings: ['Private'] }).text;
+        for (const w of [...hiddenWords(g.text), ...hiddenWords(person)])
+          expect(new RegExp(`\\b${w}\\b`).test(shown), `${w} shows:\n${shown}`).toBe(false);
+        // The person note loses only whole topics, and shows nothing new.
+        const after = applyLineEdits(person, p.topicEdits.flat());
+        expect(after.skipped).toEqual([]);
+        const personShown = stripPrivate(after.text, { privateHeadings: ['Private'] }).text;
+        for (const w of hiddenWords(person))
+          expect(personShown).not.toMatch(new RegExp(`\\b${w}\\b`));
+        // Every item marked [>] is in the new note exactly once.
+        const edits = p.sourceEdits.flat();
+        expect(edits.length).toBe(p.carried.length);
+        for (const e of edits) {
+          const id = /\b[A-Z]?t\d+\b/.exec(e.expected)![0];
+          expect(p.text.match(new RegExp(`\\] ${id}\\b`, 'g'))?.length, id).toBe(1);
+        }
+        // Every heading of the new note is a heading: no template fence swallowed one.
+        const n = parseNote(p.text);
+        const expected = [
+          'Agenda',
+          'Action items',
+          ...(/^## Private$/m.test(p.text) ? ['Private'] : []),
+        ];
+        for (const h of expected)
+          expect(
+            n.headings.some((x) => x.text === h && !n.codeLines.has(x.line)),
+            h,
+          ).toBe(true);
+      }),
+      { seed: 20261201, numRuns: Number(process.env.RUNS ?? 1000) },
     );
   });
 });

@@ -138,7 +138,14 @@ describe('stripPrivate', () => {
       ['hidden', 'hidden2', 'hidden3'],
       ['kept'],
     ],
-    ['a tagged paragraph line only', note('hidden #private', 'kept'), ['hidden'], ['kept']],
+    // Issue 12.6: a tag hides its whole paragraph (once only its own line): `kept` is
+    // now after a blank line, another paragraph.
+    [
+      'a tagged paragraph, to the blank line',
+      note('hidden #private', 'hidden too', '', 'kept'),
+      ['hidden'],
+      ['kept'],
+    ],
     [
       'a tagged heading with its section',
       note('## Salary #private', 'hidden', '## Agenda', 'kept'),

@@ -1,0 +1,87 @@
+/**
+ * The line-level syntax the Markdown parser (markdown.ts) recognises: the patterns of
+ * headings, list items, fences, quotes, callouts and setext underlines, and small
+ * readers of quote markers and the frontmatter block. Line numbers are 0-based.
+ */
+import type { Heading } from './parsed-note';
+
+export const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+export const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
+export const TASK_BOX = /^\[(.)\](?=[ \t]|$)[ \t]?/u;
+export const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+export const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
+/** A setext heading's underline: `===` for level 1, `---` for level 2. */
+export const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+/** A thematic break (`---`, `***`, `___`): never paragraph text. */
+export const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+/** A callout header: `[!type]`, with metadata (`[!type|wide]`) and folding (`-`, `+`). */
+export const CALLOUT = /^\[!([^\]\s|]+)(?:\|[^\]]*)?\][-+]?/;
+
+/** How many quote markers (`>`) a run of them holds. */
+export function quoteDepth(quote: string): number {
+  let n = 0;
+  for (const ch of quote) if (ch === '>') n++;
+  return n;
+}
+
+/** The header line of the innermost callout among open quote levels, or null. */
+export function innermostCallout(levels: ReadonlyArray<number | null>): number | null {
+  for (let d = levels.length - 1; d >= 0; d--) if (levels[d] !== null) return levels[d]!;
+  return null;
+}
+
+/** The line without its first `depth` quote markers, or null when it has fewer. */
+export function stripQuotes(line: string, depth: number): string | null {
+  let rest = line;
+  for (let d = 0; d < depth; d++) {
+    const m = /^[ \t]{0,3}>[ \t]?/.exec(rest);
+    if (!m) return null;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+
+/** Lines `[start, end)` of the frontmatter block: `---` on the first line to `---` or `...`. */
+export function frontmatterRange(lines: readonly string[]): { start: number; end: number } | null {
+  if (lines[0]?.trimEnd() !== '---') return null;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!.trimEnd();
+    if (l === '---' || l === '...') return { start: 0, end: i + 1 };
+  }
+  return null;
+}
+
+/**
+ * The open fenced code block: its fence, the quote depth it was opened at, and the
+ * column of the list item it belongs to (-1 outside items).
+ */
+export interface OpenFence {
+  char: string;
+  len: number;
+  depth: number;
+  within: number;
+}
+
+/** The lines as Markdown reads them: a byte-order mark is no part of the first line. */
+export function markdownLines(lines: string[]): string[] {
+  return lines[0]!.startsWith('\uFEFF') ? [lines[0]!.slice(1), ...lines.slice(1)] : lines;
+}
+
+/** The start of an HTML block that may hold Markdown-looking lines (`<div>`, `<details>`, ...). */
+export const HTML_BLOCK =
+  /^ {0,3}<\/?(?:address|article|aside|blockquote|center|details|dialog|div|dl|fieldset|figure|footer|form|header|nav|ol|p|pre|section|summary|table|ul)(?:[\s>/]|$)/i;
+
+/** The setext heading that the underline on line `i` makes of lines `[paragraph, i)`, or null. */
+export function setextHeading(
+  lines: readonly string[],
+  paragraph: number,
+  i: number,
+): Heading | null {
+  const m = SETEXT.exec(lines[i]!);
+  if (!m) return null;
+  const text = lines
+    .slice(paragraph, i)
+    .map((l) => l.trim())
+    .join(' ');
+  return { line: paragraph, level: m[1]![0] === '=' ? 1 : 2, text, setext: true };
+}
