@@ -58,7 +58,7 @@ export function indexNote(
   const key = unresolvedKey(name);
   const waiting = index.meetingsOf(key);
   if (waiting.length && resolve(waiting[0]!.personLink, waiting[0]!.path) === path)
-    index.resolvePerson(key, path);
+    index.attachPersonNote(key, path);
 }
 
 /**

@@ -160,7 +160,7 @@ export class MeetingIndex {
    * A person note now exists for links that resolved to nothing: move that person's
    * meetings from the unresolved key to the note's path.
    */
-  resolvePerson(unresolved: string, personPath: string): void {
+  attachPersonNote(unresolved: string, personPath: string): void {
     for (const rec of this.meetingsOf(unresolved)) {
       this.removeRecord(rec.path);
       this.addRecord({ ...rec, personKey: personPath, personPath });

@@ -74,7 +74,7 @@ export async function writeNextNote(
     try {
       await port.create(person.path, person.newNoteText);
       entries.push({ kind: 'created', path: person.path, text: person.newNoteText });
-      if (person.key.startsWith('?')) index.resolvePerson(person.key, person.path);
+      if (person.key.startsWith('?')) index.attachPersonNote(person.key, person.path);
     } catch (error) {
       await rollBack(port, journal);
       return err(`Could not create the person note ${person.path}: ${errorMessage(error)}`);

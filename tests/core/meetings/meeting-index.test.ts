@@ -342,7 +342,7 @@ describe('MeetingIndex', () => {
     index.set('a.md', recordFromFrontmatter('a.md', fm('[[New Person]]', '2026-11-01'), resolve));
     index.set('b.md', recordFromFrontmatter('b.md', fm('[[New Person]]', '2026-11-08'), resolve));
     index.takeDirty();
-    index.resolvePerson('?new person', 'People/New Person.md');
+    index.attachPersonNote('?new person', 'People/New Person.md');
     expect(index.meetingsOf('?new person')).toEqual([]);
     expect(index.meetingsOf('People/New Person.md').map((m) => [m.path, m.personPath])).toEqual([
       ['a.md', 'People/New Person.md'],
