@@ -130,7 +130,10 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'ms',
     gate: 'ratio-node',
     quick: true,
-    gated: true,
+    // Bimodal since carry-over reads notes as the recap does (issue 12): most runs
+    // 0.65-0.69 ms, about one in five 1.1-1.4 ms with B unchanged. Shown, not gated,
+    // until that is understood (docs/PERFORMANCE.md, issue 16).
+    gated: false,
   },
   {
     id: 'recap',
