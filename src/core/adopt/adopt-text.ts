@@ -26,7 +26,6 @@ function properties(lines: readonly string[]): Property[] {
   lines.forEach((line, i) => {
     const m = KEY_LINE.exec(line);
     if (m) {
-      if (out.length) out[out.length - 1]!.end = i;
       out.push({ key: m[1]!, line: i, end: i + 1, inline: m[2] ?? '' });
     } else if (out.length && line.trim() !== '') out[out.length - 1]!.end = i + 1;
   });

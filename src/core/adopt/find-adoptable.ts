@@ -156,13 +156,20 @@ function examine(
   const known = resolved && matcher.has(resolved) ? [resolved] : byName;
   if (known.length > 1)
     return { path, reason: `"${name}" could be ${known.join(' or ')}: set its "person" by hand` };
+  // A name kept as written must lead to the person note it matched, or the note would
+  // count for someone else: adopting adds properties, it never rewrites one.
+  const kept = from === 'person' || from === 'people';
+  if (kept && known.length === 1 && resolved !== known[0])
+    return {
+      path,
+      reason: `"${from}" says "${link!}", which does not link to ${known[0]!}; write "[[${basename(known[0]!)}]]" there to adopt it`,
+    };
   const personNote = known[0] ?? resolved ?? personNotePath(input.personFolder, name);
   const newPerson = known.length === 0 && !resolved;
   const changes: PropertyChange[] = [];
   if (!Array.isArray(fm.type) || !saysOneOnOne(fm.type))
     changes.push({ property: 'type', value: 'one-on-one' });
-  if (from !== 'person' && from !== 'people')
-    changes.push({ property: 'person', value: `[[${basename(personNote)}]]` });
+  if (!kept) changes.push({ property: 'person', value: `[[${basename(personNote)}]]` });
   if (missing(fm.date)) changes.push({ property: 'date', value: date });
   if (missing(fm.kind)) changes.push({ property: 'kind', value: kind.value });
   for (const c of changes) {

@@ -4,6 +4,7 @@
  * names with the date first or last and the meeting words around them.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { adoptText } from '../../../src/core/adopt/adopt-text';
 import type { PropertyChange } from '../../../src/core/adopt/adopt-types';
 import {
@@ -97,5 +98,30 @@ describe('the name rules', () => {
     ['2026', ''],
   ])('folder %s', (folder, person) => {
     expect(personInFolderName(folder)).toBe(person);
+  });
+});
+
+describe('adoptText keeps what is there (property)', () => {
+  const line = fc.oneof(
+    fc.constantFrom('type: []', 'type: [a]', 'type:', '  - meeting', 'tags: [x]', 'date:', ''),
+    fc.stringMatching(/^[a-z]{1,6}: [^\r\n]{0,12}$/),
+  );
+  const body = fc.stringMatching(/^[^\r]{0,80}$/);
+  it('the body is unchanged byte for byte and every line of the frontmatter stays, in order', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), body, fc.boolean(), (lines, rest, withCrlf) => {
+        const eol = withCrlf ? '\r\n' : '\n';
+        const text = `---${eol}${lines.map((l) => `${l}${eol}`).join('')}---${eol}${rest}`;
+        const out = adoptText(text, [TYPE, DATE], {});
+        if (!out.ok) return;
+        expect(out.value.endsWith(`---${eol}${rest}`)).toBe(true);
+        const kept = out.value.split(eol);
+        let at = 0;
+        for (const l of lines.filter((x) => !/^(?:type|date):/.test(x))) {
+          at = kept.indexOf(l, at);
+          expect(at).toBeGreaterThanOrEqual(0);
+        }
+      }),
+    );
   });
 });

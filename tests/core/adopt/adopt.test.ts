@@ -267,6 +267,7 @@ const OTHERS: Record<string, string> = {
   'Ideas.md': note('# Ideas', ''),
   'Daily/2026-01-05.md': note('- a day', ''),
   'Meetings/2026-02-30 Bad.md': note('---', 'date: soon', '---', ''),
+  'Meetings/2026-01-07 Slug.md': note('---', 'person: alex-rivera', '---', ''),
 };
 
 describe('findAdoptable over the layouts people have', () => {
@@ -294,6 +295,11 @@ describe('findAdoptable over the layouts people have', () => {
   it('skips the rest with the reason, and leaves out templates, 1:1 and person notes', () => {
     expect(scan.skipped).toEqual([
       { path: 'Ideas.md', reason: 'no date: no "date" property and no yyyy-MM-dd in the name' },
+      {
+        path: 'Meetings/2026-01-07 Slug.md',
+        reason:
+          '"person" says "alex-rivera", which does not link to People/Alex Rivera.md; write "[[Alex Rivera]]" there to adopt it',
+      },
       { path: 'Meetings/2026-01-20 Team.md', reason: 'a group meeting: "people" lists 2 people' },
       {
         path: 'Meetings/2026-02-30 Bad.md',
