@@ -6,6 +6,7 @@ import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
 import { registerAdoptCommands } from './plugin/adopt/commands';
 import { registerEmailCommands } from './plugin/email/commands';
+import { registerBasesCommand } from './plugin/bases/commands';
 import { activateSidebar, registerSidebar } from './plugin/overview/commands';
 import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
 import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
@@ -41,6 +42,7 @@ export default class TouchpointsPlugin extends Plugin {
     registerAccomplishmentsCommand(deps);
     registerAdoptCommands(deps);
     registerEmailCommands({ ...deps, save: () => this.saveData(this.settings) });
+    registerBasesCommand(deps);
     const sidebarData = this.addChild(
       new SidebarData({ app: this.app, meetings: this.meetings, settings }),
     );
