@@ -30,7 +30,7 @@ export const PLUGIN_CAPABILITIES = {
   email: ['meetings', 'shared'],
   accomplishments: ['meetings', 'shared'],
   overview: ['next-note', 'accomplishments', 'meetings', 'shared'],
-  adopt: ['meetings', 'shared'],
+  adopt: ['bases', 'meetings', 'shared'],
 };
 
 export default defineConfig([

@@ -13,6 +13,7 @@ import { aliasesOf } from '../../core/people/match-person';
 import { vaultPath } from '../../core/shared/vault-path';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
+import { cliPersonNoteEmbed } from '../core-plugins';
 import { configFolder, propertyTypes, templateFolders } from '../obsidian-config';
 import { openSession, vaultFlag, type VaultSession } from '../session';
 import { DEFAULT_LOCK_WAIT_MS, lockVault } from '../vault-lock';
@@ -149,6 +150,7 @@ export const adoptCommand: Command = {
           session.vault,
           scan.notes,
           propertyTypes(configFolder(session.vault.root)),
+          cliPersonNoteEmbed(session.vault.root, session.config.folder),
         );
         const adopted = new Set(done.adopted);
         scan = {

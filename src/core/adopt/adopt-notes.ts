@@ -25,14 +25,16 @@ export interface AdoptOutcome {
 }
 
 /**
- * Adopt `notes` (as found, with the person the user chose): person notes first, then
- * each note with its missing properties. A note whose text no longer fits the plan is
- * left untouched and listed in `failed`; the others go on.
+ * Adopt `notes` (as found, with the person the user chose): person notes first (with
+ * `embed`, the 1:1 base's person view, as the create command makes them), then each
+ * note with its missing properties. A note whose text no longer fits the plan is left
+ * untouched and listed in `failed`; the others go on.
  */
 export async function adoptNotes(
   port: VaultPort,
   notes: readonly FoundNote[],
   types: PropertyTypes,
+  embed: string | null = null,
 ): Promise<AdoptOutcome> {
   const out: AdoptOutcome = {
     adopted: [],
@@ -43,7 +45,7 @@ export async function adoptNotes(
   for (const note of notes) {
     try {
       if (!port.exists(note.personNote)) {
-        const text = newPersonNote(note.person);
+        const text = newPersonNote(note.person, embed);
         await port.create(note.personNote, text);
         out.createdPeople.push(note.personNote);
         out.journal.entries.push({ kind: 'created', path: note.personNote, text });

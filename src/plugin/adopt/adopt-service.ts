@@ -13,6 +13,7 @@ import { undoJournal, type Journal } from '../../core/next-note/journal';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import { vaultPath } from '../../core/shared/vault-path';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
+import { personNoteEmbed } from '../bases/bases-plugin';
 import { ObsidianVaultPort } from '../shared/vault-io';
 
 export interface AdoptDeps {
@@ -125,6 +126,15 @@ export class AdoptService {
     return { scan, matcher: new PersonMatcher(people), types };
   }
 
+  /** The 1:1 base's person view for new person notes, or none (never a reason to fail). */
+  private personNoteEmbed(): string | null {
+    try {
+      return personNoteEmbed(this.deps.app, this.deps.settings().folder);
+    } catch {
+      return null;
+    }
+  }
+
   /** Whether there is a batch to undo. */
   canUndo(): boolean {
     return this.lastJournal !== null;
@@ -139,7 +149,8 @@ export class AdoptService {
     this.busy = true;
     try {
       await this.saveOpenNotes();
-      const out = await adoptNotes(this.port, notes, types);
+      const embed = this.personNoteEmbed();
+      const out = await adoptNotes(this.port, notes, types, embed);
       if (out.journal.entries.length) this.lastJournal = out.journal;
       for (const f of out.failed)
         notice(`Touchpoints: ${f.path} was not adopted: ${f.reason}.`, 10000);

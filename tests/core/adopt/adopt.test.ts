@@ -14,6 +14,7 @@ import type { AdoptInput, FoundNote, PropertyTypes } from '../../../src/core/ado
 import { aliasesOf } from '../../../src/core/people/match-person';
 import { recordFromFrontmatter } from '../../../src/core/meetings/meeting-record';
 import { undoJournal } from '../../../src/core/next-note/journal';
+import { newPersonNote } from '../../../src/core/people/resolve-person';
 import { MemoryVault } from '../../helpers/memory-vault';
 import { crlf, note } from '../../helpers/builders';
 
@@ -402,5 +403,18 @@ describe("the vault's property types", () => {
         '---',
       ) + BODY,
     );
+  });
+});
+
+describe('new person notes', () => {
+  it('are made as the create command makes them, with the 1:1 base view when given', async () => {
+    const files = { 'M/2026-01-05 - Jo Park.md': BODY };
+    const [found] = findAdoptable(inputOf(files)).notes as [FoundNote];
+    const vault = new MemoryVault(files);
+    const embed = '![[One-on-ones/1-1s.base#With this person]]';
+    const out = await adoptNotes(vault, [{ ...found, ticked: true }], {}, embed);
+    expect(out.createdPeople).toEqual(['One-on-ones/Jo Park/Jo Park.md']);
+    expect(vault.files.get('One-on-ones/Jo Park/Jo Park.md')).toBe(newPersonNote('Jo Park', embed));
+    expect(vault.files.get('One-on-ones/Jo Park/Jo Park.md')).toContain(embed);
   });
 });

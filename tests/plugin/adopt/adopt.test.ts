@@ -27,6 +27,10 @@ describe('Adopt existing 1:1 notes', () => {
 
   it('previews, adopts the ticked rows with the chosen person, and undoes the batch', async () => {
     const h = await createHarness(FILES);
+    // The core Bases plugin, which new person notes ask about, is not in the mocks.
+    (h.app as unknown as { internalPlugins: unknown }).internalPlugins = {
+      plugins: { bases: { enabled: false } },
+    };
     const modals = captureModals(AdoptModal);
     expect(await h.run('adopt-existing-notes')).toBe(true);
     const modal = modals[0]!;
