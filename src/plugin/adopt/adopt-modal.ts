@@ -137,7 +137,11 @@ export class AdoptModal extends Modal {
         const showNew = (): void =>
           hint.setText(row.note.newPerson ? `New person note: ${row.note.personNote}` : '');
         showNew();
-        input.addEventListener('change', () => this.changePerson(row, input.value, error, showNew));
+        input.addEventListener('change', () => {
+          this.changePerson(row, input.value, error);
+          showNew();
+          box.checked = row.ticked;
+        });
       } else {
         cell.setText(row.note.person);
         if (row.note.newPerson)
@@ -151,14 +155,16 @@ export class AdoptModal extends Modal {
     });
   }
 
-  /** A person typed in a row: matched again, or an error shown in the row. */
-  changePerson(row: Row, name: string, errorEl: HTMLElement, shown: () => void): void {
+  /** A person typed in a row: matched again and the row ticked, or an error shown in it. */
+  changePerson(row: Row, name: string, errorEl: HTMLElement): void {
     if (!this.preview) return;
     const next = withPerson(row.note, name, this.preview.matcher, this.options.personFolder);
     row.error = next.ok ? null : next.error;
-    if (next.ok) row.note = next.value;
+    if (next.ok) {
+      row.note = next.value;
+      row.ticked = true;
+    }
     errorEl.setText(row.error ?? '');
-    shown();
     this.updateSubmit();
   }
 
