@@ -2,6 +2,7 @@
  * "Adopt existing 1:1 notes" (the preview, then the writes) and "Undo adopting 1:1
  * notes" (available while the last batch can be undone).
  */
+import { Notice } from 'obsidian';
 import type { CommandDeps } from '../command-deps';
 import { AdoptModal } from './adopt-modal';
 import { AdoptService } from './adopt-service';
@@ -18,6 +19,11 @@ export function registerAdoptCommands(deps: CommandDeps): AdoptService {
     id: 'adopt-existing-notes',
     name: 'Adopt existing 1:1 notes',
     callback: () => {
+      // The person notes come partly from the index: wait for its first build.
+      if (!deps.meetings.isReady()) {
+        new Notice('Touchpoints is still indexing your vault; try again in a moment.');
+        return;
+      }
       new AdoptModal(plugin.app, {
         folders: service.folders(),
         search: (folder) => service.preview(folder),
