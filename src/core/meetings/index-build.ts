@@ -8,6 +8,7 @@ import type { ListItemCache } from 'obsidian';
 import type { MeetingIndex } from './meeting-index';
 import {
   isMeetingFrontmatter,
+  isPersonFrontmatter,
   recordFromFrontmatter,
   unresolvedKey,
   type LinkResolver,
@@ -42,7 +43,8 @@ export function recordFromMetadata(
 }
 
 /**
- * Put one note into the index (or take it out when it is no longer a 1:1 note). When
+ * Put one note into the index (or take it out when it is no longer a 1:1 note), and
+ * say whether it is a person note. When
  * the note is the person note that unresolved links of earlier notes were waiting for
  * (`name` is its file name without `.md`), those meetings move to it.
  */
@@ -54,6 +56,7 @@ export function indexNote(
   resolve: LinkResolver,
 ): void {
   index.set(path, recordFromMetadata(path, meta, resolve));
+  index.setPersonNote(path, isPersonFrontmatter(meta?.frontmatter));
   if (!index.hasUnresolved()) return;
   const key = unresolvedKey(name);
   const waiting = index.meetingsOf(key);

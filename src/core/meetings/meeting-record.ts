@@ -81,6 +81,15 @@ export function isMeetingFrontmatter(fm: Record<string, unknown> | null | undefi
   return isOneOnOne(type) || (Array.isArray(type) && type.some(isOneOnOne));
 }
 
+/**
+ * True when frontmatter marks a person note: a `relationship` property (any value),
+ * on a note that is not a 1:1 note. Such a person is known before the first 1:1.
+ */
+export function isPersonFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
+  const rel = fm?.relationship;
+  return typeof rel === 'string' && rel.trim() !== '' && !isMeetingFrontmatter(fm);
+}
+
 /** A value without the lists YAML wraps it in (an unquoted `[[Alex]]` is a list holding a list). */
 function unwrap(value: unknown): unknown {
   let v = value;
