@@ -4,7 +4,7 @@
  * slices (`SlicedBuild`), so that building the index of a large vault never freezes a
  * frame. Pure: the clock comes in as a parameter and nothing here schedules anything.
  */
-import type { ListItemCache } from 'obsidian';
+import type { SectionCache } from 'obsidian';
 import type { MeetingIndex } from './meeting-index';
 import {
   isMeetingFrontmatter,
@@ -15,13 +15,15 @@ import {
   type MeetingRecord,
 } from './meeting-record';
 import { ok, type Result } from '../shared/result';
-import { taskStatusesFromListItems } from '../notes/task-statuses';
+import { taskStatusesFromListItems, type CachedItem } from '../notes/task-statuses';
 
 /** What the index reads of a note's cached metadata (Obsidian's `CachedMetadata`). */
 export interface NoteMetadata {
   frontmatter?: Record<string, unknown>;
-  /** The note's list items; only their task status characters are read. */
-  listItems?: ReadonlyArray<Pick<ListItemCache, 'task'>>;
+  /** The note's list items; their task status characters (and lines) are read. */
+  listItems?: readonly CachedItem[];
+  /** The note's sections: list items in a comment section are hidden. */
+  sections?: ReadonlyArray<Pick<SectionCache, 'type' | 'position'>>;
 }
 
 /** The result for every note that is not a 1:1 note (shared: results are never changed). */
@@ -38,7 +40,7 @@ export function recordFromMetadata(
 ): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(meta?.frontmatter)) return NOT_A_MEETING;
   return recordFromFrontmatter(path, meta!.frontmatter, resolve, {
-    taskStatuses: taskStatusesFromListItems(meta!.listItems),
+    taskStatuses: taskStatusesFromListItems(meta!.listItems, meta!.sections),
   });
 }
 
