@@ -3,6 +3,7 @@
  * with the same flow as the plugin's command (createNextNote over a VaultPort), and
  * say what was done; a new name close to a known person's is refused.
  */
+import { cliPersonNoteEmbed } from '../core-plugins';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createNextNote } from '../../core/next-note/create-next-note';
@@ -224,7 +225,12 @@ async function runLocked(
   const person = personRequest(session.vault, a.person);
   if (!booleanFlag(args, 'new-person')) refuseNearNames(session, person);
   const result = await createNextNote(
-    { port: session.vault, index: session.loaded.index, config: session.config },
+    {
+      port: session.vault,
+      index: session.loaded.index,
+      config: session.config,
+      personNoteEmbed: cliPersonNoteEmbed(session.vault.root, session.config.folder),
+    },
     { person, typeId: a.typeId, date: a.date, dryRun },
   );
   if (!result.ok) throw new InputError(result.error);
