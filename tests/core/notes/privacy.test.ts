@@ -222,7 +222,14 @@ describe('issue 15.5: a heading that says "private" is private, however it is wr
     ['a word among others', '## Notes (private)'],
     ['a colon and emphasis', '## **My private notes:**'],
   ])('%s: %s', (_why, heading) => {
-    const text = note('## Agenda', 'kept', heading, '- [ ] hidden task', '## Action items', 'kept2');
+    const text = note(
+      '## Agenda',
+      'kept',
+      heading,
+      '- [ ] hidden task',
+      '## Action items',
+      'kept2',
+    );
     const pub = strip(text);
     expect(pub).not.toContain('hidden task');
     expect(pub).toContain('kept');
