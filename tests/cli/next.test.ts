@@ -49,7 +49,19 @@ describe('next: a regular 1:1 with carry-over (Priya Shah)', () => {
   it('prints the new path and writes the note, the marks and the topic queue, nothing else', async () => {
     const before = snapshot(vault);
     const r = cli(['next', 'Priya Shah', '--vault', vault, ...TODAY]);
-    expect(r).toMatchObject({ status: 0, stdout: `${PRIYA_NEW}\n`, stderr: '' });
+    // The path, then what was done (issue 15.8): counts and paths, never an item's text.
+    expect(r).toMatchObject({
+      status: 0,
+      stdout: [
+        PRIYA_NEW,
+        '  created the note',
+        `  carried 7 open items from ${PRIYA_SOURCE}`,
+        '  marked 7 lines [>] where they came from',
+        '  moved 2 topics from the person note to the agenda',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
     expect(changedFiles(before, snapshot(vault))).toEqual(
       [PRIYA_NEW, PRIYA_SOURCE, PRIYA_PERSON].sort(),
     );
@@ -224,7 +236,9 @@ describe('next: other people and types', () => {
   it('"Jo: Ops/Infra" gets a file-name-safe path, the alias link and #private in ## Private', async () => {
     const r = cli(['next', 'Jo: Ops/Infra', '--vault', vault, ...TODAY]);
     const path = 'One-on-ones/Jo - Ops-Infra/2026-11-22 Jo - Ops-Infra.md';
-    expect(r).toMatchObject({ status: 0, stdout: `${path}\n`, stderr: '' });
+    expect(r).toMatchObject({ status: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^.*\n {2}created the note\n/);
+    expect(r.stdout.split('\n')[0]).toBe(path);
     const text = note(vault, path);
     expect(text).toContain('person: "[[Jo - Ops-Infra|Jo: Ops/Infra]]"\n');
     expect(text).toContain('previous: "[[2026-11-13 Jo - Ops-Infra]]"\n');

@@ -7,7 +7,7 @@
 import { findType } from '../settings/note-types';
 import { newPersonNote, resolvePerson } from '../people/resolve-person';
 import { errorMessage } from '../shared/errors';
-import { freePath, meetingNotePath } from '../shared/paths';
+import { freePath, joinPath, meetingNotePath, safeFileName } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
 import { planNextNote } from './plan-next-note';
 import { readTemplate } from './read-template';
@@ -33,6 +33,25 @@ function existingOutcome(path: string, personName: string): NextNoteOutcome {
     text: '',
     journal: null,
   };
+}
+
+/**
+ * Where a person's new note goes when not in the settings' folder: the folder of their
+ * latest 1:1 note, when that is not the default person folder (`<folder>/<person>`), so
+ * the notes of a vault that keeps them elsewhere (`Meetings/1on1/`) stay together.
+ * Undefined for the default: a person with no 1:1 yet, or whose notes are there.
+ */
+export function nextNoteFolder(
+  index: NextNoteContext['index'],
+  key: string,
+  folder: string,
+  personName: string,
+): string | undefined {
+  const meetings = index.meetingsOf(key);
+  const latest = meetings[meetings.length - 1];
+  if (!latest) return undefined;
+  const own = latest.path.slice(0, Math.max(0, latest.path.lastIndexOf('/')));
+  return own === joinPath(folder, safeFileName(personName)) ? undefined : own;
 }
 
 /** Create the next 1:1 note for a person, carrying open items and queued topics. */
@@ -68,6 +87,7 @@ export async function createNextNote(
       personName: person.name,
       date: req.date,
       typeName: type.name,
+      noteFolder: nextNoteFolder(index, person.key, config.folder, person.name),
     }),
     type.name,
     (p) => port.exists(p),

@@ -148,9 +148,12 @@ export class MeetingIndexComponent extends Component {
     return profileFromFrontmatter(fm, this.defaults());
   }
 
-  /** Whether a note is a person note: one that some 1:1 note's person link resolves to. */
+  /**
+   * Whether a note is a person note: one that some 1:1 note's person link resolves to,
+   * or one with a `relationship` (a person not met yet).
+   */
   isPersonNote(path: string): boolean {
-    return this.index.meetingsOf(path).length > 0;
+    return this.index.person(path) !== null;
   }
 
   /** Obsidian's link resolution: the path of the note a link from `sourcePath` opens. */
