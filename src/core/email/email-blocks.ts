@@ -16,7 +16,7 @@ export interface WordsContext {
   today: IsoDate;
   /** The user's locale for dates; undefined for the system's. */
   locale?: string;
-  /** Status characters of closed tasks. */
+  /** Status characters of closed tasks; forwarded (`>`) is open here (see `emailClosed`). */
   closed: ReadonlySet<string>;
 }
 
@@ -31,8 +31,12 @@ const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const CALLOUT_HEADER = /^\[![^\]\s|]+(?:\|[^\]]*)?\][-+]?\s*(.*)$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-/** Statuses whose items are left out of emails with their subtree: cancelled and forwarded. */
-const LEFT_OUT = new Set(['-', '>']);
+/**
+ * Statuses whose items are left out of emails with their subtree: cancelled. A
+ * forwarded item (`[>]`) stays: it is an open commitment of the meeting it was
+ * forwarded from, so the recap reads the same before and after the next note.
+ */
+const LEFT_OUT = new Set(['-']);
 
 const plain = (s: string): string =>
   s

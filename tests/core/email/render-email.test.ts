@@ -149,6 +149,8 @@ describe('the recap of a note', () => {
         '## My action items',
         '- Draft the roadmap (due Saturday, Dec 5)',
         '  - Collect asks (done Friday, Nov 6)',
+        // Forwarded to the next note: still a commitment of this meeting (issue 14).
+        '- Forwarded elsewhere',
         '',
         "## Priya's action items",
         '- Get sign-off (in progress; due Monday, Nov 30)',
@@ -272,7 +274,7 @@ describe('career conversations', () => {
         '## Goals progress',
         'Dual-write done.',
         '',
-        '- Ship Atlas (due Wednesday, Mar 31, 2027; progress: 40; 1 of 2 steps done)',
+        '- Ship Atlas (due Wednesday, Mar 31, 2027; progress: 40%; 1 of 2 steps done)',
         '- Run the review (done Thursday, Oct 1)',
         '',
         '## Development plan',
