@@ -66,7 +66,7 @@ function problemsNear(session: VaultSession, notePath: string): string[] {
 function readArgs(
   args: ParsedArgs,
   io: CliIo,
-): { person: string; vault: string; date: string; typeId: string } {
+): { person: string; vault: string; date: string; today: string; typeId: string } {
   if (args.positionals.length === 0) throw new UsageError('missing <person>', 'next');
   if (args.positionals.length > 1) {
     throw new UsageError(
@@ -79,7 +79,7 @@ function readArgs(
   const vault = vaultFlag(args, 'next');
   const today = dateFlag(args, 'today') ?? io.today();
   const date = dateFlag(args, 'date') ?? today;
-  return { person, vault, date, typeId: stringFlag(args, 'type') ?? 'regular' };
+  return { person, vault, date, today, typeId: stringFlag(args, 'type') ?? 'regular' };
 }
 
 function printText(io: CliIo, outcome: NextNoteOutcome, dryRun: boolean): void {
@@ -99,7 +99,8 @@ export const nextCommand: Command = {
   options: [
     '<person>              a name ("Priya Shah", "Jo: Ops/Infra") or a person note path',
     '--vault <dir>         the vault folder (required)',
-    '--date yyyy-MM-dd     the meeting date (default: today)',
+    '--date yyyy-MM-dd     the meeting date (default: today); a date in the past takes no',
+    '                      queued topics (they stay for the next meeting)',
     '--type <id>           the note type: regular, career, or one from the settings (default: regular)',
     '--today yyyy-MM-dd    what "today" is (default: the local date)',
     '--dry-run             write nothing; print the path and the planned note',
@@ -170,7 +171,13 @@ async function runLocked(
   }
   const result = await createNextNote(
     { port: session.vault, index: session.loaded.index, config: session.config },
-    { person: personRequest(session.vault, a.person), typeId: a.typeId, date: a.date, dryRun },
+    {
+      person: personRequest(session.vault, a.person),
+      typeId: a.typeId,
+      date: a.date,
+      today: a.today,
+      dryRun,
+    },
   );
   if (!result.ok) throw new InputError(result.error);
   const outcome = result.value;

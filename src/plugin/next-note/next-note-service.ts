@@ -89,7 +89,7 @@ export class NextNoteService {
       await this.saveOpenNotes();
       const result = await createNextNote(
         { port: this.port, index: meetings.index, config: settings },
-        { person, typeId, date: day, extraTopics: extra?.topics },
+        { person, typeId, date: day, today: this.today(), extraTopics: extra?.topics },
       );
       if (!result.ok) {
         notice(`Touchpoints: ${result.error}`, 10000);

@@ -22,7 +22,7 @@ async function emails(v: MemoryVault): Promise<{ recap: string; agenda: string }
       port: v,
       index: v.index(),
       config: DEFAULT_SETTINGS,
-      profile: () => profileFromFrontmatter(null, { cadenceDays: 14, careerCadence: 42 }),
+      profile: () => profileFromFrontmatter(null, { cadenceDays: 14, careerCadence: [28, 42] }),
     },
     NOTE,
     'recap',
