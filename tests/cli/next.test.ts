@@ -208,10 +208,8 @@ describe('next: a regular 1:1 with carry-over (Priya Shah)', () => {
     const text = note(vault, 'One-on-ones/Priya Shah/2026-11-20 Priya Shah.md');
     for (const topic of PRIYA_TOPICS) expect(text).not.toContain(topic);
     // The next meeting, dated today, takes the queue.
-    const next = JSON.parse(
-      cli(['next', 'Priya Shah', '--vault', vault, ...TODAY, '--json']).stdout,
-    );
-    expect(next).toMatchObject({ topics: 2, warnings: [] });
+    const next = cli(['next', 'Priya Shah', '--vault', vault, ...TODAY, '--json']);
+    expect(JSON.parse(next.stdout) as unknown).toMatchObject({ topics: 2, warnings: [] });
   });
 });
 
