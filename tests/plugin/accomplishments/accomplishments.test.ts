@@ -158,6 +158,34 @@ describe('Export accomplishments on the mocks', () => {
     expect(await h.read(path!)).toContain('# Accomplishments 2026-H2 - Priya Shah 2\n');
   });
 
+  it('the dialog switches whose work: each person’s default, mine or theirs', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const modal = await openDialog(h);
+    const whose = (): HTMLSelectElement =>
+      modal.contentEl.querySelector<HTMLSelectElement>('select.touchpoints-export-whose')!;
+    const texts = (): string[] => [...whose().querySelectorAll('option')].map((o) => o.text);
+    expect(texts()).toEqual(["Each person's default", 'Mine', 'Theirs']);
+    expect(whose().value).toBe('default');
+    // Priya is my manager: mine by default; Jo is a report: theirs.
+    select(modal, 'touchpoints-export-person', PRIYA);
+    expect(texts()).toEqual(['Mine', 'Theirs']);
+    expect(whose().value).toBe('mine');
+    select(modal, 'touchpoints-export-person', 'People/Jo - Ops-Infra.md');
+    expect(whose().value).toBe('theirs');
+    select(modal, 'touchpoints-export-person', PRIYA);
+    select(modal, 'touchpoints-export-whose', 'theirs');
+    select(modal, 'touchpoints-export-period', 'custom');
+    type(modal, 'touchpoints-export-from', '2026-07-01');
+    type(modal, 'touchpoints-export-to', '2026-12-31');
+    expect(whose().value).toBe('theirs');
+    button(modal).click();
+    await h.settle();
+    const text = await h.read(PRIYA_H2);
+    expect(text).toContain('whose: theirs\n');
+    expect(text).toContain('- @Priya socialise the pilot cutover plan with Marcus');
+    expect(text).not.toContain('- Send the pilot metrics to Marcus');
+  });
+
   it('exportAccomplishments (the sidebar button): last quarter for one person, reading only the notes around it', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const reads: string[] = [];
