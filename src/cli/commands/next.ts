@@ -2,6 +2,7 @@
  * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
  * with the same flow as the plugin's command (createNextNote over a VaultPort).
  */
+import { cliPersonNoteEmbed } from '../core-plugins';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createNextNote } from '../../core/next-note/create-next-note';
@@ -170,6 +171,7 @@ async function runLocked(
     session.vault.onWritePoint = crashHook(io);
   }
   const result = await createNextNote(
+<<<<<<< HEAD
     { port: session.vault, index: session.loaded.index, config: session.config },
     {
       person: personRequest(session.vault, a.person),
@@ -178,6 +180,15 @@ async function runLocked(
       today: a.today,
       dryRun,
     },
+=======
+    {
+      port: session.vault,
+      index: session.loaded.index,
+      config: session.config,
+      personNoteEmbed: cliPersonNoteEmbed(session.vault.root, session.config.folder),
+    },
+    { person: personRequest(session.vault, a.person), typeId: a.typeId, date: a.date, dryRun },
+>>>>>>> main
   );
   if (!result.ok) throw new InputError(result.error);
   const outcome = result.value;
