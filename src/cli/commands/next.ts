@@ -171,8 +171,12 @@ async function runLocked(
     session.vault.onWritePoint = crashHook(io);
   }
   const result = await createNextNote(
-<<<<<<< HEAD
-    { port: session.vault, index: session.loaded.index, config: session.config },
+    {
+      port: session.vault,
+      index: session.loaded.index,
+      config: session.config,
+      personNoteEmbed: cliPersonNoteEmbed(session.vault.root, session.config.folder),
+    },
     {
       person: personRequest(session.vault, a.person),
       typeId: a.typeId,
@@ -180,15 +184,6 @@ async function runLocked(
       today: a.today,
       dryRun,
     },
-=======
-    {
-      port: session.vault,
-      index: session.loaded.index,
-      config: session.config,
-      personNoteEmbed: cliPersonNoteEmbed(session.vault.root, session.config.folder),
-    },
-    { person: personRequest(session.vault, a.person), typeId: a.typeId, date: a.date, dryRun },
->>>>>>> main
   );
   if (!result.ok) throw new InputError(result.error);
   const outcome = result.value;
