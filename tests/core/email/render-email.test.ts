@@ -97,6 +97,60 @@ describe('owners of action items', () => {
   });
 });
 
+describe('code in the highlights (issue 14, item 5)', () => {
+  const text = oneOnOne(
+    {},
+    '## Notes',
+    '- Fixed the deploy script',
+    '  ```sh',
+    '  npm run deploy',
+    '',
+    '    --force',
+    '  ```',
+    '  It works now',
+    '- Next',
+    '',
+    '```',
+    'top <b>level</b>',
+    '```',
+  );
+
+  it('is sent as a code block, in every form', () => {
+    const out = renderRecap(input(text), ctx());
+    expect(out.markdown).toContain(
+      note(
+        '## Highlights',
+        '- Fixed the deploy script',
+        '  ```sh',
+        '  npm run deploy',
+        '',
+        '    --force',
+        '  ```',
+        '  It works now',
+        '- Next',
+        '',
+        '```',
+        'top <b>level</b>',
+        '```',
+      ),
+    );
+    expect(out.text).toContain(
+      note(
+        'Highlights',
+        '- Fixed the deploy script',
+        '      npm run deploy',
+        '',
+        '        --force',
+        '  It works now',
+        '- Next',
+      ),
+    );
+    expect(out.html).toContain(
+      '<ul><li>Fixed the deploy script<pre><code>npm run deploy\n\n  --force</code></pre>It works now</li><li>Next</li></ul>\n<pre><code>top &lt;b&gt;level&lt;/b&gt;</code></pre>',
+    );
+  });
+});
+
 describe('the recap of a note', () => {
   const text = oneOnOne(
     {},
