@@ -204,6 +204,25 @@ describe('next: a regular 1:1 with carry-over (Priya Shah)', () => {
       previous: 'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md',
     });
   });
+
+  it('--date in the past takes no queued topics, says so, and leaves the queue as it was', () => {
+    const person = note(vault, PRIYA_PERSON);
+    const args = ['next', 'Priya Shah', '--vault', vault, '--date', '2026-11-20', ...TODAY];
+    const r = cli([...args, '--json']);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { topics: number; forwarded: number; warnings: string[] };
+    expect(json.topics).toBe(0);
+    expect(json.forwarded).toBe(7);
+    const why = `2 queued topic(s) stay in ${PRIYA_PERSON} for the next meeting: this note is dated before today`;
+    expect(json.warnings).toEqual([why]);
+    expect(r.stderr).toBe(`warning: ${why}\n`);
+    expect(note(vault, PRIYA_PERSON)).toBe(person);
+    const text = note(vault, 'One-on-ones/Priya Shah/2026-11-20 Priya Shah.md');
+    for (const topic of PRIYA_TOPICS) expect(text).not.toContain(topic);
+    // The next meeting, dated today, takes the queue.
+    const next = cli(['next', 'Priya Shah', '--vault', vault, ...TODAY, '--json']);
+    expect(JSON.parse(next.stdout) as unknown).toMatchObject({ topics: 2, warnings: [] });
+  });
 });
 
 describe('next: other people and types', () => {

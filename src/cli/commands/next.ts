@@ -69,7 +69,7 @@ function problemsNear(session: VaultSession, notePath: string): string[] {
 function readArgs(
   args: ParsedArgs,
   io: CliIo,
-): { person: string; vault: string; date: string; typeId: string } {
+): { person: string; vault: string; date: string; today: string; typeId: string } {
   if (args.positionals.length === 0) throw new UsageError('missing <person>', 'next');
   if (args.positionals.length > 1) {
     throw new UsageError(
@@ -82,7 +82,7 @@ function readArgs(
   const vault = vaultFlag(args, 'next');
   const today = dateFlag(args, 'today') ?? io.today();
   const date = dateFlag(args, 'date') ?? today;
-  return { person, vault, date, typeId: stringFlag(args, 'type') ?? 'regular' };
+  return { person, vault, date, today, typeId: stringFlag(args, 'type') ?? 'regular' };
 }
 
 const items = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -151,7 +151,8 @@ export const nextCommand: Command = {
   options: [
     '<person>              a name ("Priya Shah", "Jo: Ops/Infra") or a person note path',
     '--vault <dir>         the vault folder (required)',
-    '--date yyyy-MM-dd     the meeting date (default: today)',
+    '--date yyyy-MM-dd     the meeting date (default: today); a date in the past takes no',
+    '                      queued topics (they stay for the next meeting)',
     '--type <id>           the note type: regular, career, or one from the settings (default: regular)',
     '--today yyyy-MM-dd    what "today" is (default: the local date)',
     '--new-person          the person is new, even if the name is close to a known one',
@@ -231,7 +232,7 @@ async function runLocked(
       config: session.config,
       personNoteEmbed: cliPersonNoteEmbed(session.vault.root, session.config.folder),
     },
-    { person, typeId: a.typeId, date: a.date, dryRun },
+    { person, typeId: a.typeId, date: a.date, today: a.today, dryRun },
   );
   if (!result.ok) throw new InputError(result.error);
   const outcome = result.value;

@@ -9,6 +9,9 @@ import { newPersonNote, resolvePerson } from '../people/resolve-person';
 import { errorMessage } from '../shared/errors';
 import { freePath, joinPath, meetingNotePath, safeFileName } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
+import type { MeetingIndex } from '../meetings/meeting-index';
+import type { IsoDate } from '../shared/dates';
+import { planTopics } from './carry-over';
 import { planNextNote } from './plan-next-note';
 import { readTemplate } from './read-template';
 import type { NextNoteContext, NextNoteOutcome, NextNoteRequest } from './request';
@@ -52,6 +55,25 @@ export function nextNoteFolder(
   if (!latest) return undefined;
   const own = latest.path.slice(0, Math.max(0, latest.path.lastIndexOf('/')));
   return own === joinPath(folder, safeFileName(personName)) ? undefined : own;
+}
+
+/**
+ * Why the person's queued topics stay in their queue rather than move into a note
+ * dated `date`, or null when they move. The queue belongs to the next meeting: a note
+ * dated before today (recorded after the fact) takes none, and neither does a note
+ * that another of the person's notes, not cancelled or rescheduled, is dated after.
+ */
+export function queueStays(
+  index: MeetingIndex,
+  personKey: string,
+  date: IsoDate,
+  today: IsoDate,
+): string | null {
+  if (date < today) return 'this note is dated before today';
+  const later = index
+    .meetingsOf(personKey)
+    .find((m) => m.date > date && m.status !== 'cancelled' && m.status !== 'rescheduled');
+  return later ? `a later 1:1 note exists (${later.path})` : null;
 }
 
 /** Create the next 1:1 note for a person, carrying open items and queued topics. */
@@ -102,6 +124,16 @@ export async function createNextNote(
       return err(`Could not read the person note ${person.path}: ${errorMessage(error)}`);
     }
   }
+  // The queue stays for the next meeting when this note is not it; the user is told.
+  const stays =
+    personText === null ? null : queueStays(index, person.key, req.date, req.today ?? req.date);
+  if (stays) {
+    const queued = planTopics(personText!, config.topicsHeading, config.privateHeadings).topics;
+    if (queued.length)
+      warnings.push(
+        `${queued.length} queued topic(s) stay in ${person.path} for the next meeting: ${stays}`,
+      );
+  }
   const personLinkText = person.exists
     ? port.linkText(person.path, path)
     : person.path.replace(/\.md$/i, '').slice(person.path.lastIndexOf('/') + 1);
@@ -114,7 +146,7 @@ export async function createNextNote(
       template: template.text,
       source: sources.value[0] ?? null,
       sameDaySources: sources.value.slice(1),
-      personNote: personText !== null ? { path: person.path, text: personText } : null,
+      personNote: personText !== null && !stays ? { path: person.path, text: personText } : null,
       extraTopics: req.extraTopics,
       options: planOptions(config),
     }),

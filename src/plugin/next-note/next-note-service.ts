@@ -95,7 +95,7 @@ export class NextNoteService {
           config: settings,
           personNoteEmbed: personNoteEmbed(this.deps.app, settings.folder),
         },
-        { person, typeId, date: day, extraTopics: extra?.topics },
+        { person, typeId, date: day, today: this.today(), extraTopics: extra?.topics },
       );
       if (!result.ok) {
         notice(`Touchpoints: ${result.error}`, 10000);
