@@ -5,7 +5,7 @@
  * decision 1, a dependency has to earn its bytes).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { valueFigure, type Figure } from './report';
@@ -24,10 +24,9 @@ export function buildBundle(root: string): { text: string; meta: Metafile } {
     stdio: 'ignore',
     env: { ...process.env, TOUCHPOINTS_METAFILE: metaPath },
   });
-  return {
-    text: readFileSync(join(root, 'main.js'), 'utf8'),
-    meta: JSON.parse(readFileSync(metaPath, 'utf8')) as Metafile,
-  };
+  const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Metafile;
+  rmSync(metaPath, { force: true });
+  return { text: readFileSync(join(root, 'main.js'), 'utf8'), meta };
 }
 
 /** A module's dependency (`node_modules/<name>` or `<@scope/name>`), or its source folder. */
