@@ -353,16 +353,16 @@ export async function main(opts: MainOptions): Promise<number> {
   const date = new Date().toISOString().slice(0, 10);
   if (json) {
     process.stdout.write(
-      `${JSON.stringify({ date, machine: machine(), quick, b: { node: b, browser: browserB[browserB.length - 1] ?? null, refNode: B_REF_NODE_MS, refBrowser: B_REF_BROWSER_MS }, figures: figures.map(jsonFigure) }, null, 2)}\n`,
+      `${JSON.stringify({ date, machine: machine(), quick, b: { node: bSamples.length ? b : null, browser: browserB[browserB.length - 1] ?? null, refNode: B_REF_NODE_MS, refBrowser: B_REF_BROWSER_MS }, figures: figures.map(jsonFigure) }, null, 2)}\n`,
     );
   } else {
     const header = [
       `Touchpoints benchmark${quick ? ' (quick)' : ''}, ${date}, ${machine()}`,
-      `Baseline B (group and sort 100,000 objects): ${b.toFixed(1)} ms in Node (reference ${B_REF_NODE_MS} ms)` +
+      `Baseline B (group and sort 100,000 objects): ${bSamples.length ? `${b.toFixed(1)} ms` : 'not run'} in Node (reference ${B_REF_NODE_MS} ms)` +
         (browserB.length
           ? `, ${browserB[browserB.length - 1]!.toFixed(1)} ms in Chromium (reference ${B_REF_BROWSER_MS} ms)`
           : ''),
-      'Gates compare the ratio to B with (budget / reference B); memory, scaling and sizes are compared as they are.',
+      'Gates compare the ratio to B with (budget / reference B), index work the ratio to the floor with its multiple; memory, scaling and sizes are compared as they are.',
     ].join('\n');
     process.stdout.write(`${table(figures, header)}\n\n`);
     process.stdout.write(
