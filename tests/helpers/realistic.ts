@@ -47,7 +47,8 @@ export function makeRealistic(app: App, late: readonly string[] = []): Realistic
     const batch = [...queue];
     queue.clear();
     for (const file of batch) if (!(file instanceof TFile) || !file.deleted__) parse(file);
-    metadataCache.trigger('resolved');
+    // The app says 'resolved' when its whole queue is done: not while notes are held back.
+    if (waiting.length === 0) metadataCache.trigger('resolved');
   };
   cache.parseFileMetadata = (file: unknown): void => {
     if (!(file instanceof TFile) || file.extension !== 'md') return;

@@ -15,6 +15,7 @@ import { checkRescheduleDate } from '../../core/in-note/reschedule';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import type { NextNoteService } from '../next-note/next-note-service';
+import { waitForIndex } from '../meetings/wait-for-index';
 
 export interface MeetingStatusDeps {
   app: App;
@@ -67,6 +68,7 @@ export class MeetingStatusService {
    * (a bad date), or null when done (or after a Notice for any other failure).
    */
   async reschedule(file: TFile, newDate: string): Promise<string | null> {
+    if (!(await waitForIndex(this.deps.meetings))) return null;
     const rec = this.meeting(file);
     if (!rec) {
       new Notice(`Touchpoints: ${file.path} is not a 1:1 note.`);
