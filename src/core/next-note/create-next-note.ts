@@ -61,17 +61,15 @@ export async function createNextNote(
   const warnings: string[] = [];
   const template = await readTemplate(port, type);
   if (template.warning) warnings.push(template.warning);
-  const path = freePath(
-    meetingNotePath({
-      folder: config.folder,
-      fileNamePattern: config.fileNamePattern,
-      personName: person.name,
-      date: req.date,
-      typeName: type.name,
-    }),
-    type.name,
-    (p) => port.exists(p),
-  );
+  const built = meetingNotePath({
+    folder: config.folder,
+    fileNamePattern: config.fileNamePattern,
+    personName: person.name,
+    date: req.date,
+    typeName: type.name,
+  });
+  // In the person's folder as the vault spells it (another case is the same folder).
+  const path = freePath(port.canonical?.(built) ?? built, type.name, (p) => port.exists(p));
   const sources = await readSources(ctx, person.key, req.date, path);
   if (!sources.ok) return sources;
   let personText: string | null = null;
