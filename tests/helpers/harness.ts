@@ -76,8 +76,10 @@ export async function createHarness(
     enabledPlugins: new Set(Object.keys(options.plugins ?? {})),
     plugins: options.plugins ?? {},
   };
-  // Code reads app.plugins (not in the public API): assign it before anything runs.
+  // Code reads app.plugins and app.internalPlugins (not in the public API, absent from
+  // the mocks): assign them before anything runs. No core plugin is on unless a test says.
   (app as unknown as { plugins: unknown }).plugins = registry;
+  (app as unknown as { internalPlugins: unknown }).internalPlugins = { plugins: {} };
   const original = app.asOriginalType__();
   const plugin = new TouchpointsPlugin(original, manifest);
   const mockPlugin = Plugin.fromOriginalType2__(plugin);

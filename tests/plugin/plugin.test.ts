@@ -323,4 +323,23 @@ describe('the plugin on obsidian-test-mocks', () => {
     await h.settle();
     expect(idx.size).toBe(0);
   });
+
+  it('follows a folder rename, which the app reports file by file (realistic harness)', async () => {
+    h = await createHarness(
+      {
+        'People/Ann.md': ANN,
+        'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+        'One/Ann/Old/2026-10-01 Ann.md': oneOnOne({ person: 'Ann', date: '2026-10-01' }),
+      },
+      { realistic: true },
+    );
+    await h.app.fileManager.renameFile(h.app.vault.getFolderByPath('One/Ann')!, 'One/Ann R');
+    await h.settle();
+    const idx = h.plugin.meetings.index;
+    expect(idx.meetingsOf('People/Ann.md').map((m) => m.path)).toEqual([
+      'One/Ann R/Old/2026-10-01 Ann.md',
+      'One/Ann R/2026-11-01 Ann.md',
+    ]);
+    expect(idx.get('One/Ann/2026-11-01 Ann.md')).toBeUndefined();
+  });
 });
