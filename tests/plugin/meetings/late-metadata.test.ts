@@ -14,6 +14,7 @@ import {
 } from '../../helpers/harness';
 import { oneOnOne, personNote, section } from '../../helpers/builders';
 import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
+import { RescheduleModal } from '../../../src/plugin/in-note/reschedule-modal';
 import { VIEW_TYPE_SIDEBAR } from '../../../src/plugin/overview/sidebar-view';
 
 const EARLY = 'One/Ann/2026-11-01 Ann.md';
@@ -61,6 +62,17 @@ describe('the meeting index while Obsidian is still indexing', () => {
     expect(h.notices).toEqual([INDEXING]);
     await h.arrive();
     expect(picker).toHaveLength(1);
+  });
+
+  it('opens "Reschedule this 1:1" once the index is complete', async () => {
+    const h = await createHarness(FILES, { realistic: true, late: [LATE] });
+    const dialogs = captureModals(RescheduleModal);
+    await h.open(EARLY);
+    expect(await h.run('reschedule-this-1on1')).toBe(true);
+    expect(dialogs).toHaveLength(0);
+    expect(h.notices).toEqual([INDEXING]);
+    await h.arrive();
+    expect(dialogs).toHaveLength(1);
   });
 
   it('is complete at once when every note is in the cache, whether or not "resolved" comes', async () => {
