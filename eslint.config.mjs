@@ -15,6 +15,7 @@ export const CORE_CAPABILITIES = {
   overview: ['next-note', 'people', 'meetings', 'notes', 'settings', 'shared'],
   email: ['people', 'meetings', 'notes', 'settings', 'shared'],
   accomplishments: ['people', 'meetings', 'notes', 'settings', 'shared'],
+  adopt: ['next-note', 'people', 'meetings', 'notes', 'settings', 'shared'],
   bases: ['shared'],
 };
 
@@ -29,6 +30,7 @@ export const PLUGIN_CAPABILITIES = {
   email: ['meetings', 'shared'],
   accomplishments: ['meetings', 'shared'],
   overview: ['next-note', 'accomplishments', 'meetings', 'shared'],
+  adopt: ['bases', 'meetings', 'shared'],
 };
 
 export default defineConfig([

@@ -4,6 +4,7 @@ import { registerNoteTypeCommands, registerUndoCommand } from './plugin/next-not
 import type { CommandDeps } from './plugin/command-deps';
 import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
+import { registerAdoptCommands } from './plugin/adopt/commands';
 import { registerEmailCommands } from './plugin/email/commands';
 import { registerBasesCommand } from './plugin/bases/commands';
 import { activateSidebar, registerSidebar } from './plugin/overview/commands';
@@ -39,6 +40,7 @@ export default class TouchpointsPlugin extends Plugin {
     registerUndoCommand(deps);
     const inNote = registerInNoteFeatures(deps);
     registerAccomplishmentsCommand(deps);
+    registerAdoptCommands(deps);
     registerEmailCommands({ ...deps, save: () => this.saveData(this.settings) });
     registerBasesCommand(deps);
     const sidebarData = this.addChild(

@@ -4,6 +4,7 @@
  */
 import type { Command } from './command';
 import { accomplishmentsCommand } from './accomplishments';
+import { adoptCommand } from './adopt';
 import { agendaCommand } from './agenda';
 import { cadenceCommand } from './cadence';
 import { nextCommand } from './next';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   cadenceCommand,
   recapCommand,
   agendaCommand,
+  adoptCommand,
 ];
 
 /** The command called `name`, or undefined. */

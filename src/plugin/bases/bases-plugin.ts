@@ -13,18 +13,19 @@ interface CorePluginRegistry {
 
 /** Whether the core Bases plugin is enabled in this app. */
 export function basesEnabled(app: App): boolean {
-  const registry = (app as unknown as { internalPlugins?: CorePluginRegistry }).internalPlugins;
-  if (typeof registry !== 'object' || registry === null) return false;
-  const entry = registry.plugins?.bases;
-  if (entry && typeof entry.enabled === 'boolean') return entry.enabled;
-  if (typeof registry.getEnabledPluginById === 'function') {
-    try {
+  try {
+    const registry = (app as unknown as { internalPlugins?: CorePluginRegistry }).internalPlugins;
+    if (typeof registry !== 'object' || registry === null) return false;
+    const entry = registry.plugins?.bases;
+    if (entry && typeof entry.enabled === 'boolean') return entry.enabled;
+    if (typeof registry.getEnabledPluginById === 'function') {
       return Boolean(registry.getEnabledPluginById('bases'));
-    } catch {
-      return false;
     }
+    return false;
+  } catch {
+    // An app (or a test double) whose registry throws when read: Bases counts as off.
+    return false;
   }
-  return false;
 }
 
 /**

@@ -12,7 +12,9 @@ import { createHarness, type Harness, useFakeToday } from '../../helpers/harness
 const BASE = 'One-on-ones/1-1s.base';
 const ANA = 'One-on-ones/Ana Lima/Ana Lima.md';
 
-function setBases(h: Harness, enabled: boolean | null): void {
+/** Bases on or off; null: no core plugin registry; 'throws': reading it throws (the mocks do). */
+function setBases(h: Harness, enabled: boolean | null | 'throws'): void {
+  if (enabled === 'throws') return; // obsidian-test-mocks throws on a property it does not mock
   (h.app as unknown as { internalPlugins: unknown }).internalPlugins =
     enabled === null ? undefined : { plugins: { bases: { enabled } } };
 }
@@ -51,6 +53,7 @@ describe('Create 1:1 base', () => {
     ['Bases off', false, true, false],
     ['no base yet', true, false, false],
     ['an app without core plugins', null, true, false],
+    ['a registry that throws when read', 'throws' as const, true, false],
   ])('a new person note embeds the person view: %s', async (_what, bases, hasBase, embeds) => {
     const h = await createHarness(hasBase ? { [BASE]: oneOnOnesBase() } : {});
     setBases(h, bases);
