@@ -31,7 +31,7 @@ describe('the plugin on obsidian-test-mocks', () => {
       ...(h.plugin as unknown as { commands__: Map<string, unknown> }).commands__.keys(),
     ].map((k) => k.replace(/^touchpoints:/, ''));
     // Other features add their own commands; this test is about the create commands.
-    expect(ids.filter((id) => /^(create-next-|undo-)/.test(id)).sort()).toEqual(
+    expect(ids.filter((id) => /^(create-next-|undo-last-)/.test(id)).sort()).toEqual(
       [
         'create-next-career',
         'create-next-career-with-this-person',
