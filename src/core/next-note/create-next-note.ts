@@ -102,18 +102,16 @@ export async function createNextNote(
   const warnings: string[] = [];
   const template = await readTemplate(port, type);
   if (template.warning) warnings.push(template.warning);
-  const path = freePath(
-    meetingNotePath({
-      folder: config.folder,
-      fileNamePattern: config.fileNamePattern,
-      personName: person.name,
-      date: req.date,
-      typeName: type.name,
-      noteFolder: nextNoteFolder(index, person.key, config.folder, person.name),
-    }),
-    type.name,
-    (p) => port.exists(p),
-  );
+  const built = meetingNotePath({
+    folder: config.folder,
+    fileNamePattern: config.fileNamePattern,
+    personName: person.name,
+    date: req.date,
+    typeName: type.name,
+    noteFolder: nextNoteFolder(index, person.key, config.folder, person.name),
+  });
+  // In the person's folder as the vault spells it (another case is the same folder).
+  const path = freePath(port.canonical?.(built) ?? built, type.name, (p) => port.exists(p));
   const sources = await readSources(ctx, person.key, req.date, path);
   if (!sources.ok) return sources;
   let personText: string | null = null;
