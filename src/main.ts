@@ -17,6 +17,9 @@ export default class TouchpointsPlugin extends Plugin {
   override settings!: TouchpointsSettings;
   meetings!: MeetingIndexComponent;
   service!: NextNoteService;
+  private settingTab: TouchpointsSettingTab | null = null;
+  /** Let every part of the plugin react to changed settings (commands, badges, sidebar). */
+  private settingsChanged: () => void = () => undefined;
 
   override async onload(): Promise<void> {
     this.settings = migrateSettings(await this.loadData());
@@ -43,22 +46,34 @@ export default class TouchpointsPlugin extends Plugin {
       new SidebarData({ app: this.app, meetings: this.meetings, settings }),
     );
     registerSidebar({ ...deps, sidebarData });
-    this.addSettingTab(
-      new TouchpointsSettingTab({
-        plugin: this,
-        settings,
-        save: async () => {
-          await this.saveData(this.settings);
-          registerNoteTypeCommands(deps);
-          inNote.settingsChanged();
-          sidebarData.settingsChanged();
-        },
-        tasksHint: () =>
-          tasksLacksForwardedStatus(this.app)
-            ? 'The Tasks plugin has no status for [>]. In its settings, add a custom status with symbol ">", name "Forwarded" and type "Non-task" (or "Done"), so forwarded items drop out of "not done" queries.'
-            : null,
-      }),
-    );
+    this.settingsChanged = () => {
+      registerNoteTypeCommands(deps);
+      inNote.settingsChanged();
+      sidebarData.settingsChanged();
+    };
+    this.settingTab = new TouchpointsSettingTab({
+      plugin: this,
+      settings,
+      save: async () => {
+        await this.saveData(this.settings);
+        this.settingsChanged();
+      },
+      tasksHint: () =>
+        tasksLacksForwardedStatus(this.app)
+          ? 'The Tasks plugin has no status for [>]. In its settings, add a custom status with symbol ">", name "Forwarded" and type "Non-task" (or "Done"), so forwarded items drop out of "not done" queries.'
+          : null,
+    });
+    this.addSettingTab(this.settingTab);
+  }
+
+  /**
+   * data.json changed on disk (Sync, another device): take the new settings, so the
+   * stale ones in memory are never saved over them, and redraw an open settings tab.
+   */
+  override async onExternalSettingsChange(): Promise<void> {
+    this.settings = migrateSettings(await this.loadData());
+    this.settingsChanged();
+    this.settingTab?.refresh();
   }
 
   /** The first time the user enables Touchpoints: show the sidebar. */

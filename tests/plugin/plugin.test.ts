@@ -296,6 +296,38 @@ describe('the plugin on obsidian-test-mocks', () => {
     expect(names()).toEqual({});
   });
 
+  it('takes settings changed by Sync on another device, and never saves the stale ones over them', async () => {
+    h = await createHarness({}, { data: { defaultCadence: 14 } });
+    const mockPlugin = Plugin.fromOriginalType2__(h.plugin);
+    const tab = mockPlugin.settingTabs__[0] as unknown as {
+      deps: { save: () => Promise<void> };
+      containerEl: HTMLElement;
+      display(): void;
+    };
+    tab.display();
+    const cadenceField = (): string =>
+      [...tab.containerEl.children]
+        .find((el) => el.textContent?.includes('Regular 1:1 every (days)'))!
+        .querySelector('input')!.value;
+    expect(cadenceField()).toBe('14');
+    // Sync writes data.json: another device set the cadence to 21 and added a note type.
+    const synced = JSON.parse(JSON.stringify(h.plugin.settings)) as Record<string, unknown>;
+    synced.defaultCadence = 21;
+    (synced.noteTypes as unknown[]).push({ id: 'skip-level', name: 'Skip-level' });
+    mockPlugin.data__ = synced;
+    await (h.plugin as { onExternalSettingsChange?: () => unknown }).onExternalSettingsChange?.();
+    await h.settle();
+    expect(h.plugin.settings.defaultCadence).toBe(21);
+    expect(h.available('create-next-skip-level')).toBe(true);
+    // The open settings tab shows what was synced.
+    expect(cadenceField()).toBe('21');
+    // A later save (here: a change on this device) keeps the synced values.
+    h.plugin.settings.agingThreshold = 5;
+    await tab.deps.save();
+    const saved = mockPlugin.data__ as { defaultCadence: number; agingThreshold: number };
+    expect([saved.defaultCadence, saved.agingThreshold]).toEqual([21, 5]);
+  });
+
   it('rebuilds the index once when the metadata cache first reports it has resolved every note', async () => {
     h = await createHarness({ 'People/Ann.md': ANN });
     const rebuild = vi.spyOn(h.plugin.meetings, 'rebuild');

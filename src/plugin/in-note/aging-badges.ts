@@ -49,6 +49,8 @@ export class AgingBadges {
   readonly extensions: Extension[] = [];
   private readonly listeners = new Set<() => void>();
   private memo: { text: string; key: string; tasks: AgedTask[] } | null = null;
+  /** The editor settings the extension was last built from. */
+  private configuredFor: string | null = null;
 
   constructor(private readonly deps: AgingDeps) {}
 
@@ -66,9 +68,16 @@ export class AgingBadges {
     plugin.registerMarkdownPostProcessor((el, ctx) => this.decorateReadingView(el, ctx));
   }
 
-  /** Rebuild the extension from the settings and apply it to open editors, without reloading. */
+  /**
+   * Rebuild the extension from the settings and apply it to open editors, without
+   * reloading; only when a setting the extension reads has changed (every keystroke in
+   * the settings tab saves, and reconfiguring reaches every open editor).
+   */
   configure(update = true): void {
     const s = this.deps.settings();
+    const key = JSON.stringify([s.agingBadges, s.agingThreshold, [...closedSet(s)].sort()]);
+    if (key === this.configuredFor) return;
+    this.configuredFor = key;
     this.extensions.length = 0;
     if (s.agingBadges) {
       this.extensions.push(

@@ -27,8 +27,22 @@ export class TouchpointsSettingTab extends PluginSettingTab {
     super(deps.plugin.app, deps.plugin);
   }
 
+  /** Whether the tab is open in the settings window. */
+  private shown = false;
+
   override display(): void {
+    this.shown = true;
     this.render();
+  }
+
+  override hide(): void {
+    this.shown = false;
+    super.hide();
+  }
+
+  /** Redraw the tab if it is open (the settings changed elsewhere). */
+  refresh(): void {
+    if (this.shown) this.render();
   }
 
   private render(): void {

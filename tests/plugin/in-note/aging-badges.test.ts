@@ -63,6 +63,28 @@ describe('aging badges in Obsidian', () => {
     expect(arrays[0]).toHaveLength(1);
   });
 
+  it('reconfigures open editors only when a setting the badges read has changed', async () => {
+    const arrays = mock.editorExtensions__;
+    const before = arrays[0]![0];
+    const update = vi.spyOn(h.app.workspace, 'updateOptions');
+    const save = (): Promise<void> => mock.settingTabs__[0]!.deps.save();
+    // Typing into fields the editor extension does not read: one save per keystroke.
+    for (const days of ['1', '14', '21']) {
+      h.plugin.settings.defaultCadence = Number(days);
+      await save();
+    }
+    expect(update).not.toHaveBeenCalled();
+    expect(arrays[0]![0]).toBe(before);
+    h.plugin.settings.agingThreshold += 1;
+    await save();
+    expect(update).toHaveBeenCalledTimes(1);
+    await save();
+    expect(update).toHaveBeenCalledTimes(1);
+    h.plugin.settings.closedStatuses += '~';
+    await save();
+    expect(update).toHaveBeenCalledTimes(2);
+  });
+
   it('knows which file an editor shows (editorInfoField) and gives its note date and meetings', async () => {
     const text = await h.read(PRIYA_LAST);
     let state = stateFor(h, PRIYA_LAST, mock.editorExtensions__[0]!);
