@@ -6,7 +6,7 @@ import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
 import { registerEmailCommands } from './plugin/email/commands';
 import { activateSidebar, registerSidebar } from './plugin/overview/commands';
-import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
+import { tasksForwardedHintOf } from './plugin/shared/integrations';
 import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
 import { NextNoteService } from './plugin/next-note/next-note-service';
 import { SidebarData } from './plugin/overview/sidebar-data';
@@ -58,10 +58,7 @@ export default class TouchpointsPlugin extends Plugin {
         await this.saveData(this.settings);
         this.settingsChanged();
       },
-      tasksHint: () =>
-        tasksLacksForwardedStatus(this.app)
-          ? 'The Tasks plugin has no status for [>]. In its settings, add a custom status with symbol ">", name "Forwarded" and type "Non-task" (or "Done"), so forwarded items drop out of "not done" queries.'
-          : null,
+      tasksHint: () => tasksForwardedHintOf(this.app),
     });
     this.addSettingTab(this.settingTab);
   }

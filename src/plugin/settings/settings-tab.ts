@@ -17,8 +17,8 @@ export interface SettingsTabDeps {
   settings: () => TouchpointsSettings;
   /** Save, then let the plugin react (new note types get their commands). */
   save: () => Promise<void>;
-  /** A hint about the Tasks plugin, or null. */
-  tasksHint: () => string | null;
+  /** How to set up the Tasks plugin (read from its saved settings), or null. */
+  tasksHint: () => Promise<string | null>;
 }
 
 /** The plugin's settings tab; each section's rows live in its own file. */
@@ -29,10 +29,17 @@ export class TouchpointsSettingTab extends PluginSettingTab {
 
   /** Whether the tab is open in the settings window. */
   private shown = false;
+  /** The Tasks hint last read; read again each time the tab opens. */
+  private tasksHint: string | null = null;
 
   override display(): void {
     this.shown = true;
     this.render();
+    void this.deps.tasksHint().then((hint) => {
+      if (hint === this.tasksHint) return;
+      this.tasksHint = hint;
+      this.refresh();
+    });
   }
 
   override hide(): void {
@@ -54,7 +61,7 @@ export class TouchpointsSettingTab extends PluginSettingTab {
       save: () => this.deps.save(),
     };
     displayNewNoteSettings(section);
-    displayCarryOverSettings(section, this.deps.tasksHint);
+    displayCarryOverSettings(section, () => this.tasksHint);
     displayCadenceSettings(section);
     displayPersonNoteSettings(section);
     displayAccomplishmentsSettings(section);

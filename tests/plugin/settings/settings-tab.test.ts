@@ -35,15 +35,16 @@ let s: TouchpointsSettings;
 let save: ReturnType<typeof vi.fn<() => Promise<void>>>;
 let tab: TouchpointsSettingTab;
 
-function render(hint: string | null = TASKS_HINT): void {
+/** Open the tab, as Obsidian does, and let the Tasks hint (read asynchronously) arrive. */
+async function render(hint: string | null = TASKS_HINT): Promise<void> {
   tab = new TouchpointsSettingTab({
     plugin: h.plugin,
     settings: () => s,
     save,
-    tasksHint: () => hint,
+    tasksHint: () => Promise.resolve(hint),
   });
-  // As Obsidian does when the tab is opened.
   PluginSettingTab.fromOriginalType2__(tab).renderTab__();
+  await flush();
 }
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -148,7 +149,7 @@ afterEach(() => {
 
 describe('the settings tab', () => {
   it('draws every section in order', async () => {
-    render();
+    await render();
     const text = rows()
       .map((r) => describeRow(r.setting))
       .join('\n');
@@ -157,10 +158,10 @@ describe('the settings tab', () => {
     await expect(html + '\n').toMatchFileSnapshot('__snapshots__/settings-tab/every-row.html');
   });
 
-  it('shows the Tasks plugin row only with a hint', () => {
-    render(null);
+  it('shows the Tasks plugin row only with a hint', async () => {
+    await render(null);
     expect(rows().map((r) => r.setting.nameEl.textContent)).not.toContain('Tasks plugin');
-    render();
+    await render();
     expect(row('Tasks plugin').descEl.textContent).toBe(TASKS_HINT);
   });
 
@@ -281,7 +282,7 @@ describe('the settings tab', () => {
       { goals: ['Goals'] },
     ],
   ])('%s (%s): %j is stored and saved', async (name, under, text, field, expected) => {
-    render();
+    await render();
     await type(name, text, under);
     expect(field(s)).toEqual(expected);
     expect(save).toHaveBeenCalledTimes(1);
@@ -304,7 +305,7 @@ describe('the settings tab', () => {
     ['Agenda heading', 'Note types › 1:1', '', (s) => s.noteTypes[0]!.agendaHeading],
     ['Action items heading', 'Note types › Career', ' ', (s) => s.noteTypes[1]!.actionItemsHeading],
   ])('%s (%s): %j is ignored', async (name, under, text, field) => {
-    render();
+    await render();
     const before = structuredClone(field(s));
     await type(name, text, under);
     expect(field(s)).toEqual(before);
@@ -319,7 +320,7 @@ describe('the settings tab', () => {
     ['Offer #1on1 items as topics', undefined, (s) => s.tagTopics],
     ['Counts as a career conversation', 'Note types › Skip-level', (s) => s.noteTypes[2]!.career],
   ])('the toggle %s (%s) stores its value and saves', async (name, under, field) => {
-    render();
+    await render();
     const before = field(s);
     component(row(name, under), ToggleComponent).onClick();
     await flush();
@@ -328,7 +329,7 @@ describe('the settings tab', () => {
   });
 
   it('stores the meeting from which the age is a warning', async () => {
-    render();
+    await render();
     component(row('Warn from the meeting'), DropdownComponent).setValue('5');
     await flush();
     expect(s.agingThreshold).toBe(5);
@@ -336,7 +337,7 @@ describe('the settings tab', () => {
   });
 
   it('adds a note type with the default headings, saves and draws it', async () => {
-    render();
+    await render();
     await type('Add a note type', ' Mentoring ');
     component(row('Add a note type'), ButtonComponent).simulateClick__();
     await flush();
@@ -358,7 +359,7 @@ describe('the settings tab', () => {
   it.each(['', ' ', '!!!', 'Skip-level', 'skip level', 'Career'])(
     'adds no note type named %j',
     async (name) => {
-      render();
+      await render();
       await type('Add a note type', name);
       component(row('Add a note type'), ButtonComponent).simulateClick__();
       await flush();
@@ -368,7 +369,7 @@ describe('the settings tab', () => {
   );
 
   it('removes a user note type, saves and draws the tab without it', async () => {
-    render();
+    await render();
     component(row('Skip-level'), ExtraButtonComponent).simulateClick__();
     await flush();
     expect(s.noteTypes.map((t) => t.id)).toEqual(['regular', 'career']);
@@ -377,7 +378,7 @@ describe('the settings tab', () => {
   });
 
   it('suggests notes for a template and stores the one picked', async () => {
-    render();
+    await render();
     const input = component(row('Template', 'Note types › Skip-level'), TextComponent).inputEl;
     const suggest = suggests.get(input)!;
     const found = suggest.getSuggestions('other');
