@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Plugin } from 'obsidian-test-mocks/obsidian';
+import { MarkdownView, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../src/plugin/next-note/person-picker';
 import {
   captureModals,
@@ -230,6 +230,65 @@ describe('the plugin on obsidian-test-mocks', () => {
     expect(created).toMatch(/## Action items\n- \[ \] call ➕ 2026-11-01\n/);
     expect(await h.read('One/Ann/2026-11-01 Ann.md')).toContain('- [>] call');
   });
+
+  it.each([true, false])(
+    "jumps to Templater's cursor markers as Templater would on opening the note (auto jump %s)",
+    async (autoJump) => {
+      let harness: Harness | null = null;
+      const templater = {
+        settings: { auto_jump_to_cursor: autoJump },
+        templater: {
+          // Templater writes its output: tp.file.cursor() stays as a marker for its jump.
+          create_new_note_from_template: (_t: unknown, folder: string, name: string) =>
+            harness!.app.vault.create(
+              `${folder}/${name}.md`,
+              `# ${name}\n\n## Agenda\n- <% tp.file.cursor(1) %>\n\n## Notes\n<% tp.file.cursor(2) %>\n\n## Action items\n`,
+            ),
+        },
+      };
+      h = harness = await createHarness(
+        {
+          'Templates/T.md': '# <% tp.file.title %>\n',
+          'People/Ann.md': ANN,
+          'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+        },
+        {
+          data: { noteTypes: [{ id: 'regular', template: 'Templates/T.md' }] },
+          plugins: { 'templater-obsidian': templater },
+        },
+      );
+      await h.open('One/Ann/2026-11-01 Ann.md');
+      // The mocks' openFile builds no view: show the file in a Markdown view, as the app does.
+      let shown: MarkdownView | null = null;
+      vi.spyOn(WorkspaceLeaf.prototype, 'openFile').mockImplementation(async function (
+        this: WorkspaceLeaf,
+        file,
+      ) {
+        const view = MarkdownView.create2__(this);
+        view.file = file;
+        view.setViewData(await h.app.vault.read(file), true);
+        this.view = view;
+        shown = view;
+      });
+      await h.run('create-next-regular-with-this-person');
+      const path = 'One-on-ones/Ann/2026-11-22 Ann.md';
+      const created = await h.read(path);
+      expect(created).toMatch(/## Action items\n- \[ \] call ➕ 2026-11-01\n/);
+      if (!autoJump) {
+        expect(created).toContain('- <% tp.file.cursor(1) %>\n');
+        return;
+      }
+      // The first jump's marker is gone, the next one stays for Templater's own command.
+      expect(created).toContain('## Agenda\n- \n\n## Notes\n<% tp.file.cursor(2) %>\n');
+      const view = shown as MarkdownView | null;
+      expect(view?.file?.path).toBe(path);
+      const agenda = created.split('\n').indexOf('## Agenda');
+      expect(view?.editor.getCursor()).toEqual({ line: agenda + 1, ch: 2 });
+      // Undo still takes the whole creation back.
+      await h.run('undo-last-carry-over');
+      expect(h.exists(path)).toBe(false);
+    },
+  );
 
   it('without Templater, a Templater template is used as text with a Notice', async () => {
     h = await createHarness(

@@ -41,6 +41,17 @@ export function templaterApi(app: App): TemplaterApi | null {
     : null;
 }
 
+/**
+ * Whether Templater jumps to the first `tp.file.cursor()` when it opens a note it
+ * created (its "Automatic jump to cursor" setting, off by default).
+ */
+export function templaterJumpsToCursor(app: App): boolean {
+  const plugin = enabledPlugin(app, 'templater-obsidian') as {
+    settings?: { auto_jump_to_cursor?: unknown };
+  } | null;
+  return plugin?.settings?.auto_jump_to_cursor === true;
+}
+
 /** What we use of the Tasks plugin: its saved settings (Tasks keeps none on its plugin object). */
 interface TasksPlugin {
   /** Obsidian's Plugin#loadData: Tasks' data.json, where it saves its settings; null if none. */
