@@ -267,7 +267,7 @@ describe('the plugin on obsidian-test-mocks', () => {
         const view = MarkdownView.create2__(this);
         view.file = file;
         view.setViewData(await h.app.vault.read(file), true);
-        this.view = view;
+        (this as unknown as { view: unknown }).view = view;
         shown = view;
       });
       await h.run('create-next-regular-with-this-person');
