@@ -36,13 +36,15 @@ let save: ReturnType<typeof vi.fn<() => Promise<void>>>;
 let tab: TouchpointsSettingTab;
 
 /** Open the tab, as Obsidian does, and let the Tasks hint (read asynchronously) arrive. */
-async function render(hint: string | null = TASKS_HINT): Promise<void> {
+async function render(hint: string | null = TASKS_HINT, declared = false): Promise<void> {
   tab = new TouchpointsSettingTab({
     plugin: h.plugin,
     settings: () => s,
     save,
     tasksHint: () => Promise.resolve(hint),
   });
+  // Obsidian 1.13 calls update() when the tab is added, then renders the definitions.
+  if (declared) tab.update();
   PluginSettingTab.fromOriginalType2__(tab).renderTab__();
   await flush();
 }
@@ -388,5 +390,78 @@ describe('the settings tab', () => {
     expect(input.value).toBe('Notes/Other.md');
     expect(s.noteTypes[2]!.template).toBe('Notes/Other.md');
     expect(save).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('setting definitions (Obsidian 1.13 settings search)', () => {
+  type Def = { name?: string; desc?: string; heading?: string; items?: Def[] };
+
+  /** Headings and rows of the definitions, one line each, as the drawn tab's rows read. */
+  function outline(items: Def[]): string[] {
+    return items.flatMap((item) =>
+      item.heading !== undefined
+        ? [`# ${item.heading}`, ...outline(item.items ?? [])]
+        : [`- ${item.name}: ${item.desc ?? ''}`],
+    );
+  }
+
+  it('declares every row the tab draws, with its name and description, under the same headings', async () => {
+    await render();
+    const drawn = rows().map((r) => {
+      const name = r.setting.nameEl.textContent ?? '';
+      return r.setting.settingEl.classList.contains('setting-item-heading')
+        ? `# ${name}`
+        : `- ${name}: ${r.setting.descEl.textContent ?? ''}`;
+    });
+    const defs = tab.getSettingDefinitions() as Def[];
+    expect(outline(defs)).toEqual(drawn);
+    expect(outline(defs)).toContain(`- Tasks plugin: ${TASKS_HINT}`);
+    expect(drawn.length).toBeGreaterThan(30);
+  });
+
+  it('renders from the definitions on Obsidian 1.13, and the controls store and save', async () => {
+    await render(TASKS_HINT, true);
+    const mock = PluginSettingTab.fromOriginalType2__(tab);
+    const rendered = mock.getRenderedRows__();
+    const cadence = rendered.find(
+      (r) => r.setting.nameEl.textContent === 'Regular 1:1 every (days)',
+    )!;
+    const field = cadence.setting.components.find(
+      (c) => c instanceof TextComponent,
+    ) as TextComponent;
+    expect(field.getValue()).toBe('14');
+    field.setValue('21');
+    await flush();
+    expect(s.defaultCadence).toBe(21);
+    expect(save).toHaveBeenCalled();
+    // A note type added: the definitions are given again (update), with its rows.
+    const addRow = rendered.find((r) => r.setting.nameEl.textContent === 'Add a note type')!;
+    (addRow.setting.components.find((c) => c instanceof TextComponent) as TextComponent).setValue(
+      'Mentoring',
+    );
+    const update = vi.spyOn(tab, 'update');
+    (
+      addRow.setting.components.find((c) => c instanceof ButtonComponent) as ButtonComponent
+    ).simulateClick__();
+    await flush();
+    expect(update).toHaveBeenCalled();
+    expect(outline(tab.getSettingDefinitions() as Def[])).toContain(
+      '- Mentoring: Id mentoring. Written to the kind property of its notes.',
+    );
+  });
+
+  it('declares none on an app without setting definitions, where display() draws the tab', async () => {
+    const base = Object.getPrototypeOf(PluginSettingTab.prototype) as {
+      getSettingDefinitions?: unknown;
+    };
+    const saved = base.getSettingDefinitions;
+    delete base.getSettingDefinitions;
+    try {
+      await render();
+      expect(tab.getSettingDefinitions()).toEqual([]);
+      expect(rows().length).toBeGreaterThan(30);
+    } finally {
+      base.getSettingDefinitions = saved;
+    }
   });
 });
