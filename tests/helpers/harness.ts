@@ -54,6 +54,8 @@ export async function createHarness(
   };
   // Code reads app.plugins (not in the public API): assign it before anything runs.
   (app as unknown as { plugins: unknown }).plugins = registry;
+  // Core plugins (Bases) are read through app.internalPlugins: none enabled unless a test says so.
+  (app as unknown as { internalPlugins: unknown }).internalPlugins = { plugins: {} };
   const original = app.asOriginalType__();
   const plugin = new TouchpointsPlugin(original, manifest);
   const mockPlugin = Plugin.fromOriginalType2__(plugin);
