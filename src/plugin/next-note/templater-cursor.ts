@@ -20,12 +20,12 @@ export async function jumpToTemplaterCursor(
   path: string,
   journal: Journal | null | undefined,
 ): Promise<number[] | null> {
-  if (!templaterJumpsToCursor(app)) return null;
   const created = journal?.entries.find((e) => e.kind === 'created' && e.path === path);
-  const file = app.vault.getFileByPath(path);
-  if (!created || created.kind !== 'created' || !file) return null;
+  if (!created || created.kind !== 'created') return null;
   const jump = firstCursorJump(created.text);
-  if (!jump) return null;
+  if (!jump || !templaterJumpsToCursor(app)) return null;
+  const file = app.vault.getFileByPath(path);
+  if (!file) return null;
   let text = created.text;
   for (const r of [...jump.removals].reverse()) text = text.slice(0, r.from) + text.slice(r.to);
   try {
