@@ -3,6 +3,13 @@ import obsidianmd from 'eslint-plugin-obsidianmd';
 import globals from 'globals';
 import touchpoints from './scripts/eslint-plugin-touchpoints.mjs';
 
+/** The options the recommended config gives obsidianmd/ui/sentence-case (kept, not re-declared). */
+const RECOMMENDED_SENTENCE_CASE =
+  obsidianmd.configs.recommended
+    .map((c) => c.rules?.['obsidianmd/ui/sentence-case'])
+    .filter(Array.isArray)
+    .at(-1)?.[1] ?? {};
+
 /** Which capability folders of src/core each one may import (besides its own). */
 export const CORE_CAPABILITIES = {
   shared: [],
@@ -53,11 +60,16 @@ export default defineConfig([
       },
     },
     rules: {
-      // Names of other plugins are proper nouns.
+      // The recommended options, plus the names of other plugins (proper nouns).
       'obsidianmd/ui/sentence-case': [
         'warn',
-        { ignoreWords: ['Templater', 'Tasks', 'Dataview', 'Bases', 'Touchpoints'] },
+        {
+          ...RECOMMENDED_SENTENCE_CASE,
+          ignoreWords: ['Templater', 'Tasks', 'Dataview', 'Bases', 'Touchpoints'],
+        },
       ],
+      // A popout window has its own document: use the element's (el.doc), never the global.
+      'obsidianmd/prefer-active-doc': 'error',
     },
   },
   {
@@ -79,6 +91,9 @@ export default defineConfig([
       'obsidianmd/prefer-window-timers': 'off',
       'obsidianmd/prefer-create-el': 'off',
       'obsidianmd/prefer-file-manager-trash-file': 'off',
+      // Tests build their own documents and windows, and play Obsidian of every version.
+      'obsidianmd/prefer-active-doc': 'off',
+      'obsidianmd/no-unsupported-api': 'off',
     },
   },
   {

@@ -8,7 +8,7 @@ import { registerAdoptCommands } from './plugin/adopt/commands';
 import { registerEmailCommands } from './plugin/email/commands';
 import { registerBasesCommand } from './plugin/bases/commands';
 import { activateSidebar, registerSidebar } from './plugin/overview/commands';
-import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
+import { tasksForwardedHintOf } from './plugin/shared/integrations';
 import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
 import { NextNoteService } from './plugin/next-note/next-note-service';
 import { SidebarData } from './plugin/overview/sidebar-data';
@@ -19,6 +19,9 @@ export default class TouchpointsPlugin extends Plugin {
   override settings!: TouchpointsSettings;
   meetings!: MeetingIndexComponent;
   service!: NextNoteService;
+  private settingTab: TouchpointsSettingTab | null = null;
+  /** Let every part of the plugin react to changed settings (commands, badges, sidebar). */
+  private settingsChanged: () => void = () => undefined;
 
   override async onload(): Promise<void> {
     this.settings = migrateSettings(await this.loadData());
@@ -47,22 +50,31 @@ export default class TouchpointsPlugin extends Plugin {
       new SidebarData({ app: this.app, meetings: this.meetings, settings }),
     );
     registerSidebar({ ...deps, sidebarData });
-    this.addSettingTab(
-      new TouchpointsSettingTab({
-        plugin: this,
-        settings,
-        save: async () => {
-          await this.saveData(this.settings);
-          registerNoteTypeCommands(deps);
-          inNote.settingsChanged();
-          sidebarData.settingsChanged();
-        },
-        tasksHint: () =>
-          tasksLacksForwardedStatus(this.app)
-            ? 'The Tasks plugin has no status for [>]. In its settings, add a custom status with symbol ">", name "Forwarded" and type "Non-task" (or "Done"), so forwarded items drop out of "not done" queries.'
-            : null,
-      }),
-    );
+    this.settingsChanged = () => {
+      registerNoteTypeCommands(deps);
+      inNote.settingsChanged();
+      sidebarData.settingsChanged();
+    };
+    this.settingTab = new TouchpointsSettingTab({
+      plugin: this,
+      settings,
+      save: async () => {
+        await this.saveData(this.settings);
+        this.settingsChanged();
+      },
+      tasksHint: () => tasksForwardedHintOf(this.app),
+    });
+    this.addSettingTab(this.settingTab);
+  }
+
+  /**
+   * data.json changed on disk (Sync, another device): take the new settings, so the
+   * stale ones in memory are never saved over them, and redraw an open settings tab.
+   */
+  override async onExternalSettingsChange(): Promise<void> {
+    this.settings = migrateSettings(await this.loadData());
+    this.settingsChanged();
+    this.settingTab?.refresh();
   }
 
   /** The first time the user enables Touchpoints: show the sidebar. */

@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterEach, describe, expect, it } from 'vitest';
+import obsidianmd from 'eslint-plugin-obsidianmd';
 import touchpoints from '../../scripts/eslint-plugin-touchpoints.mjs';
+import { REPO } from '../helpers/vault-files';
 
 const TABLE = { shared: [], notes: ['shared'], email: ['notes', 'shared'] };
 const PLUGIN_TABLE = { shared: [], overview: ['shared'] };
@@ -169,5 +171,39 @@ describe('touchpoints/no-cycle', () => {
         'core/notes/b.ts': 'export const b = 1;\n',
       }),
     ).toEqual({});
+  });
+});
+
+describe("the project's lint configuration (eslint.config.mjs)", () => {
+  /** The rules ESLint applies to a file of the project, as [severity, ...options]. */
+  async function rulesFor(path: string): Promise<Record<string, unknown[]>> {
+    const eslint = new ESLint({ cwd: REPO });
+    const config = (await eslint.calculateConfigForFile(join(REPO, path))) as {
+      rules: Record<string, unknown[]>;
+    };
+    return config.rules;
+  }
+
+  it('keeps the recommended options of obsidianmd/ui/sentence-case and adds only proper nouns', async () => {
+    const recommended = obsidianmd.configs.recommended as Array<{
+      rules?: Record<string, unknown>;
+    }>;
+    const base = recommended
+      .map((c) => c.rules?.['obsidianmd/ui/sentence-case'])
+      .filter((r): r is unknown[] => Array.isArray(r))
+      .at(-1)!;
+    const options = (base[1] ?? {}) as Record<string, unknown>;
+    expect(Object.keys(options).length).toBeGreaterThan(0);
+    const ours = (await rulesFor('src/main.ts'))['obsidianmd/ui/sentence-case']!;
+    expect(ours[0]).toBe(1);
+    expect(ours[1]).toMatchObject(options);
+    expect((ours[1] as { ignoreWords: string[] }).ignoreWords).toContain('Templater');
+  });
+
+  it('turns on obsidianmd/prefer-active-doc in src (popout windows have their own document)', async () => {
+    const rule = (await rulesFor('src/plugin/overview/sidebar-view.ts'))[
+      'obsidianmd/prefer-active-doc'
+    ]!;
+    expect(rule[0]).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Plugin } from 'obsidian-test-mocks/obsidian';
+import { MarkdownView, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../src/plugin/next-note/person-picker';
 import {
   captureModals,
@@ -231,6 +231,65 @@ describe('the plugin on obsidian-test-mocks', () => {
     expect(await h.read('One/Ann/2026-11-01 Ann.md')).toContain('- [>] call');
   });
 
+  it.each([true, false])(
+    "jumps to Templater's cursor markers as Templater would on opening the note (auto jump %s)",
+    async (autoJump) => {
+      let harness: Harness | null = null;
+      const templater = {
+        settings: { auto_jump_to_cursor: autoJump },
+        templater: {
+          // Templater writes its output: tp.file.cursor() stays as a marker for its jump.
+          create_new_note_from_template: (_t: unknown, folder: string, name: string) =>
+            harness!.app.vault.create(
+              `${folder}/${name}.md`,
+              `# ${name}\n\n## Agenda\n- <% tp.file.cursor(1) %>\n\n## Notes\n<% tp.file.cursor(2) %>\n\n## Action items\n`,
+            ),
+        },
+      };
+      h = harness = await createHarness(
+        {
+          'Templates/T.md': '# <% tp.file.title %>\n',
+          'People/Ann.md': ANN,
+          'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+        },
+        {
+          data: { noteTypes: [{ id: 'regular', template: 'Templates/T.md' }] },
+          plugins: { 'templater-obsidian': templater },
+        },
+      );
+      await h.open('One/Ann/2026-11-01 Ann.md');
+      // The mocks' openFile builds no view: show the file in a Markdown view, as the app does.
+      let shown: MarkdownView | null = null;
+      vi.spyOn(WorkspaceLeaf.prototype, 'openFile').mockImplementation(async function (
+        this: WorkspaceLeaf,
+        file,
+      ) {
+        const view = MarkdownView.create2__(this);
+        view.file = file;
+        view.setViewData(await h.app.vault.read(file), true);
+        (this as unknown as { view: unknown }).view = view;
+        shown = view;
+      });
+      await h.run('create-next-regular-with-this-person');
+      const path = 'One-on-ones/Ann/2026-11-22 Ann.md';
+      const created = await h.read(path);
+      expect(created).toMatch(/## Action items\n- \[ \] call ➕ 2026-11-01\n/);
+      if (!autoJump) {
+        expect(created).toContain('- <% tp.file.cursor(1) %>\n');
+        return;
+      }
+      // The first jump's marker is gone, the next one stays for Templater's own command.
+      expect(created).toContain('## Agenda\n- \n\n## Notes\n<% tp.file.cursor(2) %>\n');
+      const view = shown as MarkdownView | null;
+      expect(view?.file?.path).toBe(path);
+      const agenda = created.split('\n').indexOf('## Agenda');
+      expect(view?.editor.getCursor()).toEqual({ line: agenda + 1, ch: 2 });
+      // Undo still takes the whole creation back.
+      await h.run('undo-last-carry-over');
+      expect(h.exists(path)).toBe(false);
+    },
+  );
+
   it('without Templater, a Templater template is used as text with a Notice', async () => {
     h = await createHarness(
       {
@@ -294,6 +353,38 @@ describe('the plugin on obsidian-test-mocks', () => {
     h.plugin.settings.noteTypes = h.plugin.settings.noteTypes.filter((t) => t.id !== 'skip-level');
     await save();
     expect(names()).toEqual({});
+  });
+
+  it('takes settings changed by Sync on another device, and never saves the stale ones over them', async () => {
+    h = await createHarness({}, { data: { defaultCadence: 14 } });
+    const mockPlugin = Plugin.fromOriginalType2__(h.plugin);
+    const tab = mockPlugin.settingTabs__[0] as unknown as {
+      deps: { save: () => Promise<void> };
+      containerEl: HTMLElement;
+      display(): void;
+    };
+    tab.display();
+    const cadenceField = (): string =>
+      [...tab.containerEl.children]
+        .find((el) => el.textContent?.includes('Regular 1:1 every (days)'))!
+        .querySelector('input')!.value;
+    expect(cadenceField()).toBe('14');
+    // Sync writes data.json: another device set the cadence to 21 and added a note type.
+    const synced = JSON.parse(JSON.stringify(h.plugin.settings)) as Record<string, unknown>;
+    synced.defaultCadence = 21;
+    (synced.noteTypes as unknown[]).push({ id: 'skip-level', name: 'Skip-level' });
+    mockPlugin.data__ = synced;
+    await (h.plugin as { onExternalSettingsChange?: () => unknown }).onExternalSettingsChange?.();
+    await h.settle();
+    expect(h.plugin.settings.defaultCadence).toBe(21);
+    expect(h.available('create-next-skip-level')).toBe(true);
+    // The open settings tab shows what was synced.
+    expect(cadenceField()).toBe('21');
+    // A later save (here: a change on this device) keeps the synced values.
+    h.plugin.settings.agingThreshold = 5;
+    await tab.deps.save();
+    const saved = mockPlugin.data__ as { defaultCadence: number; agingThreshold: number };
+    expect([saved.defaultCadence, saved.agingThreshold]).toEqual([21, 5]);
   });
 
   it('needs no rebuild when the metadata cache reports it has resolved every note', async () => {

@@ -7,6 +7,7 @@
  */
 import {
   editorInfoField,
+  MarkdownRenderChild,
   Notice,
   type App,
   type MarkdownPostProcessorContext,
@@ -49,6 +50,10 @@ export class AgingBadges {
   readonly extensions: Extension[] = [];
   private readonly listeners = new Set<() => void>();
   private memo: { text: string; key: string; tasks: AgedTask[] } | null = null;
+  /** Rendered reading-view sections whose task items are watched (keepReadingBadges). */
+  private readonly watched = new WeakSet<HTMLElement>();
+  /** The editor settings the extension was last built from. */
+  private configuredFor: string | null = null;
 
   constructor(private readonly deps: AgingDeps) {}
 
@@ -66,9 +71,16 @@ export class AgingBadges {
     plugin.registerMarkdownPostProcessor((el, ctx) => this.decorateReadingView(el, ctx));
   }
 
-  /** Rebuild the extension from the settings and apply it to open editors, without reloading. */
+  /**
+   * Rebuild the extension from the settings and apply it to open editors, without
+   * reloading; only when a setting the extension reads has changed (every keystroke in
+   * the settings tab saves, and reconfiguring reaches every open editor).
+   */
   configure(update = true): void {
     const s = this.deps.settings();
+    const key = JSON.stringify([s.agingBadges, s.agingThreshold, [...closedSet(s)].sort()]);
+    if (key === this.configuredFor) return;
+    this.configuredFor = key;
     this.extensions.length = 0;
     if (s.agingBadges) {
       this.extensions.push(
@@ -150,8 +162,43 @@ export class AgingBadges {
     return this.memo.tasks;
   }
 
-  /** Reading view: the same badges on rendered task items (`li[data-task]`) of 1:1 notes. */
+  /**
+   * Reading view: the same badges on rendered task items (`li[data-task]`) of 1:1 notes,
+   * kept there when another plugin re-renders an item later (see keepReadingBadges).
+   */
   decorateReadingView(el: HTMLElement, ctx: MarkdownPostProcessorContext): void {
+    if (!this.deps.settings().agingBadges || !el.querySelector('li[data-task]')) return;
+    if (!this.contextFor(ctx.sourcePath)) return;
+    this.placeReadingBadges(el, ctx);
+    this.keepReadingBadges(el, ctx);
+  }
+
+  /**
+   * The Tasks plugin replaces each task's `<li>` with its own, copying only the `div`,
+   * `ul` and `ol` children, so the badge is dropped; and it does so asynchronously
+   * (after awaiting its own rendering), so no post-processor order runs after it. A
+   * MutationObserver on this rendered section puts the badges back whenever task items
+   * are added, whoever adds them, and stops with the section (its render child).
+   */
+  private keepReadingBadges(el: HTMLElement, ctx: MarkdownPostProcessorContext): void {
+    if (this.watched.has(el)) return;
+    this.watched.add(el);
+    const isTaskItem = (node: Node): boolean =>
+      node.nodeType === Node.ELEMENT_NODE &&
+      ((node as Element).matches('li[data-task]') ||
+        (node as Element).querySelector('li[data-task]') !== null);
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => Array.from(r.addedNodes).some(isTaskItem)))
+        this.placeReadingBadges(el, ctx);
+    });
+    observer.observe(el, { childList: true, subtree: true });
+    const child = new MarkdownRenderChild(el);
+    child.register(() => observer.disconnect());
+    ctx.addChild(child);
+  }
+
+  /** Put a badge on each aged task item of a rendered section that has none. */
+  private placeReadingBadges(el: HTMLElement, ctx: MarkdownPostProcessorContext): void {
     const s = this.deps.settings();
     if (!s.agingBadges) return;
     const rendered = Array.from(el.querySelectorAll<HTMLElement>('li[data-task]'));
@@ -160,7 +207,8 @@ export class AgingBadges {
     const info = context ? ctx.getSectionInfo(el) : null;
     if (!context || !info) return;
     // Rendered task items and the section's task lines correspond in order; when the
-    // counts differ (the file is ahead of the rendering) no badge is placed at all.
+    // counts differ (the file is ahead of the rendering, or another plugin is halfway
+    // through re-rendering) no badge is placed at all.
     const taskLines = parseNote(info.text)
       .items.filter(
         (it) => it.status !== null && it.line >= info.lineStart && it.line <= info.lineEnd,

@@ -14,6 +14,7 @@ import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
 import { waitForIndex } from '../meetings/wait-for-index';
+import { jumpToTemplaterCursor } from './templater-cursor';
 import { personNoteEmbed } from '../bases/bases-plugin';
 
 /** What the next-note service works with. */
@@ -105,7 +106,10 @@ export class NextNoteService {
       if (extra && !outcome.existing) outcome.warnings.push(...(await extra.after(outcome)));
       for (const w of outcome.warnings) notice(`Touchpoints: ${w}`, 10000);
       if (outcome.journal) this.lastJournal = outcome.journal;
-      await this.open(outcome.path, outcome.existing ? null : outcome.cursorLine);
+      const cursors = outcome.existing
+        ? null
+        : await jumpToTemplaterCursor(this.deps.app, outcome.path, outcome.journal);
+      await this.open(outcome.path, outcome.existing ? null : outcome.cursorLine, cursors);
       const type = findType(settings.noteTypes, typeId);
       // A completed half-done note was reported by its warning Notice above.
       if (outcome.existing && !outcome.resumed) {
@@ -171,13 +175,22 @@ export class NextNoteService {
     }
   }
 
-  private async open(path: string, cursorLine: number | null): Promise<void> {
+  /** Open a note with the cursor at the end of a line, or at Templater's cursor offsets. */
+  private async open(
+    path: string,
+    cursorLine: number | null,
+    cursors: number[] | null = null,
+  ): Promise<void> {
     const file = this.deps.app.vault.getFileByPath(path);
     if (!file) return;
     const leaf = this.deps.app.workspace.getLeaf(false);
     await leaf.openFile(file);
     const view = leaf.view;
-    if (cursorLine !== null && view instanceof MarkdownView) {
+    if (cursors?.length && view instanceof MarkdownView) {
+      const { editor } = view;
+      editor.setSelections(cursors.map((offset) => ({ anchor: editor.offsetToPos(offset) })));
+      editor.focus();
+    } else if (cursorLine !== null && view instanceof MarkdownView) {
       const line = Math.min(cursorLine, view.editor.lineCount() - 1);
       view.editor.setCursor({ line, ch: view.editor.getLine(line).length });
       view.editor.focus();

@@ -129,8 +129,10 @@ export class SidebarView extends ItemView {
    */
   private render(): void {
     const el = this.contentEl;
+    // The view's own document: in a popout window it is not the main window's.
+    const doc = el.doc;
     const focused =
-      (document.activeElement as HTMLElement | null)
+      (doc.activeElement as HTMLElement | null)
         ?.closest('[data-focus]')
         ?.getAttribute('data-focus') ?? null;
     const scroll = el.scrollTop;
@@ -168,7 +170,7 @@ export class SidebarView extends ItemView {
       if (model.problems.length) this.renderProblems(el, model.problems);
     }
     el.scrollTop = scroll;
-    if (focused !== null && !el.contains(document.activeElement)) {
+    if (focused !== null && !el.contains(doc.activeElement)) {
       const again = [...el.querySelectorAll<HTMLElement>('[data-focus]')].find(
         (e) => e.getAttribute('data-focus') === focused,
       );

@@ -5,7 +5,7 @@ import {
   validateHeadingList,
   validateNamePattern,
 } from '../../core/settings/validate';
-import { headingRow, textRow, type SettingsSection } from './rows';
+import { textRow, type SettingsSection } from './rows';
 
 const LISTS: ReadonlyArray<{
   key: 'winHeadings' | 'feedbackHeadings';
@@ -27,7 +27,7 @@ const LISTS: ReadonlyArray<{
 /** Render the "Accomplishments" settings: an empty list of sections is not stored. */
 export function displayAccomplishmentsSettings(section: SettingsSection): void {
   const s = section.settings;
-  headingRow(section.containerEl, 'Accomplishments');
+  section.heading('Accomplishments');
   for (const { key, name, desc } of LISTS) {
     textRow(section, {
       name,

@@ -1,12 +1,12 @@
 /** The settings section "Cadence": days between 1:1s, the career window, the status bar. */
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { validateCadenceDays, validateCareerCadence } from '../../core/settings/validate';
-import { headingRow, textRow, toggleRow, type SettingsSection } from './rows';
+import { textRow, toggleRow, type SettingsSection } from './rows';
 
 /** Render the "Cadence" settings. */
 export function displayCadenceSettings(section: SettingsSection): void {
   const s = section.settings;
-  headingRow(section.containerEl, 'Cadence');
+  section.heading('Cadence');
   textRow(section, {
     name: 'Regular 1:1 every (days)',
     desc: 'Used when a person note has no cadence property.',

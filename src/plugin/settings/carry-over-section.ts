@@ -1,12 +1,11 @@
 /** The settings section "Carry-over": closed statuses, forwarding, created dates, private sections. */
-import { Setting } from 'obsidian';
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import {
   splitHeadings,
   validateClosedStatuses,
   validateHeadingList,
 } from '../../core/settings/validate';
-import { headingRow, textRow, toggleRow, type SettingsSection } from './rows';
+import { textRow, toggleRow, type SettingsSection } from './rows';
 
 /** Render the "Carry-over" settings; `tasksHint` says how to set up the Tasks plugin, if needed. */
 export function displayCarryOverSettings(
@@ -14,7 +13,7 @@ export function displayCarryOverSettings(
   tasksHint: () => string | null,
 ): void {
   const s = section.settings;
-  headingRow(section.containerEl, 'Carry-over');
+  section.heading('Carry-over');
   textRow(section, {
     name: 'Closed statuses',
     desc: 'Task status characters that do not carry over. Every other status is open and carries. Forwarded (>) always counts as closed.',
@@ -52,5 +51,5 @@ export function displayCarryOverSettings(
     fallback: () => [...DEFAULT_SETTINGS.privateHeadings],
   });
   const hint = tasksHint();
-  if (hint) new Setting(section.containerEl).setName('Tasks plugin').setDesc(hint);
+  if (hint) section.row({ name: 'Tasks plugin', desc: hint });
 }

@@ -2,7 +2,6 @@
  * The settings section "Recap and agenda": subjects, template notes, and for each note
  * type which sections feed which part.
  */
-import { Setting } from 'obsidian';
 import type { NoteType, RecapSections } from '../../core/settings/note-types';
 import { DEFAULT_RECAP_SETTINGS, recapSections } from '../../core/settings/recap-settings';
 import {
@@ -12,7 +11,7 @@ import {
   validateTemplatePath,
 } from '../../core/settings/validate';
 import type { Result } from '../../core/shared/result';
-import { headingRow, textRow, type SettingsSection } from './rows';
+import { textRow, type SettingsSection } from './rows';
 
 const PARTS: ReadonlyArray<{ part: keyof RecapSections; name: string; career?: boolean }> = [
   { part: 'highlights', name: 'Highlights' },
@@ -34,10 +33,11 @@ function setTypeSections(type: NoteType, part: keyof RecapSections, headings: st
 
 function displayTypeSections(section: SettingsSection, type: NoteType): void {
   const current = recapSections(type);
-  new Setting(section.containerEl)
-    .setName(`Sections of a ${type.name === '1:1' ? '1:1' : type.name.toLowerCase()}`)
-    .setDesc('Comma-separated headings of the note that feed each part. Empty: the default.')
-    .setClass('touchpoints-type-heading');
+  section.row({
+    name: `Sections of a ${type.name === '1:1' ? '1:1' : type.name.toLowerCase()}`,
+    desc: 'Comma-separated headings of the note that feed each part. Empty: the default.',
+    cls: 'touchpoints-type-heading',
+  });
   for (const { part, name, career } of PARTS) {
     if (career && !type.career) continue;
     textRow(section, {
@@ -81,7 +81,7 @@ const TEXTS: ReadonlyArray<{
 /** Render the "Recap and agenda" settings: an empty subject or template is the default. */
 export function displayRecapSettings(section: SettingsSection): void {
   const s = section.settings;
-  headingRow(section.containerEl, 'Recap and agenda');
+  section.heading('Recap and agenda');
   for (const { key, name, desc, validate } of TEXTS) {
     const fallback = DEFAULT_RECAP_SETTINGS[key];
     textRow(section, {

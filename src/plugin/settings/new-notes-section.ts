@@ -1,12 +1,12 @@
 /** The settings section "New notes": the folder of new notes and their file name pattern. */
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { validateFolder, validateNamePattern } from '../../core/settings/validate';
-import { headingRow, textRow, type SettingsSection } from './rows';
+import { textRow, type SettingsSection } from './rows';
 
 /** Render the "New notes" settings. */
 export function displayNewNoteSettings(section: SettingsSection): void {
   const s = section.settings;
-  headingRow(section.containerEl, 'New notes');
+  section.heading('New notes');
   textRow(section, {
     name: 'Folder',
     desc: 'New 1:1 notes go to <folder>/<person>/, and so do new person notes.',

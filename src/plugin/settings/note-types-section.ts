@@ -1,5 +1,5 @@
 /** The settings section "Note types": each type's name, template, career flag and headings; add and remove types. */
-import { Setting, type App } from 'obsidian';
+import type { App } from 'obsidian';
 import { newNoteType, type NoteType } from '../../core/settings/note-types';
 import {
   validateHeading,
@@ -8,7 +8,7 @@ import {
   validateTypeName,
 } from '../../core/settings/validate';
 import { NoteSuggest } from './note-suggest';
-import { headingRow, textRow, toggleRow, type SettingsSection } from './rows';
+import { textRow, toggleRow, type SettingsSection } from './rows';
 
 /** What the note types section needs beyond the settings: the app, and drawing the tab again. */
 export interface NoteTypesDeps {
@@ -20,24 +20,24 @@ export interface NoteTypesDeps {
 function displayType(section: SettingsSection, type: NoteType, deps: NoteTypesDeps): void {
   const s = section.settings;
   const builtIn = type.id === 'regular' || type.id === 'career';
-  const head = new Setting(section.containerEl)
-    .setName(type.name)
-    .setDesc(
-      `Id ${type.id}${builtIn ? ' (built in)' : ''}. Written to the kind property of its notes.`,
-    )
-    .setClass('touchpoints-type-heading');
-  if (!builtIn) {
-    head.addExtraButton((b) =>
-      b
-        .setIcon('trash')
-        .setTooltip('Remove this note type')
-        .onClick(async () => {
-          s.noteTypes = s.noteTypes.filter((t) => t.id !== type.id);
-          await section.save();
-          deps.redraw();
-        }),
-    );
-  }
+  section.row({
+    name: type.name,
+    desc: `Id ${type.id}${builtIn ? ' (built in)' : ''}. Written to the kind property of its notes.`,
+    cls: 'touchpoints-type-heading',
+    controls: (head) => {
+      if (builtIn) return;
+      head.addExtraButton((b) =>
+        b
+          .setIcon('trash')
+          .setTooltip('Remove this note type')
+          .onClick(async () => {
+            s.noteTypes = s.noteTypes.filter((t) => t.id !== type.id);
+            await section.save();
+            deps.redraw();
+          }),
+      );
+    },
+  });
   textRow(section, {
     name: 'Name',
     text: type.name,
@@ -46,20 +46,24 @@ function displayType(section: SettingsSection, type: NoteType, deps: NoteTypesDe
       type.name = name;
     },
   });
-  const template = textRow(section, {
-    name: 'Template',
-    desc: 'A note to use as the template; empty for the built-in one. A template with <% %> commands runs through the Templater plugin.',
-    placeholder: 'Templates/1-1.md',
-    text: type.template,
-    validate: validateTemplatePath,
-    store: (path) => {
-      type.template = path;
+  textRow(
+    section,
+    {
+      name: 'Template',
+      desc: 'A note to use as the template; empty for the built-in one. A template with <% %> commands runs through the Templater plugin.',
+      placeholder: 'Templates/1-1.md',
+      text: type.template,
+      validate: validateTemplatePath,
+      store: (path) => {
+        type.template = path;
+      },
     },
-  });
-  new NoteSuggest(deps.app, template.inputEl, (path) => {
-    type.template = path;
-    void section.save();
-  });
+    (template) =>
+      new NoteSuggest(deps.app, template.inputEl, (path) => {
+        type.template = path;
+        void section.save();
+      }),
+  );
   toggleRow(section, {
     name: 'Counts as a career conversation',
     value: type.career,
@@ -82,20 +86,24 @@ function displayType(section: SettingsSection, type: NoteType, deps: NoteTypesDe
 /** Render the "Note types" settings: one block per type, then a field to add one. */
 export function displayNoteTypeSettings(section: SettingsSection, deps: NoteTypesDeps): void {
   const s = section.settings;
-  headingRow(section.containerEl, 'Note types');
+  section.heading('Note types');
   for (const type of s.noteTypes) displayType(section, type, deps);
   let newName = '';
-  new Setting(section.containerEl)
-    .setName('Add a note type')
-    .setDesc('For example skip-level or mentoring. It gets its own commands.')
-    .addText((t) => t.setPlaceholder('Skip-level').onChange((v) => (newName = v.trim())))
-    .addButton((b) =>
-      b.setButtonText('Add').onClick(async () => {
-        const id = validateNewTypeId(newName, s.noteTypes);
-        if (!id.ok) return;
-        s.noteTypes.push(newNoteType(id.value, newName));
-        await section.save();
-        deps.redraw();
-      }),
-    );
+  section.row({
+    name: 'Add a note type',
+    desc: 'For example skip-level or mentoring. It gets its own commands.',
+    controls: (setting) => {
+      setting
+        .addText((t) => t.setPlaceholder('Skip-level').onChange((v) => (newName = v.trim())))
+        .addButton((b) =>
+          b.setButtonText('Add').onClick(async () => {
+            const id = validateNewTypeId(newName, s.noteTypes);
+            if (!id.ok) return;
+            s.noteTypes.push(newNoteType(id.value, newName));
+            await section.save();
+            deps.redraw();
+          }),
+        );
+    },
+  });
 }

@@ -1,6 +1,6 @@
 /** The settings section "Person notes": the headings of topics, goals and the development plan. */
 import { validateHeading } from '../../core/settings/validate';
-import { headingRow, textRow, type SettingsSection } from './rows';
+import { textRow, type SettingsSection } from './rows';
 
 type PersonNoteHeading = 'topicsHeading' | 'goalsHeading' | 'developmentPlanHeading';
 
@@ -25,7 +25,7 @@ const HEADINGS: ReadonlyArray<{ key: PersonNoteHeading; name: string; desc: stri
 /** Render the "Person notes" settings: an empty heading is not stored. */
 export function displayPersonNoteSettings(section: SettingsSection): void {
   const s = section.settings;
-  headingRow(section.containerEl, 'Person notes');
+  section.heading('Person notes');
   for (const { key, name, desc } of HEADINGS) {
     textRow(section, {
       name,

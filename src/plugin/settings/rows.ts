@@ -1,18 +1,29 @@
-/** The rows the settings sections are made of: a section heading, a text field, a toggle. */
-import { Setting, type TextComponent } from 'obsidian';
+/** The rows the settings sections are made of: what a section adds rows to, a text field, a toggle. */
+import type { Setting, TextComponent } from 'obsidian';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { Result } from '../../core/shared/result';
 
-/** What a settings section draws into, the settings it edits, and how to save them. */
-export interface SettingsSection {
-  containerEl: HTMLElement;
-  settings: TouchpointsSettings;
-  save: () => Promise<void>;
+/** One row: its name and description (what settings search finds) and its controls. */
+export interface RowSpec {
+  name: string;
+  desc?: string;
+  /** A class on the row, for rows that head a block (a note type). */
+  cls?: string;
+  /** Add the row's controls; the name and description are set already. */
+  controls?: (setting: Setting) => void;
 }
 
-/** The heading of a section. */
-export function headingRow(containerEl: HTMLElement, name: string): void {
-  new Setting(containerEl).setName(name).setHeading();
+/**
+ * What a settings section adds its rows to, the settings it edits, and how to save
+ * them. Two kinds (settings-sinks.ts): rows drawn at once into the tab (display(),
+ * before Obsidian 1.13) or collected as setting definitions (1.13 and later).
+ */
+export interface SettingsSection {
+  settings: TouchpointsSettings;
+  save: () => Promise<void>;
+  /** Start a section with a heading. */
+  heading(name: string): void;
+  row(spec: RowSpec): void;
 }
 
 /** A text field whose input goes through a validator from core before it is stored. */
@@ -31,22 +42,29 @@ export interface TextRow<T> {
 }
 
 /** Add a text row; a valid or fallback value is stored and saved on every change. */
-export function textRow<T>(section: SettingsSection, row: TextRow<T>): TextComponent {
-  const setting = new Setting(section.containerEl).setName(row.name);
-  if (row.desc !== undefined) setting.setDesc(row.desc);
-  let field: TextComponent | undefined;
-  setting.addText((t) => {
-    field = t;
-    if (row.placeholder !== undefined) t.setPlaceholder(row.placeholder);
-    t.setValue(row.text).onChange(async (text) => {
-      const result = row.validate(text);
-      if (result.ok) row.store(result.value);
-      else if (row.fallback) row.store(row.fallback());
-      else return;
-      await section.save();
-    });
+export function textRow<T>(
+  section: SettingsSection,
+  row: TextRow<T>,
+  /** Called with the field once it exists (to attach a suggester). */
+  onField?: (field: TextComponent) => void,
+): void {
+  section.row({
+    name: row.name,
+    desc: row.desc,
+    controls: (setting) => {
+      setting.addText((t) => {
+        if (row.placeholder !== undefined) t.setPlaceholder(row.placeholder);
+        t.setValue(row.text).onChange(async (text) => {
+          const result = row.validate(text);
+          if (result.ok) row.store(result.value);
+          else if (row.fallback) row.store(row.fallback());
+          else return;
+          await section.save();
+        });
+        onField?.(t);
+      });
+    },
   });
-  return field!;
 }
 
 /** A toggle: stored and saved on every change. */
@@ -60,12 +78,16 @@ export interface ToggleRow {
 
 /** Add a toggle row. */
 export function toggleRow(section: SettingsSection, row: ToggleRow): void {
-  const setting = new Setting(section.containerEl).setName(row.name);
-  if (row.desc !== undefined) setting.setDesc(row.desc);
-  setting.addToggle((t) =>
-    t.setValue(row.value).onChange(async (value) => {
-      row.store(value);
-      await section.save();
-    }),
-  );
+  section.row({
+    name: row.name,
+    desc: row.desc,
+    controls: (setting) => {
+      setting.addToggle((t) =>
+        t.setValue(row.value).onChange(async (value) => {
+          row.store(value);
+          await section.save();
+        }),
+      );
+    },
+  });
 }

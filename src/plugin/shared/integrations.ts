@@ -3,6 +3,7 @@
  * Everything here is fail-soft: a missing or changed plugin means "not available".
  */
 import type { App, TFile, TFolder } from 'obsidian';
+import { tasksForwardedHint } from '../../core/settings/tasks-statuses';
 
 interface TemplaterApi {
   create_new_note_from_template(
@@ -41,21 +42,33 @@ export function templaterApi(app: App): TemplaterApi | null {
 }
 
 /**
- * Whether the Tasks plugin is enabled without a status for `>`: then forwarded items
- * still count as "not done" in its queries. Null when Tasks is not enabled.
+ * Whether Templater jumps to the first `tp.file.cursor()` when it opens a note it
+ * created (its "Automatic jump to cursor" setting, off by default).
  */
-export function tasksLacksForwardedStatus(app: App): boolean | null {
-  const plugin = enabledPlugin(app, 'obsidian-tasks-plugin') as {
-    settings?: {
-      statusSettings?: {
-        coreStatuses?: Array<{ symbol?: string }>;
-        customStatuses?: Array<{ symbol?: string }>;
-      };
-    };
+export function templaterJumpsToCursor(app: App): boolean {
+  const plugin = enabledPlugin(app, 'templater-obsidian') as {
+    settings?: { auto_jump_to_cursor?: unknown };
   } | null;
-  if (!plugin) return null;
-  const s = plugin.settings?.statusSettings;
-  if (!s) return null;
-  const all = [...(s.coreStatuses ?? []), ...(s.customStatuses ?? [])];
-  return !all.some((st) => st.symbol === '>');
+  return plugin?.settings?.auto_jump_to_cursor === true;
+}
+
+/** What we use of the Tasks plugin: its saved settings (Tasks keeps none on its plugin object). */
+interface TasksPlugin {
+  /** Obsidian's Plugin#loadData: Tasks' data.json, where it saves its settings; null if none. */
+  loadData(): Promise<unknown>;
+}
+
+/**
+ * How to set up the Tasks plugin so forwarded items drop out of its "not done"
+ * queries, read from the status settings Tasks saved; null when Tasks is not enabled,
+ * needs no change, or its data cannot be read or understood.
+ */
+export async function tasksForwardedHintOf(app: App): Promise<string | null> {
+  const plugin = enabledPlugin(app, 'obsidian-tasks-plugin') as Partial<TasksPlugin> | null;
+  if (typeof plugin?.loadData !== 'function') return null;
+  try {
+    return tasksForwardedHint(await plugin.loadData());
+  } catch {
+    return null;
+  }
 }

@@ -19,6 +19,8 @@ declare global {
 
 setup();
 const app = App.createConfigured__({ files: window.TOUCHPOINTS_VAULT ?? {} });
+// Core plugins (Bases) are read through app.internalPlugins: none enabled here.
+(app as unknown as { internalPlugins: unknown }).internalPlugins = { plugins: {} };
 const original = app.asOriginalType__();
 const settings = migrateSettings({});
 const now = (): Date => new Date(2026, 10, 22, 9, 30);

@@ -1,6 +1,7 @@
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import {
+  Component,
   editorInfoField,
   Menu,
   type MarkdownFileInfo,
@@ -61,6 +62,28 @@ describe('aging badges in Obsidian', () => {
     h.plugin.settings.agingBadges = true;
     await mock.settingTabs__[0]!.deps.save();
     expect(arrays[0]).toHaveLength(1);
+  });
+
+  it('reconfigures open editors only when a setting the badges read has changed', async () => {
+    const arrays = mock.editorExtensions__;
+    const before = arrays[0]![0];
+    const update = vi.spyOn(h.app.workspace, 'updateOptions');
+    const save = (): Promise<void> => mock.settingTabs__[0]!.deps.save();
+    // Typing into fields the editor extension does not read: one save per keystroke.
+    for (const days of ['1', '14', '21']) {
+      h.plugin.settings.defaultCadence = Number(days);
+      await save();
+    }
+    expect(update).not.toHaveBeenCalled();
+    expect(arrays[0]![0]).toBe(before);
+    h.plugin.settings.agingThreshold += 1;
+    await save();
+    expect(update).toHaveBeenCalledTimes(1);
+    await save();
+    expect(update).toHaveBeenCalledTimes(1);
+    h.plugin.settings.closedStatuses += '~';
+    await save();
+    expect(update).toHaveBeenCalledTimes(2);
   });
 
   it('knows which file an editor shows (editorInfoField) and gives its note date and meetings', async () => {
@@ -134,9 +157,45 @@ describe('aging badges in Obsidian', () => {
       const ctx = {
         sourcePath: PRIYA_LAST,
         getSectionInfo: () => ({ text, lineStart, lineEnd }),
+        // As Obsidian does: the section's render children live as long as the section.
+        addChild: (child: Component) => {
+          children.push(child);
+          child.load();
+        },
       } as unknown as MarkdownPostProcessorContext;
       return { el, ctx, text };
     }
+
+    /** Render children added by the post processors, unloaded after each test. */
+    const children: Component[] = [];
+    afterEach(() => {
+      for (const c of children.splice(0)) c.unload();
+      document.body.empty();
+    });
+
+    /**
+     * What the Tasks plugin's post processor does in reading view, later than ours (it
+     * awaits its own rendering): each task item is replaced by a new `<li>` of its own,
+     * which keeps only the old item's `div`, `ul` and `ol` children.
+     */
+    async function tasksRerenders(el: HTMLElement): Promise<void> {
+      await Promise.resolve();
+      for (const old of Array.from(el.querySelectorAll<HTMLElement>('li[data-task]'))) {
+        const li = el.createEl('li', { cls: 'task-list-item plugin-tasks-list-item' });
+        await Promise.resolve();
+        li.setAttribute('data-task', old.dataset.task ?? '');
+        li.createEl('input', { type: 'checkbox' });
+        li.createSpan({ cls: 'tasks-list-text', text: old.firstChild?.textContent ?? '' });
+        for (const child of Array.from(old.children)) {
+          const name = child.nodeName.toLowerCase();
+          if (name === 'div') li.prepend(child);
+          else if (name === 'ul' || name === 'ol') li.append(child);
+        }
+        old.replaceWith(li);
+      }
+    }
+
+    const flushObservers = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
     function badges(h: Harness): AgingBadges {
       return new AgingBadges({
@@ -161,6 +220,33 @@ describe('aging badges in Obsidian', () => {
       );
       badges(h).decorateReadingView(el, ctx);
       expect(el.querySelectorAll('.touchpoints-age')).toHaveLength(2);
+    });
+
+    it('keeps the badges when the Tasks plugin re-renders the task items after us', async () => {
+      const { el, ctx } = await render();
+      badges(h).decorateReadingView(el, ctx);
+      const before = [...el.querySelectorAll('li[data-task]')];
+      await tasksRerenders(el);
+      await flushObservers();
+      // Every item is a new element now, and the aged ones have their badge again.
+      expect([...el.querySelectorAll('li[data-task]')].some((li) => before.includes(li))).toBe(
+        false,
+      );
+      const found = [...el.querySelectorAll<HTMLElement>('.touchpoints-age')];
+      expect(
+        found.map((b) => b.closest('li')!.querySelector('.tasks-list-text')!.textContent),
+      ).toEqual(['Draft the Q1 roadmap', 'Pick a stretch project']);
+      expect(found.map((b) => b.querySelector('.touchpoints-age-count')!.textContent)).toEqual([
+        '3rd meeting',
+        '3rd meeting',
+      ]);
+      // Still before the nested list, and only one per item.
+      expect(found[0]!.nextElementSibling?.tagName).toBe('UL');
+      // The watch ends with the section.
+      for (const c of children.splice(0)) c.unload();
+      await tasksRerenders(el);
+      await flushObservers();
+      expect(el.querySelectorAll('.touchpoints-age')).toHaveLength(0);
     });
 
     it('places nothing when the rendering and the file disagree, or in other notes, or when switched off', async () => {

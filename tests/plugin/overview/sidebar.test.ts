@@ -271,6 +271,29 @@ describe('the 1:1 sidebar on the mocks', () => {
     expect(readsOf('One-on-ones/Priya Shah/2026-11-10 Priya Shah.md')).toBe(1);
   });
 
+  it('keeps the focus on a redrawn button in a popout window, whose document is not the main one', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const view = await openSidebar(h);
+    // A popout window: the view lives in another window's document.
+    const popout = document.createElement('iframe');
+    document.body.appendChild(popout);
+    const popoutDoc = popout.contentDocument!;
+    popoutDoc.body.appendChild(view.containerEl);
+    const toggle = (): HTMLElement =>
+      [...card(view, 'Sam Lee').querySelectorAll<HTMLElement>('[data-focus]')].find((e) =>
+        e.getAttribute('data-focus')!.endsWith('\nopen-items'),
+      )!;
+    const before = toggle();
+    before.focus();
+    expect(popoutDoc.activeElement === before).toBe(true);
+    // Expanding the open items redraws the card's toggle: the focused button is replaced.
+    before.click();
+    await h.settle();
+    const after = toggle();
+    expect(after === before).toBe(false);
+    expect(popoutDoc.activeElement === after).toBe(true);
+  });
+
   it('runs the create command for the person from the card buttons', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const view = await openSidebar(h);

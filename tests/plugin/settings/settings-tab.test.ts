@@ -35,15 +35,18 @@ let s: TouchpointsSettings;
 let save: ReturnType<typeof vi.fn<() => Promise<void>>>;
 let tab: TouchpointsSettingTab;
 
-function render(hint: string | null = TASKS_HINT): void {
+/** Open the tab, as Obsidian does, and let the Tasks hint (read asynchronously) arrive. */
+async function render(hint: string | null = TASKS_HINT, declared = false): Promise<void> {
   tab = new TouchpointsSettingTab({
     plugin: h.plugin,
     settings: () => s,
     save,
-    tasksHint: () => hint,
+    tasksHint: () => Promise.resolve(hint),
   });
-  // As Obsidian does when the tab is opened.
+  // Obsidian 1.13 calls update() when the tab is added, then renders the definitions.
+  if (declared) tab.update();
   PluginSettingTab.fromOriginalType2__(tab).renderTab__();
+  await flush();
 }
 
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -148,7 +151,7 @@ afterEach(() => {
 
 describe('the settings tab', () => {
   it('draws every section in order', async () => {
-    render();
+    await render();
     const text = rows()
       .map((r) => describeRow(r.setting))
       .join('\n');
@@ -157,10 +160,10 @@ describe('the settings tab', () => {
     await expect(html + '\n').toMatchFileSnapshot('__snapshots__/settings-tab/every-row.html');
   });
 
-  it('shows the Tasks plugin row only with a hint', () => {
-    render(null);
+  it('shows the Tasks plugin row only with a hint', async () => {
+    await render(null);
     expect(rows().map((r) => r.setting.nameEl.textContent)).not.toContain('Tasks plugin');
-    render();
+    await render();
     expect(row('Tasks plugin').descEl.textContent).toBe(TASKS_HINT);
   });
 
@@ -281,7 +284,7 @@ describe('the settings tab', () => {
       { goals: ['Goals'] },
     ],
   ])('%s (%s): %j is stored and saved', async (name, under, text, field, expected) => {
-    render();
+    await render();
     await type(name, text, under);
     expect(field(s)).toEqual(expected);
     expect(save).toHaveBeenCalledTimes(1);
@@ -304,7 +307,7 @@ describe('the settings tab', () => {
     ['Agenda heading', 'Note types › 1:1', '', (s) => s.noteTypes[0]!.agendaHeading],
     ['Action items heading', 'Note types › Career', ' ', (s) => s.noteTypes[1]!.actionItemsHeading],
   ])('%s (%s): %j is ignored', async (name, under, text, field) => {
-    render();
+    await render();
     const before = structuredClone(field(s));
     await type(name, text, under);
     expect(field(s)).toEqual(before);
@@ -319,7 +322,7 @@ describe('the settings tab', () => {
     ['Offer #1on1 items as topics', undefined, (s) => s.tagTopics],
     ['Counts as a career conversation', 'Note types › Skip-level', (s) => s.noteTypes[2]!.career],
   ])('the toggle %s (%s) stores its value and saves', async (name, under, field) => {
-    render();
+    await render();
     const before = field(s);
     component(row(name, under), ToggleComponent).onClick();
     await flush();
@@ -328,7 +331,7 @@ describe('the settings tab', () => {
   });
 
   it('stores the meeting from which the age is a warning', async () => {
-    render();
+    await render();
     component(row('Warn from the meeting'), DropdownComponent).setValue('5');
     await flush();
     expect(s.agingThreshold).toBe(5);
@@ -336,7 +339,7 @@ describe('the settings tab', () => {
   });
 
   it('adds a note type with the default headings, saves and draws it', async () => {
-    render();
+    await render();
     await type('Add a note type', ' Mentoring ');
     component(row('Add a note type'), ButtonComponent).simulateClick__();
     await flush();
@@ -358,7 +361,7 @@ describe('the settings tab', () => {
   it.each(['', ' ', '!!!', 'Skip-level', 'skip level', 'Career'])(
     'adds no note type named %j',
     async (name) => {
-      render();
+      await render();
       await type('Add a note type', name);
       component(row('Add a note type'), ButtonComponent).simulateClick__();
       await flush();
@@ -368,7 +371,7 @@ describe('the settings tab', () => {
   );
 
   it('removes a user note type, saves and draws the tab without it', async () => {
-    render();
+    await render();
     component(row('Skip-level'), ExtraButtonComponent).simulateClick__();
     await flush();
     expect(s.noteTypes.map((t) => t.id)).toEqual(['regular', 'career']);
@@ -377,7 +380,7 @@ describe('the settings tab', () => {
   });
 
   it('suggests notes for a template and stores the one picked', async () => {
-    render();
+    await render();
     const input = component(row('Template', 'Note types › Skip-level'), TextComponent).inputEl;
     const suggest = suggests.get(input)!;
     const found = suggest.getSuggestions('other');
@@ -387,5 +390,78 @@ describe('the settings tab', () => {
     expect(input.value).toBe('Notes/Other.md');
     expect(s.noteTypes[2]!.template).toBe('Notes/Other.md');
     expect(save).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('setting definitions (Obsidian 1.13 settings search)', () => {
+  type Def = { name?: string; desc?: string; heading?: string; items?: Def[] };
+
+  /** Headings and rows of the definitions, one line each, as the drawn tab's rows read. */
+  function outline(items: Def[]): string[] {
+    return items.flatMap((item) =>
+      item.heading !== undefined
+        ? [`# ${item.heading}`, ...outline(item.items ?? [])]
+        : [`- ${item.name}: ${item.desc ?? ''}`],
+    );
+  }
+
+  it('declares every row the tab draws, with its name and description, under the same headings', async () => {
+    await render();
+    const drawn = rows().map((r) => {
+      const name = r.setting.nameEl.textContent ?? '';
+      return r.setting.settingEl.classList.contains('setting-item-heading')
+        ? `# ${name}`
+        : `- ${name}: ${r.setting.descEl.textContent ?? ''}`;
+    });
+    const defs = tab.getSettingDefinitions() as Def[];
+    expect(outline(defs)).toEqual(drawn);
+    expect(outline(defs)).toContain(`- Tasks plugin: ${TASKS_HINT}`);
+    expect(drawn.length).toBeGreaterThan(30);
+  });
+
+  it('renders from the definitions on Obsidian 1.13, and the controls store and save', async () => {
+    await render(TASKS_HINT, true);
+    const mock = PluginSettingTab.fromOriginalType2__(tab);
+    const rendered = mock.getRenderedRows__();
+    const cadence = rendered.find(
+      (r) => r.setting.nameEl.textContent === 'Regular 1:1 every (days)',
+    )!;
+    const field = cadence.setting.components.find(
+      (c) => c instanceof TextComponent,
+    ) as TextComponent;
+    expect(field.getValue()).toBe('14');
+    field.setValue('21');
+    await flush();
+    expect(s.defaultCadence).toBe(21);
+    expect(save).toHaveBeenCalled();
+    // A note type added: the definitions are given again (update), with its rows.
+    const addRow = rendered.find((r) => r.setting.nameEl.textContent === 'Add a note type')!;
+    (addRow.setting.components.find((c) => c instanceof TextComponent) as TextComponent).setValue(
+      'Mentoring',
+    );
+    const update = vi.spyOn(tab, 'update');
+    (
+      addRow.setting.components.find((c) => c instanceof ButtonComponent) as ButtonComponent
+    ).simulateClick__();
+    await flush();
+    expect(update).toHaveBeenCalled();
+    expect(outline(tab.getSettingDefinitions() as Def[])).toContain(
+      '- Mentoring: Id mentoring. Written to the kind property of its notes.',
+    );
+  });
+
+  it('declares none on an app without setting definitions, where display() draws the tab', async () => {
+    const base = Object.getPrototypeOf(PluginSettingTab.prototype) as {
+      getSettingDefinitions?: unknown;
+    };
+    const saved = base.getSettingDefinitions;
+    delete base.getSettingDefinitions;
+    try {
+      await render();
+      expect(tab.getSettingDefinitions()).toEqual([]);
+      expect(rows().length).toBeGreaterThan(30);
+    } finally {
+      base.getSettingDefinitions = saved;
+    }
   });
 });
