@@ -1,11 +1,12 @@
 /**
  * The list items of the note markdown.ts is reading: the items found so far, the chain
  * of items still open (the parents of the next item), where each open item's subtree
- * ends and where its content starts. The note reader extends it; line numbers are
- * 0-based.
+ * ends and where its content starts; and the indented code blocks, which are indented
+ * past that content. The note reader extends it; line numbers are 0-based.
  */
 import type { ListItem } from './parsed-note';
 import { LIST_ITEM, TASK_BOX, contentColumn } from './block-syntax';
+import { leadingWidth } from './text-lines';
 
 /** Where a list item stands: its quote markers, heading and callout. */
 export interface ItemPlace {
@@ -17,12 +18,59 @@ export interface ItemPlace {
 /** The items of a note, and those still open while its lines are read in order. */
 export class ListItemTree {
   readonly items: ListItem[] = [];
+  /** The non-blank lines of indented code blocks. */
+  readonly indentedCode = new Set<number>();
   /** Open list items, innermost last: the chain of parents of the next item. */
   protected readonly openItems: number[] = [];
   /** For each open item, the last non-blank line seen while it was open. */
   private readonly lastSeen = new Map<number, number>();
   /** Each item's content column (`ListItem.index` to column). */
   private readonly contentCol = new Map<number, number>();
+  /** The open indented code block: its quote depth and the content column it is past. */
+  private code: { depth: number; base: number } | null = null;
+
+  /**
+   * An indented code block opening on line `i` (the caller knows the line before lets
+   * one start): `text` is the line after `depth` quote markers, which end at column
+   * `from` (tabs stop at the line's columns). It is code when indented four columns past
+   * the content of the innermost item it is in, or past the quote. True when it was.
+   */
+  protected startCode(i: number, depth: number, text: string, from: number): boolean {
+    const col = leadingWidth(text, from);
+    if (text.trim() === '' || col < 4) return false;
+    this.leaveItemsIndentedTo(col);
+    const base = this.contentColumn();
+    if (col < base + 4) return false;
+    this.code = { depth, base };
+    this.indentedCode.add(i);
+    this.touch(i);
+    return true;
+  }
+
+  /**
+   * Line `i` (`text` after `depth` quote markers ending at column `from`) in the open
+   * indented code block: blank, or indented past it. True when it was; otherwise the
+   * block is closed.
+   */
+  protected inCode(i: number, depth: number, text: string, from: number): boolean {
+    const code = this.code;
+    if (!code) return false;
+    const blank = text.trim() === '';
+    if (code.depth !== depth || (!blank && leadingWidth(text, from) < code.base + 4)) {
+      this.code = null;
+      return false;
+    }
+    if (!blank) {
+      this.indentedCode.add(i);
+      this.touch(i);
+    }
+    return true;
+  }
+
+  /** The quote depth of the open indented code block, or null when none is open. */
+  protected codeDepth(): number | null {
+    return this.code ? this.code.depth : null;
+  }
 
   /**
    * A list item on line `i` whose text after the quote markers is `body`, indented

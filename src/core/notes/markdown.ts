@@ -23,7 +23,7 @@ import {
   type OpenFence,
 } from './block-syntax';
 import { ListItemTree, type ItemPlace } from './list-items';
-import { leadingWidth, splitLines } from './text-lines';
+import { indentWidth, leadingWidth, splitLines } from './text-lines';
 
 /**
  * One pass over a note's lines. `readLine` takes each line through the steps in order:
@@ -36,7 +36,6 @@ import { leadingWidth, splitLines } from './text-lines';
 class NoteReader extends ListItemTree {
   readonly headings: Heading[] = [];
   readonly codeLines = new Set<number>();
-  readonly indentedCode = new Set<number>();
   readonly calloutOf = new Map<number, number>();
   readonly callouts = new Map<number, string>();
   readonly calloutParent = new Map<number, number>();
@@ -58,8 +57,6 @@ class NoteReader extends ListItemTree {
   private itemText = false;
   /** The previous line lets an indented code block start: blank, a heading, a closing fence. */
   private codeMayStart = true;
-  /** The open indented code block: its quote depth and the content column it is indented past. */
-  private code: { depth: number; base: number } | null = null;
 
   constructor(private readonly lines: readonly string[]) {
     super();
@@ -81,16 +78,22 @@ class NoteReader extends ListItemTree {
     this.itemText = false;
     this.codeMayStart = false;
     if (this.fence && this.continueFence(i, raw)) return;
+    // Outside quotes, indented code is read before quote markers: there `\t> x` is code.
+    if (this.codeDepth() === 0 && this.inCode(i, 0, raw, 0))
+      return void (this.codeMayStart = raw.trim() === '');
+    if (codeMayStart && !this.html && this.startCode(i, 0, raw, 0)) return;
     this.readQuote(i, raw);
     if (this.quotedInItem(raw)) {
       this.itemText = this.body.trim() !== '';
       return this.touch(i);
     }
-    if (this.code && this.continueCode(i)) return;
+    const from = indentWidth(this.quote);
+    if (this.inCode(i, this.depth, this.body, from))
+      return void (this.codeMayStart = this.body.trim() === '');
     this.leaveItemsOfOtherQuotes();
     const col = leadingWidth(this.body);
     if (this.readSetext(i, paragraph)) return void (this.codeMayStart = true);
-    if (codeMayStart && this.startCode(i, col)) return;
+    if (codeMayStart && !this.html && this.startCode(i, this.depth, this.body, from)) return;
     if (this.openFence(i, col) || this.readHeading(i)) return;
     // Blank lines (and blank quote lines) keep subtrees open; the next line decides.
     if (this.body.trim() === '') {
@@ -120,36 +123,6 @@ class NoteReader extends ListItemTree {
   /** The current line (no list item) is paragraph text of an open item. */
   private isItemText(): boolean {
     return this.openItems.length > 0 && !RULE.test(this.body) && !HTML_BLOCK.test(this.body);
-  }
-
-  /**
-   * An indented code block opening on line `i` (after a blank line or a heading): four
-   * columns past the content of the innermost item it is in, or past the quote. Its
-   * lines are code, never list items, fences or headings. True when it opened one.
-   */
-  private startCode(i: number, col: number): boolean {
-    if (this.html || this.body.trim() === '') return false;
-    this.leaveItemsIndentedTo(col);
-    const base = this.contentColumn();
-    if (col < base + 4) return false;
-    this.code = { depth: this.depth, base };
-    this.indentedCode.add(i);
-    this.touch(i);
-    return true;
-  }
-
-  /** Line `i` in the open indented code block: blank, or indented past it. True when it was. */
-  private continueCode(i: number): boolean {
-    const code = this.code!;
-    const blank = this.body.trim() === '';
-    if (this.depth !== code.depth || (!blank && leadingWidth(this.body) < code.base + 4)) {
-      this.code = null;
-      return false;
-    }
-    this.codeMayStart = blank;
-    if (!blank) this.indentedCode.add(i);
-    if (!blank) this.touch(i);
-    return true;
   }
 
   /** A setext underline on line `i` makes the paragraph above a heading. True when it did. */

@@ -39,9 +39,9 @@ export function indentWidth(ws: string, from = 0): number {
   return col - from;
 }
 
-/** Width in columns of the whitespace a line starts with. */
-export function leadingWidth(line: string): number {
-  return indentWidth(/^[ \t]*/.exec(line)![0]);
+/** Width in columns of the whitespace a line starts with, the line starting at column `from`. */
+export function leadingWidth(line: string, from = 0): number {
+  return indentWidth(/^[ \t]*/.exec(line)![0], from);
 }
 
 /** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */

@@ -28,10 +28,15 @@ describe('issue 12.18a: a task in an indented code block is code', () => {
     ['after a closed fence', ['```', 'x', '```', '    - [ ] code task']],
     ['in a quote', ['> text', '>', '>     - [ ] code task']],
     ['several lines with a blank inside', ['', '    code', '', '    - [ ] code task']],
+    ['a quote marker in code', ['', '\t> - [ ] code task']],
   ])('%s: not parsed, not carried', (_, lines) => {
     const text = note(...lines, '', '- [ ] real task');
     expect(parseNote(text).items.map((i) => i.text)).toEqual(['real task']);
     expect(blocks(text).map((b) => b.lines)).toEqual([['- [ ] real task ➕ 2026-11-08']]);
+  });
+
+  it('in a quote, a tab after `> ` reaches column four: two columns of indent, no code', () => {
+    expect(parseNote(note('>', '> \t- [ ] task')).items.map((i) => i.text)).toEqual(['task']);
   });
 
   it('the code block runs to the next line indented less than four columns', () => {
