@@ -5,6 +5,7 @@ import type { CommandDeps } from './plugin/command-deps';
 import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
 import { registerEmailCommands } from './plugin/email/commands';
+import { registerBasesCommand } from './plugin/bases/commands';
 import { activateSidebar, registerSidebar } from './plugin/overview/commands';
 import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
 import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
@@ -39,6 +40,7 @@ export default class TouchpointsPlugin extends Plugin {
     const inNote = registerInNoteFeatures(deps);
     registerAccomplishmentsCommand(deps);
     registerEmailCommands({ ...deps, save: () => this.saveData(this.settings) });
+    registerBasesCommand(deps);
     const sidebarData = this.addChild(
       new SidebarData({ app: this.app, meetings: this.meetings, settings }),
     );
