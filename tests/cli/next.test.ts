@@ -3,7 +3,7 @@
  * built bundle (`node dist/cli.mjs`), checked on its output and on every file's bytes.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildCli,
@@ -313,5 +313,45 @@ describe('next: other people and types', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ path, personCreated: null, topics: 1 });
     expect(note(vault, path)).toContain('person: "[[Zoe Park]]"\n');
     expect(note(vault, 'People/Zoe Park.md')).toBe('## Topics for next time\n');
+  });
+});
+
+describe('next: indented code blocks and lazy lines (issue 12: 18a)', () => {
+  it('a task in an indented code block stays code; tab-indented and lazy-line children carry', () => {
+    const source = 'One-on-ones/Zoe Park/2026-11-08 Zoe Park.md';
+    const fm =
+      '---\ntype: one-on-one\nperson: "[[Zoe Park]]"\ndate: 2026-11-08\nkind: regular\n---\n';
+    const body = [
+      '## Action items',
+      '- [ ] Draft the plan',
+      '\t- [ ] Ask Finance',
+      '- [ ] Book the offsite',
+      'with the whole team',
+      '\t- [ ] Find a venue',
+      '',
+      '## Notes',
+      'The script we ran:',
+      '',
+      '    - [ ] not a task, code',
+      '    echo done',
+      '',
+    ].join('\n');
+    mkdirSync(join(vault, 'One-on-ones', 'Zoe Park'), { recursive: true });
+    writeFileSync(join(vault, 'People', 'Zoe Park.md'), '## Topics for next time\n');
+    writeFileSync(join(vault, source), fm + body);
+    const r = cli(['next', 'Zoe Park', '--vault', vault, ...TODAY, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { path: string; forwarded: number };
+    expect(json.forwarded).toBe(4);
+    expect(section(note(vault, json.path), 'Action items')).toEqual([
+      '- [ ] Draft the plan ➕ 2026-11-08',
+      '\t- [ ] Ask Finance ➕ 2026-11-08',
+      '- [ ] Book the offsite ➕ 2026-11-08',
+      'with the whole team',
+      '\t- [ ] Find a venue ➕ 2026-11-08',
+    ]);
+    expect(note(vault, json.path)).not.toContain('not a task');
+    // The source changes in the four status characters only; the code is untouched.
+    expect(note(vault, source)).toBe(fm + body.replace(/\[ \] (?!not a task)/g, '[>] '));
   });
 });

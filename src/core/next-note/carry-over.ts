@@ -226,9 +226,9 @@ export interface TopicsPlan {
  * with its subtree is one topic; a plain line becomes a `- ` item. Lines up to the
  * next heading only, so a nested subsection is never touched. Quotes and callouts in
  * the queue stay where they are (a callout's header must never become a topic), and so
- * do comments and the topics a comment reaches into (a moved topic never takes a
- * marker alone); a private topic is marked so that it lands in the new note's private
- * section.
+ * do code blocks, comments and the topics a comment reaches into (a moved topic never
+ * takes a marker alone); a private topic is marked so that it lands in the new note's
+ * private section.
  */
 export function planTopics(
   personText: string,
@@ -259,6 +259,7 @@ export function planTopics(
     if (
       line.trim() === '' ||
       note.codeLines.has(l) ||
+      note.indentedCode.has(l) ||
       /^\s*(?:<!--.*-->|%%.*%%)\s*$/.test(line) ||
       QUOTED.test(line)
     )

@@ -4,6 +4,7 @@
  * readers of quote markers and the frontmatter block. Line numbers are 0-based.
  */
 import type { Heading } from './parsed-note';
+import { indentWidth } from './text-lines';
 
 export const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 export const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
@@ -84,4 +85,29 @@ export function setextHeading(
     .map((l) => l.trim())
     .join(' ');
   return { line: paragraph, level: m[1]![0] === '=' ? 1 : 2, text, setext: true };
+}
+
+/**
+ * A line that starts a block of its own after a list item's paragraph (a list item, a
+ * thematic break, an HTML block, a line that opens with a comment), so it is no lazy
+ * continuation of that paragraph. Headings, fences and quotes are read before.
+ */
+export function interruptsItem(body: string): boolean {
+  return (
+    LIST_ITEM.test(body) || RULE.test(body) || HTML_BLOCK.test(body) || COMMENT_START.test(body)
+  );
+}
+
+/** A line that opens with a comment marker: hidden in Obsidian, never lazy item text. */
+const COMMENT_START = /^[ \t]*(?:%%|<!--)/;
+
+/**
+ * The column where a list item's content starts, from its indent column, marker and
+ * the whitespace after the marker: one column past the marker when that whitespace is
+ * missing or wider than four columns (the rest is then indented code).
+ */
+export function contentColumn(column: number, marker: string, gap: string): number {
+  const start = column + marker.length;
+  const w = indentWidth(gap, start);
+  return w === 0 || w > 4 ? start + 1 : start + w;
 }

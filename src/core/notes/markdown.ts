@@ -10,30 +10,31 @@ import {
   CALLOUT,
   FENCE,
   HEADING,
-  LIST_ITEM,
   QUOTE,
   RULE,
   HTML_BLOCK,
   setextHeading,
-  TASK_BOX,
   frontmatterRange,
+  interruptsItem,
   innermostCallout,
   markdownLines,
   quoteDepth,
   stripQuotes,
   type OpenFence,
 } from './block-syntax';
-import { leadingWidth, splitLines } from './text-lines';
+import { ListItemTree, type ItemPlace } from './list-items';
+import { indentWidth, leadingWidth, splitLines } from './text-lines';
 
 /**
  * One pass over a note's lines. `readLine` takes each line through the steps in order:
- * a line of an open fence, its quote markers and callouts, the end of items of another
- * quote, a fence that opens, a heading, a list item. What the steps find goes into the
- * public fields, which `parseNote` hands out as the `ParsedNote`.
+ * a line of an open fence, its quote markers and callouts, a line of an open indented
+ * code block, the end of items of another quote, an indented code block or a fence that
+ * opens, a heading, then a lazy continuation line or the end of the items it is not
+ * indented past, and a list item. What the steps find goes into the public fields and
+ * the items (list-items.ts), which `parseNote` hands out as the `ParsedNote`.
  */
-class NoteReader {
+class NoteReader extends ListItemTree {
   readonly headings: Heading[] = [];
-  readonly items: ListItem[] = [];
   readonly codeLines = new Set<number>();
   readonly calloutOf = new Map<number, number>();
   readonly callouts = new Map<number, string>();
@@ -45,10 +46,6 @@ class NoteReader {
   /** The header line of the innermost callout the last line outside a fence is in, or null. */
   private callout: number | null = null;
   private previousQuoted = false;
-  /** Open list items, innermost last: the chain of parents of the next item. */
-  private readonly openItems: number[] = [];
-  /** For each open item, the last non-blank line seen while it was open. */
-  private readonly lastSeen = new Map<number, number>();
   /** The current line's quote markers (`"> "`), their count, and the text after them. */
   private quote = '';
   private depth = 0;
@@ -56,8 +53,14 @@ class NoteReader {
   /** The first line of the paragraph the previous line was in (top level, outside items), or -1. */
   private paragraph = -1;
   private html = false; // inside an HTML block, which a blank line ends
+  /** The previous line was paragraph text of the innermost open item: the next may be lazy. */
+  private itemText = false;
+  /** The previous line lets an indented code block start: blank, a heading, a closing fence. */
+  private codeMayStart = true;
 
-  constructor(private readonly lines: readonly string[]) {}
+  constructor(private readonly lines: readonly string[]) {
+    super();
+  }
 
   /** Read every line from `from` on, then close the items still open at the end. */
   readLines(from: number): void {
@@ -69,24 +72,57 @@ class NoteReader {
   private readLine(i: number): void {
     const raw = this.lines[i]!;
     const paragraph = this.paragraph;
+    const itemText = this.itemText;
+    const codeMayStart = this.codeMayStart;
     this.paragraph = -1;
+    this.itemText = false;
+    this.codeMayStart = false;
     if (this.fence && this.continueFence(i, raw)) return;
+    // Outside quotes, indented code is read before quote markers: there `\t> x` is code.
+    if (this.codeDepth() === 0 && this.inCode(i, 0, raw, 0))
+      return void (this.codeMayStart = raw.trim() === '');
+    if (codeMayStart && !this.html && this.startCode(i, 0, raw, 0)) return;
     this.readQuote(i, raw);
-    if (this.quotedInItem(raw)) return this.touch(i);
+    if (this.quotedInItem(raw)) {
+      this.itemText = this.body.trim() !== '';
+      return this.touch(i);
+    }
+    const from = indentWidth(this.quote);
+    if (this.inCode(i, this.depth, this.body, from))
+      return void (this.codeMayStart = this.body.trim() === '');
     this.leaveItemsOfOtherQuotes();
     const col = leadingWidth(this.body);
-    if (this.readSetext(i, paragraph)) return;
+    if (this.readSetext(i, paragraph)) return void (this.codeMayStart = true);
+    if (codeMayStart && !this.html && this.startCode(i, this.depth, this.body, from)) return;
     if (this.openFence(i, col) || this.readHeading(i)) return;
     // Blank lines (and blank quote lines) keep subtrees open; the next line decides.
-    if (this.body.trim() === '') return void (this.html = false);
-    // Leave the subtrees this line does not continue: it must be indented past them.
-    this.leaveItemsIndentedTo(col);
+    if (this.body.trim() === '') {
+      this.codeMayStart = true;
+      return void (this.html = false);
+    }
+    // Leave the subtrees this line does not continue: it must be indented past them,
+    // unless it lazily continues the paragraph of the innermost item.
+    const lazy = itemText && this.top() !== undefined && !interruptsItem(this.body);
+    if (!lazy) this.leaveItemsIndentedTo(col);
     if (this.inHtml()) return;
-    this.readListItem(i, col);
+    const item = lazy ? null : this.readListItem(i, col, this.body, this.place());
+    this.itemText = item ? item.text.trim() !== '' || item.status !== null : this.isItemText();
     this.touch(i);
     // Paragraph text at the top level, which a setext underline can make a heading.
     if (!this.quote && !this.openItems.length && (paragraph >= 0 || col < 4) && !RULE.test(raw))
       this.paragraph = paragraph >= 0 ? paragraph : i;
+  }
+
+  /** Where an item on the current line stands: its quote, heading and callout. */
+  private place(): ItemPlace {
+    const calloutLine = this.quote && this.callout !== null ? this.callout : null;
+    const heading = this.headings.length ? this.headings.length - 1 : null;
+    return { quote: this.quote, heading, calloutLine };
+  }
+
+  /** The current line (no list item) is paragraph text of an open item. */
+  private isItemText(): boolean {
+    return this.openItems.length > 0 && !RULE.test(this.body) && !HTML_BLOCK.test(this.body);
   }
 
   /** A setext underline on line `i` makes the paragraph above a heading. True when it did. */
@@ -101,15 +137,6 @@ class NoteReader {
   private inHtml(): boolean {
     if (!this.html && !this.quote && !this.openItems.length) this.html = HTML_BLOCK.test(this.body);
     return this.html;
-  }
-
-  /** Close open items, innermost first, until `depth` of them are left open. */
-  private closeItemsTo(depth: number): void {
-    const open = this.openItems;
-    while (open.length > depth) {
-      const idx = open.pop()!;
-      this.items[idx]!.end = (this.lastSeen.get(idx) ?? this.items[idx]!.line) + 1;
-    }
   }
 
   /**
@@ -133,6 +160,7 @@ class NoteReader {
     this.codeLines.add(i);
     if (fence.depth > 0 && this.callout !== null) this.calloutOf.set(i, this.callout);
     if (closing) this.fence = null;
+    this.codeMayStart = closing;
     if (inner.trim() !== '') this.touch(i);
     return true;
   }
@@ -211,64 +239,8 @@ class NoteReader {
     if (!h) return false;
     this.closeItemsTo(0);
     this.headings.push({ line: i, level: h[1]!.length, text: (h[2] ?? '').trim() });
+    this.codeMayStart = true;
     return true;
-  }
-
-  /** A list item on line `i`, indented `col` columns: a child of the innermost open item. */
-  private readListItem(i: number, col: number): void {
-    const li = LIST_ITEM.exec(this.body);
-    if (!li) return;
-    const quote = this.quote;
-    const indent = li[1]!;
-    const marker = li[2]!;
-    let rest = li[4]!;
-    let status: string | null = null;
-    let statusOffset = -1;
-    const box = TASK_BOX.exec(rest);
-    if (box) {
-      status = box[1]!;
-      statusOffset = quote.length + indent.length + marker.length + li[3]!.length + 1;
-      rest = rest.slice(box[0].length);
-    }
-    const open = this.openItems;
-    const parent = open.length ? open[open.length - 1]! : null;
-    const index = this.items.length;
-    this.items.push({
-      index,
-      line: i,
-      end: i + 1,
-      quote,
-      indent,
-      column: col,
-      marker,
-      status,
-      statusOffset,
-      text: rest,
-      parent,
-      children: [],
-      heading: this.headings.length ? this.headings.length - 1 : null,
-      calloutLine: quote && this.callout !== null ? this.callout : null,
-    });
-    if (parent !== null) this.items[parent]!.children.push(index);
-    open.push(index);
-  }
-
-  /** Close the open items that a line indented `col` columns does not continue. */
-  private leaveItemsIndentedTo(col: number): void {
-    for (let top = this.top(); top && col <= top.column; top = this.top()) {
-      this.closeItemsTo(this.openItems.length - 1);
-    }
-  }
-
-  /** The innermost open item, if any. */
-  private top(): ListItem | undefined {
-    const open = this.openItems;
-    return open.length ? this.items[open[open.length - 1]!] : undefined;
-  }
-
-  /** Line `i` is non-blank content of every open item. */
-  private touch(i: number): void {
-    for (const idx of this.openItems) this.lastSeen.set(idx, i);
   }
 }
 
@@ -288,6 +260,7 @@ export function parseNote(text: string): ParsedNote {
     headings: reader.headings,
     items: reader.items,
     codeLines: reader.codeLines,
+    indentedCode: reader.indentedCode,
     calloutOf: reader.calloutOf,
     callouts: reader.callouts,
     calloutParent: reader.calloutParent,

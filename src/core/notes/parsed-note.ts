@@ -61,6 +61,12 @@ export interface ParsedNote {
   items: ListItem[];
   /** Lines inside fenced code blocks, fences included. */
   codeLines: Set<number>;
+  /**
+   * The non-blank lines of indented code blocks (four columns past the container, after a
+   * blank line or a heading). Kept apart from `codeLines`: comment markers and tags in
+   * them still count, so a misread block hides more, never less.
+   */
+  indentedCode: Set<number>;
   /** For each line, the callout header line it belongs to, if any. */
   calloutOf: Map<number, number>;
   /** For each callout header line, its type in lower case (`note`, `private`). */

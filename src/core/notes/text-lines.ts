@@ -29,16 +29,19 @@ export function joinLines(lines: readonly string[], eols: readonly string[]): st
   return out;
 }
 
-/** Width in columns of a run of leading whitespace. Tabs stop every 4 columns. */
-export function indentWidth(ws: string): number {
-  let col = 0;
+/**
+ * Width in columns of a run of whitespace that starts at column `from` (0: leading
+ * whitespace). Tabs stop every 4 columns.
+ */
+export function indentWidth(ws: string, from = 0): number {
+  let col = from;
   for (const ch of ws) col = ch === '\t' ? col + 4 - (col % 4) : col + 1;
-  return col;
+  return col - from;
 }
 
-/** Width in columns of the whitespace a line starts with. */
-export function leadingWidth(line: string): number {
-  return indentWidth(/^[ \t]*/.exec(line)![0]);
+/** Width in columns of the whitespace a line starts with, the line starting at column `from`. */
+export function leadingWidth(line: string, from = 0): number {
+  return indentWidth(/^[ \t]*/.exec(line)![0], from);
 }
 
 /** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */

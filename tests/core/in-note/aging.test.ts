@@ -225,7 +225,9 @@ describe('agedTasks', () => {
 
 describe('drop and delegate', () => {
   const ctx: AgingContext = { path: 'n.md', date: '2026-11-10', meetings: [] };
-  const taskOf = (line: string) => agedTasks(line, ctx, CLOSED)[0]!;
+  // Each line under a plain item: a note that starts with a tab starts with indented code.
+  const under = (line: string): string => `- parent\n${line}`;
+  const taskOf = (line: string) => agedTasks(under(line), ctx, CLOSED)[0]!;
 
   it.each([
     ['- [ ] Call Finance ➕ 2026-10-13', '- [-] Call Finance ➕ 2026-10-13'],
@@ -265,7 +267,7 @@ describe('drop and delegate', () => {
         text,
         (indent, marker, status, body) => {
           const line = `${indent}${marker} [${status}] ${body} ➕ 2026-10-01`;
-          const tasks = agedTasks(line, ctx, CLOSED);
+          const tasks = agedTasks(under(line), ctx, CLOSED);
           expect(tasks).toHaveLength(1);
           const after = applyLineChange(line, dropChange(tasks[0]!));
           expect(after.length).toBe(line.length);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { planCarryOver } from '../../../src/core/next-note/carry-over';
 import { applyLineEdits } from '../../../src/core/notes/line-edits';
 import { parseNote } from '../../../src/core/notes/markdown';
-import { joinLines, splitLines } from '../../../src/core/notes/text-lines';
+import { indentWidth, joinLines, splitLines } from '../../../src/core/notes/text-lines';
 import { planNextNote } from '../../../src/core/next-note/plan-next-note';
 import { stripPrivate } from '../../../src/core/notes/privacy';
 import { BUILT_IN_TYPES, REGULAR_TEMPLATE } from '../../../src/core/settings/note-types';
@@ -44,6 +44,10 @@ type Element =
   | { kind: 'taggedParagraph' }
   /** An item whose lazy continuation line is tagged `#private`. */
   | { kind: 'lazyTag'; item: ItemSpec }
+  /** A task, a lazy continuation line, and a tab-indented child task: one item. */
+  | { kind: 'lazyChild'; item: ItemSpec; child: ItemSpec }
+  /** An indented code block (four spaces or a tab) holding task lines: code, not tasks. */
+  | { kind: 'indentedCode'; quote: string; lines: Array<'    ' | '\t' | '      '> }
   | { kind: 'paragraph' }
   | { kind: 'blank' }
   | { kind: 'item'; item: ItemSpec }
@@ -110,6 +114,25 @@ const element: fc.Arbitrary<Element> = fc.oneof(
   {
     weight: 1,
     arbitrary: item.map((i) => ({ kind: 'lazyTag' as const, item: { ...i, depth: 0 } })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('lazyChild' as const),
+      item: item.map((i) => ({ ...i, depth: 0, continuation: false })),
+      child: item.map((i) => ({ ...i, depth: 1, units: ['\t' as const], continuation: false })),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('indentedCode' as const),
+      quote: fc.constantFrom('', '', '> '),
+      lines: fc.array(fc.constantFrom<'    ' | '\t' | '      '>('    ', '\t', '      '), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'paragraph' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'blank' as const }) },
@@ -193,6 +216,17 @@ function render(
     lines.push({ text, openAt: null, private: isPrivate });
   };
   if (opts.frontmatter) ['---', 'tags:', '  - [ ] not a task', '---'].forEach((t) => plain(t));
+  /**
+   * An item indented four columns or more right after a blank line, a heading or a fence
+   * would be indented code: a plain item before it keeps it an item (its parent).
+   */
+  const item = (spec: ItemSpec, prefix: string, isPrivate: boolean): void => {
+    const prev = lines.length ? bare(lines[lines.length - 1]!.text) : '';
+    const deep = indentWidth(spec.units.slice(0, spec.depth).join('')) >= 4;
+    if (deep && (prev === '' || /^(?:#|=+$|-+$|`{3}|~{3})/.test(prev)))
+      plain(`${prefix}- anchor a${counter++}`, isPrivate);
+    lines.push(...renderItem(spec, prefix, false, isPrivate));
+  };
   /** The enclosing headings: level and whether it is private. */
   const headings: Array<{ level: number; private: boolean }> = [];
   const underPrivate = (): boolean => headings.some((h) => h.private);
@@ -274,6 +308,27 @@ function render(
         plain('');
         break;
       }
+      case 'lazyChild': {
+        plain('');
+        item(el.item, '', underPrivate());
+        plain(`lazy words l${counter++}`, underPrivate());
+        const tagged = el.item.privateTag;
+        lines.push(...renderItem(el.child, '', false, underPrivate() || tagged));
+        break;
+      }
+      case 'indentedCode': {
+        // After a paragraph at the top level (no item open), then a blank line: code.
+        const q = el.quote;
+        plain('');
+        plain(`${q}Separator s${counter++}.`);
+        plain(q.trimEnd());
+        // In a quote a tab after `> ` reaches column 4 only: two columns of indent.
+        for (const ws of el.lines)
+          plain(`${q}${q && ws === '\t' ? '    ' : ws}- [ ] code c${counter++}`);
+        plain(`${q}    \`\`\`fence-looking c${counter++}`);
+        plain('');
+        break;
+      }
       case 'paragraph':
         plain('Some words, #tag and `code`.');
         break;
@@ -281,7 +336,7 @@ function render(
         plain('');
         break;
       case 'item':
-        lines.push(...renderItem(el.item, '', false, underPrivate()));
+        item(el.item, '', underPrivate());
         break;
       case 'quote': {
         const prefix = '> '.repeat(el.depth);
@@ -289,7 +344,7 @@ function render(
         plain('');
         if (el.callout) plain(`> ${el.callout}`);
         const isPrivate = underPrivate() || calloutPrivate;
-        for (const i of el.items) lines.push(...renderItem(i, prefix, false, isPrivate));
+        for (const i of el.items) item(i, prefix, isPrivate);
         plain('');
         break;
       }
@@ -357,7 +412,7 @@ describe('carry-over properties', () => {
     );
   });
 
-  it('(b) every open task outside code is carried exactly once, stamped', () => {
+  it('(b) every open task outside code is carried exactly once, stamped; code is not', () => {
     fc.assert(
       fc.property(note, (g) => {
         const carried = plan(g.text).blocks.flatMap((b) => b.lines);
@@ -368,6 +423,8 @@ describe('carry-over properties', () => {
           const at = normalised.indexOf(bare(line.text));
           expect(carried[at]).toContain('➕');
         }
+        // A task line in an indented code block is code: never carried.
+        for (const l of carried) expect(l).not.toMatch(/\bcode c\d+/);
       }),
       RUNS,
     );

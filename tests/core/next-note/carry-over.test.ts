@@ -64,7 +64,8 @@ describe('rule 2: which tasks are open', () => {
     ['a %% block', ['%%', '- [ ] hidden', '%%']],
     [
       'a %% block opened at the end of a line',
-      ['Notes to self %%', '- [ ] hidden', 'still hidden %%'],
+      // After a blank line: right after the task, the line would be its lazy continuation.
+      ['', 'Notes to self %%', '- [ ] hidden', 'still hidden %%'],
     ],
     ['an HTML comment block', ['<!--', '- [ ] hidden', '-->']],
   ])('leaves a task commented out in %s where it is, unmarked', (_, lines) => {
@@ -324,7 +325,11 @@ describe('rule 4: what a carried task brings', () => {
   it('leaves the text of every carried line byte-identical apart from the stamp', () => {
     const line =
       '- [/] Draft *the* `plan` [[Q1 roadmap#Goals|roadmap]] 📅 2026-12-05 🔺 🔁 every week ⏳️ 2026-11-30';
-    expect(carriedLines(note('\t' + line, '\t  tail  '))).toEqual([`${line} ${STAMP}`, '  tail  ']);
+    // Under a closed item: a note that starts with a tab starts with indented code.
+    expect(carriedLines(note('- [x] done', '\t' + line, '\t  tail  '))).toEqual([
+      `${line} ${STAMP}`,
+      '  tail  ',
+    ]);
   });
 
   it('lists every open task line of a block in `tasks`', () => {
@@ -620,11 +625,11 @@ describe('rule 6: planTopics', () => {
     '',
     'a plain line',
     '<!-- a comment stays -->',
+    '    - [ ] indented topic',
+    '      more',
     '```',
     '- code stays',
     '```',
-    '    - [ ] indented topic',
-    '      more',
     '### Nested',
     '- stays',
   );

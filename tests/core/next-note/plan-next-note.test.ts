@@ -297,9 +297,10 @@ describe('planNextNote: carried items and topics', () => {
     '## Goals',
     '- [ ] goal',
     '## Topics for next time',
+    // A plain line first: after `  - detail` it would be that item's lazy continuation.
+    'topic two',
     '- topic one',
     '  - detail',
-    'topic two',
   );
 
   const plan = planNextNote(
@@ -310,7 +311,7 @@ describe('planNextNote: carried items and topics', () => {
   );
 
   it.each([
-    ['Agenda', ['- topic one', '  - detail', '- topic two', '- [ ] agenda item ➕ 2026-11-10']],
+    ['Agenda', ['- topic two', '- topic one', '  - detail', '- [ ] agenda item ➕ 2026-11-10']],
     [
       'Action items',
       ['- [ ] act ➕ 2026-11-10', '  - [x] done part', '- [/] decide ➕ 2026-11-10'],
@@ -351,7 +352,7 @@ describe('planNextNote: carried items and topics', () => {
   });
 
   it('groups the topic deletions by topic, and they empty the queue', () => {
-    expect(plan.topicEdits.map((g) => g.map((e) => e.line))).toEqual([[3, 4], [5]]);
+    expect(plan.topicEdits.map((g) => g.map((e) => e.line))).toEqual([[3], [4, 5]]);
     const after = applyLineEdits(person, plan.topicEdits.flat());
     expect(after.text).toBe(note('## Goals', '- [ ] goal', '## Topics for next time'));
   });

@@ -157,7 +157,8 @@ describe('parseNote: list items', () => {
     ['> - [ ] a', 5],
     ['> > 1. [ ] a', 8],
   ])('statusOffset of %j points at the status character', (line, offset) => {
-    const item = parseNote(note(line)).items[0]!;
+    // After an item: a note that starts with a tab starts with indented code.
+    const item = parseNote(note('- parent', line)).items.at(-1)!;
     expect(item.statusOffset).toBe(offset);
     expect(line[offset]).toBe(' ');
     expect(line[offset - 1]).toBe('[');
@@ -214,10 +215,15 @@ describe('parseNote: list items', () => {
     ]);
   });
 
-  it('keeps continuation lines in the subtree', () => {
-    const n = parseNote(note('- [ ] a', '  continued', '    more', 'not continued', '- [ ] b'));
+  it('keeps continuation lines in the subtree, lazy ones too', () => {
+    const n = parseNote(note('- [ ] a', '  continued', '    more', 'lazy', '- [ ] b'));
     expect(n.items.map((i) => [i.line, i.end])).toEqual([
-      [0, 3],
+      [0, 4],
+      [4, 5],
+    ]);
+    const after = parseNote(note('- [ ] a', '  continued', '', 'not continued', '- [ ] b'));
+    expect(after.items.map((i) => [i.line, i.end])).toEqual([
+      [0, 2],
       [4, 5],
     ]);
   });
@@ -234,7 +240,8 @@ describe('parseNote: list items', () => {
   it.each([
     ['the last line', note('- [ ] a', '  b'), 2],
     ['no final newline', noFinalEol(note('- [ ] a', '  b')), 2],
-    ['a paragraph after it', note('- [ ] a', 'para'), 1],
+    ['a paragraph after it', note('- [ ] a', '', 'para'), 1],
+    ['the end of its lazy continuation lines', note('- [ ] a', 'lazy', 'lazy', '', 'para'), 3],
     ['trailing blank lines', note('- [ ] a', '', ''), 1],
     ['a less indented sibling', note('  - [ ] a', ' - b'), 1],
   ])('ends an item at %s', (_, text, end) => {
