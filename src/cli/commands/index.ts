@@ -7,6 +7,7 @@ import { accomplishmentsCommand } from './accomplishments';
 import { agendaCommand } from './agenda';
 import { cadenceCommand } from './cadence';
 import { nextCommand } from './next';
+import { prepareCommand } from './prepare';
 import { recapCommand } from './recap';
 
 export type { CliIo, Command } from './command';
@@ -14,6 +15,7 @@ export type { CliIo, Command } from './command';
 /** Every subcommand, in the order the help lists them. */
 export const COMMANDS: readonly Command[] = [
   nextCommand,
+  prepareCommand,
   accomplishmentsCommand,
   cadenceCommand,
   recapCommand,

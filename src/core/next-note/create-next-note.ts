@@ -96,6 +96,7 @@ export async function createNextNote(
       sameDaySources: sources.value.slice(1),
       personNote: personText !== null ? { path: person.path, text: personText } : null,
       extraTopics: req.extraTopics,
+      time: req.time,
       options: planOptions(config),
     }),
   );
