@@ -30,6 +30,8 @@ export interface Harness {
   paths(): string[];
   /** Notice messages shown so far. */
   notices: string[];
+  /** The fragments of Notices shown with one (their elements keep their listeners). */
+  noticeFragments: DocumentFragment[];
   settle(): Promise<void>;
 }
 
@@ -43,11 +45,15 @@ export async function createHarness(
 ): Promise<Harness> {
   const app = App.createConfigured__({ files });
   const notices: string[] = [];
+  const noticeFragments: DocumentFragment[] = [];
   vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(function (
     message: DocumentFragment | string,
   ) {
     notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
+    if (typeof message !== 'string') noticeFragments.push(message);
   });
+  // The day the reminder to prepare last showed is kept in local storage: each harness starts afresh.
+  window.localStorage.clear();
   const registry = {
     enabledPlugins: new Set(Object.keys(options.plugins ?? {})),
     plugins: options.plugins ?? {},
@@ -81,6 +87,7 @@ export async function createHarness(
     app,
     plugin,
     notices,
+    noticeFragments,
     settle,
     available: (id) => {
       const cmd = find(id);

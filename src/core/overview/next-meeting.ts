@@ -5,6 +5,7 @@
  * Pure: today and what a note holds come in as parameters.
  */
 import { addDays, weekdayOf, type IsoDate } from '../shared/dates';
+import { displayMeetingDay } from '../shared/display';
 import type { MeetingRecord } from '../meetings/meeting-record';
 import type { PersonProfile } from '../people/person-profile';
 import {
@@ -119,4 +120,42 @@ export function nextMeeting(input: NextMeetingInput): NextMeeting | null {
     from: 'cadence',
     ...none,
   };
+}
+
+/** When the meeting is, as people read it: `Tue, Dec 8, 10:30` (the locale's date). */
+export function meetingWhen(next: Pick<NextMeeting, 'date' | 'time'>, locale?: string): string {
+  const day = displayMeetingDay(next.date, locale);
+  return next.time ? `${day}, ${next.time}` : day;
+}
+
+/** What a card says of the next meeting: `Next: Tue, Dec 8, 10:30 · agenda: 3 items`. */
+export function nextMeetingLine(next: NextMeeting | null, locale?: string): string {
+  if (!next) return 'Next: none planned';
+  const n = next.agendaItems;
+  const state = next.prepared ? `agenda: ${n} item${n === 1 ? '' : 's'}` : 'not prepared yet';
+  return `Next: ${meetingWhen(next, locale)} · ${state}`;
+}
+
+/** A 1:1 of today or tomorrow whose agenda is still empty. */
+export interface PrepareReminder {
+  key: string;
+  name: string;
+  next: NextMeeting;
+  day: 'today' | 'tomorrow';
+}
+
+/** The people whose next 1:1 is today or tomorrow and not prepared, soonest first. */
+export function unpreparedSoon(
+  people: readonly { key: string; name: string; nextMeeting: NextMeeting | null }[],
+  today: IsoDate,
+): PrepareReminder[] {
+  const tomorrow = addDays(today, 1);
+  const out: PrepareReminder[] = [];
+  for (const p of people) {
+    const next = p.nextMeeting;
+    if (!next || next.prepared || (next.date !== today && next.date !== tomorrow)) continue;
+    out.push({ key: p.key, name: p.name, next, day: next.date === today ? 'today' : 'tomorrow' });
+  }
+  const when = (r: PrepareReminder): string => `${r.next.date} ${r.next.time ?? '99:99'}`;
+  return out.sort((a, b) => when(a).localeCompare(when(b)) || a.name.localeCompare(b.name));
 }

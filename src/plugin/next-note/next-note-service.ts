@@ -66,12 +66,18 @@ export class NextNoteService {
 
   /**
    * Create (or open, if it exists) the next note of a type for a person, dated today
-   * unless a date is given; a note an interrupted creation left half-done is completed.
+   * unless a date is given (`time`: the meeting's time, written as the `time` property);
+   * a note an interrupted creation left half-done is completed.
    * One creation at a time: a second request while one runs is refused with a Notice
    * (not queued: it is a double click or a second command for a note being made, and
    * a queued run would open another note later). Resolves to the outcome, or null.
    */
-  async create(person: PersonRef, typeId: string, date?: string): Promise<NextNoteOutcome | null> {
+  async create(
+    person: PersonRef,
+    typeId: string,
+    date?: string,
+    time?: string,
+  ): Promise<NextNoteOutcome | null> {
     const { meetings } = this.deps;
     if (this.busy) {
       notice('Touchpoints is still working on the previous note; try again in a moment.');
@@ -89,7 +95,7 @@ export class NextNoteService {
       await this.saveOpenNotes();
       const result = await createNextNote(
         { port: this.port, index: meetings.index, config: settings },
-        { person, typeId, date: day, extraTopics: extra?.topics },
+        { person, typeId, date: day, extraTopics: extra?.topics, ...(time ? { time } : {}) },
       );
       if (!result.ok) {
         notice(`Touchpoints: ${result.error}`, 10000);
