@@ -28,6 +28,9 @@ export interface PrepareReminderDeps {
 
 /** Shows the reminder Notice at most once a day. */
 export class PrepareReminderNotice extends Component {
+  /** The day it showed, for when local storage cannot be used. */
+  private shownOn: string | null = null;
+
   constructor(private readonly deps: PrepareReminderDeps) {
     super();
   }
@@ -45,9 +48,9 @@ export class PrepareReminderNotice extends Component {
     if (!settings().prepareReminder || !sidebarData.isReady()) return null;
     const today = sidebarData.today();
     const key = `${REMINDED_KEY}:${app.vault.getName()}`;
-    const storage = activeWindow.localStorage;
-    if (storage.getItem(key) === today) return null;
-    storage.setItem(key, today);
+    if (this.shownOn === today || readDay(key) === today) return null;
+    this.shownOn = today;
+    writeDay(key, today);
     const due = unpreparedSoon(sidebarData.people(), today);
     if (due.length) this.show(due);
     return due;
@@ -74,5 +77,23 @@ export class PrepareReminderNotice extends Component {
       });
     }
     notice = new Notice(fragment, 0);
+  }
+}
+
+/** The day stored under `key` in local storage, or null (none, or no storage). */
+function readDay(key: string): string | null {
+  try {
+    return activeWindow.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Store the day under `key` in local storage, when there is one. */
+function writeDay(key: string, day: string): void {
+  try {
+    activeWindow.localStorage?.setItem(key, day);
+  } catch {
+    // No storage (a private window): the day is kept in memory only.
   }
 }
