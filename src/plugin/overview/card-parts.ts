@@ -60,7 +60,7 @@ export function renderNextMeeting(
     text: 'Prepare',
     cls: 'touchpoints-prepare',
     attr: {
-      'aria-label': `Prepare the next 1:1 with ${card.name}`,
+      'aria-label': `Prepare the next meeting with ${card.name}`,
       'data-focus': `${card.key}\nprepare`,
     },
   });
