@@ -17,11 +17,7 @@ import {
   PersonStatsCache,
   type StatsContext,
 } from '../../src/core/overview/person-stats';
-import {
-  agendaHeadingOf,
-  factsFromMetadata,
-  type AgendaMetadata,
-} from '../../src/core/overview/agenda-facts';
+import { agendaHeadingOf, factsFromMetadata } from '../../src/core/overview/agenda-facts';
 import { profileFromFrontmatter } from '../../src/core/people/person-profile';
 import { buildSidebarModel } from '../../src/core/overview/sidebar-model';
 import { migrateSettings } from '../../src/core/settings/settings';
@@ -227,7 +223,7 @@ export function measureEvents(vault: Tier, baseline?: Baseline): EventFigures {
     config: settings,
     profile: (path) => profileFromFrontmatter(path ? frontmatter.get(path) : undefined, defaults),
     meetingFacts: (path, typeId) =>
-      factsFromMetadata(metaOf.get(path) as AgendaMetadata, agendaHeadingOf(settings, typeId)),
+      factsFromMetadata(metaOf.get(path), agendaHeadingOf(settings, typeId)),
   };
   const stats = new PersonStatsCache(index);
   stats.refresh(ctx);
