@@ -15,6 +15,8 @@ export const CORE_CAPABILITIES = {
   overview: ['next-note', 'people', 'meetings', 'notes', 'settings', 'shared'],
   email: ['people', 'meetings', 'notes', 'settings', 'shared'],
   accomplishments: ['people', 'meetings', 'notes', 'settings', 'shared'],
+  adopt: ['next-note', 'people', 'meetings', 'notes', 'settings', 'shared'],
+  bases: ['shared'],
 };
 
 /** Which capability folders of src/plugin each one may import (besides its own). */
@@ -22,11 +24,13 @@ export const PLUGIN_CAPABILITIES = {
   shared: [],
   meetings: ['shared'],
   settings: ['shared'],
-  'next-note': ['meetings', 'shared'],
+  bases: ['shared'],
+  'next-note': ['bases', 'meetings', 'shared'],
   'in-note': ['next-note', 'meetings', 'shared'],
   email: ['meetings', 'shared'],
   accomplishments: ['meetings', 'shared'],
   overview: ['next-note', 'accomplishments', 'meetings', 'shared'],
+  adopt: ['bases', 'meetings', 'shared'],
 };
 
 export default defineConfig([

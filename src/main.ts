@@ -4,7 +4,9 @@ import { registerNoteTypeCommands, registerUndoCommand } from './plugin/next-not
 import type { CommandDeps } from './plugin/command-deps';
 import { registerInNoteFeatures } from './plugin/in-note/commands';
 import { registerAccomplishmentsCommand } from './plugin/accomplishments/commands';
+import { registerAdoptCommands } from './plugin/adopt/commands';
 import { registerEmailCommands } from './plugin/email/commands';
+import { registerBasesCommand } from './plugin/bases/commands';
 import { activateSidebar, registerSidebar } from './plugin/overview/commands';
 import { tasksLacksForwardedStatus } from './plugin/shared/integrations';
 import { MeetingIndexComponent } from './plugin/meetings/meeting-index-component';
@@ -38,7 +40,9 @@ export default class TouchpointsPlugin extends Plugin {
     registerUndoCommand(deps);
     const inNote = registerInNoteFeatures(deps);
     registerAccomplishmentsCommand(deps);
+    registerAdoptCommands(deps);
     registerEmailCommands({ ...deps, save: () => this.saveData(this.settings) });
+    registerBasesCommand(deps);
     const sidebarData = this.addChild(
       new SidebarData({ app: this.app, meetings: this.meetings, settings }),
     );

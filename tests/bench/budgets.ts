@@ -135,6 +135,16 @@ export const BUDGETS: readonly Budget[] = [
     // until that is understood (docs/PERFORMANCE.md, issue 16).
     gated: false,
   },
+  // Issue 15: the search of "Adopt existing 1:1 notes" reads only cached metadata.
+  {
+    id: 'adopt-10k',
+    label: 'Adopt: find 1:1 notes among 10,000 candidates',
+    limit: 100,
+    unit: 'ms',
+    gate: 'ratio-node',
+    quick: true,
+    gated: true,
+  },
   {
     id: 'recap',
     label: 'Recap email of a 1:1 note',

@@ -11,6 +11,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { B_REF_BROWSER_MS, B_REF_NODE_MS } from './budgets';
+import { measureAdopt } from './adopt-suite';
 import { measureBrowser } from './browser-suite';
 import { measurePlan, measureRecap } from './flow-suite';
 import {
@@ -43,6 +44,18 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
           measurePlan(b),
         ),
         timeFigure('text', 'recap', 'Recap email of a 1:1 note', measureRecap(root, b)),
+      ],
+    },
+    {
+      name: 'adopt',
+      quick: true,
+      run: async () => [
+        timeFigure(
+          'adopt',
+          'adopt-10k',
+          'Adopt: find 1:1 notes among 10,000 candidates',
+          measureAdopt(b),
+        ),
       ],
     },
     {

@@ -4,6 +4,7 @@
  */
 import type { Command } from './command';
 import { accomplishmentsCommand } from './accomplishments';
+import { adoptCommand } from './adopt';
 import { agendaCommand } from './agenda';
 import { cadenceCommand } from './cadence';
 import { nextCommand } from './next';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   cadenceCommand,
   recapCommand,
   agendaCommand,
+  adoptCommand,
 ];
 
 /** The command called `name`, or undefined. */

@@ -2,6 +2,7 @@
  * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
  * with the same flow as the plugin's command (createNextNote over a VaultPort).
  */
+import { cliPersonNoteEmbed } from '../core-plugins';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createNextNote } from '../../core/next-note/create-next-note';
@@ -169,7 +170,12 @@ async function runLocked(
     session.vault.onWritePoint = crashHook(io);
   }
   const result = await createNextNote(
-    { port: session.vault, index: session.loaded.index, config: session.config },
+    {
+      port: session.vault,
+      index: session.loaded.index,
+      config: session.config,
+      personNoteEmbed: cliPersonNoteEmbed(session.vault.root, session.config.folder),
+    },
     { person: personRequest(session.vault, a.person), typeId: a.typeId, date: a.date, dryRun },
   );
   if (!result.ok) throw new InputError(result.error);

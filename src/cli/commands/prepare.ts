@@ -5,6 +5,7 @@
  * next meeting already has a note, that note is the result and nothing changes.
  */
 import { resolve } from 'node:path';
+import { cliPersonNoteEmbed } from '../core-plugins';
 import { createNextNote } from '../../core/next-note/create-next-note';
 import type { NextNoteOutcome } from '../../core/next-note/request';
 import { proposePreparation, type PrepareProposal } from '../../core/overview/prepare';
@@ -120,7 +121,12 @@ export const prepareCommand: Command = {
       }
       const proposal = await propose(session, a.person, a.typeId, a.today);
       const result = await createNextNote(
-        { port: session.vault, index: session.loaded.index, config: session.config },
+        {
+          port: session.vault,
+          index: session.loaded.index,
+          config: session.config,
+          personNoteEmbed: cliPersonNoteEmbed(session.vault.root, session.config.folder),
+        },
         {
           person: personRequest(session.vault, a.person),
           typeId: proposal.typeId,

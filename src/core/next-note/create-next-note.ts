@@ -122,7 +122,7 @@ export async function createNextNote(
       key: person.key,
       path: person.path,
       linkText: personLinkText,
-      newNoteText: person.exists ? null : newPersonNote(person.name),
+      newNoteText: person.exists ? null : newPersonNote(person.name, ctx.personNoteEmbed),
     },
   });
 }

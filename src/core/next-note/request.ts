@@ -31,6 +31,8 @@ export interface NextNoteContext {
   port: VaultPort;
   index: MeetingIndex;
   config: TouchpointsConfig;
+  /** What a new person note embeds (the 1:1 base's person view), or nothing. */
+  personNoteEmbed?: string | null;
 }
 
 /** What a creation did (or, on a dry run, would do). */

@@ -29,10 +29,14 @@ email:
  * The text of a new person note for a display name. A name that cannot be a link's
  * alias (`Sam Lee [Platform]`) is kept as the note's `aliases` entry, which Obsidian
  * shows and searches, since the links to the note can only carry its file name.
+ * `embed` (the 1:1 base's person view, when Bases is on and the base exists) goes
+ * in a section of its own before the goals, never into the topic queue.
  */
-export function newPersonNote(name: string): string {
-  if (canBeLinkAlias(name)) return PERSON_NOTE;
-  return PERSON_NOTE.replace('---\n', `---\naliases:\n  - ${JSON.stringify(name)}\n`);
+export function newPersonNote(name: string, embed?: string | null): string {
+  let text = PERSON_NOTE;
+  if (embed) text = text.replace('---\n## Goals', `---\n## 1:1s\n\n${embed}\n\n## Goals`);
+  if (canBeLinkAlias(name)) return text;
+  return text.replace('---\n', `---\naliases:\n  - ${JSON.stringify(name)}\n`);
 }
 
 /**

@@ -15,7 +15,7 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * The years a date may be in. Anything else (`9999-12-31`, `0001-01-01`) is a typo, not
  * a meeting or a due date, and its arithmetic would run off the calendar (`+010000-01`,
- * "3652820 days overdue"). Written in the README's vault format section.
+ * "3652820 days overdue"). Written in docs/VAULT-FORMAT.md.
  */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2999;

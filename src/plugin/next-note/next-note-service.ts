@@ -13,6 +13,7 @@ import { findType, typePhrase } from '../../core/settings/note-types';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
+import { personNoteEmbed } from '../bases/bases-plugin';
 
 /** What the next-note service works with. */
 export interface NextNoteDeps {
@@ -94,7 +95,12 @@ export class NextNoteService {
       const extra = this.extraTopics ? await this.extraTopics({ person, typeId, date: day }) : null;
       await this.saveOpenNotes();
       const result = await createNextNote(
-        { port: this.port, index: meetings.index, config: settings },
+        {
+          port: this.port,
+          index: meetings.index,
+          config: settings,
+          personNoteEmbed: personNoteEmbed(this.deps.app, settings.folder),
+        },
         { person, typeId, date: day, extraTopics: extra?.topics, ...(time ? { time } : {}) },
       );
       if (!result.ok) {

@@ -26,7 +26,7 @@ describe('every default', () => {
     expect(migrateSettings(raw)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('has the values the README documents', () => {
+  it('has the values docs/SETTINGS.md documents', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       version: SETTINGS_VERSION,
       folder: 'One-on-ones',
