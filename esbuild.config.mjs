@@ -2,6 +2,8 @@
 // production, the headless command line (dist/cli.mjs).
 //   node esbuild.config.mjs production   one optimised build
 //   node esbuild.config.mjs              watch; copies into $TOUCHPOINTS_VAULT if set
+// With $TOUCHPOINTS_METAFILE set, a production build also writes esbuild's metafile
+// there (the benchmark prints the bytes of every module and dependency from it).
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,8 @@ const afterBuild = {
   setup(build) {
     build.onEnd((result) => {
       if (result.errors.length) return;
+      if (result.metafile && process.env.TOUCHPOINTS_METAFILE)
+        writeFileSync(process.env.TOUCHPOINTS_METAFILE, JSON.stringify(result.metafile));
       buildStyles();
       if (!production) installIntoVault();
     });
@@ -52,6 +56,7 @@ const context = await esbuild.context({
   treeShaking: true,
   minify: production,
   legalComments: 'none',
+  metafile: production,
   outfile: join(root, 'main.js'),
   plugins: [afterBuild],
 });

@@ -1,5 +1,7 @@
 // The whole test suite: vitest once with TZ pinned to UTC, then once more west of UTC
-// (America/Los_Angeles), so dates are proven not to depend on the machine's zone; then
+// (America/Los_Angeles), so dates are proven not to depend on the machine's zone (each
+// run has the plugin tests twice, on the plain mocks and in the harness's realistic
+// mode: the 'obsidian' and 'obsidian-realistic' projects of vitest.config.ts); then
 // the performance gate (`npm run bench -- --quick`, docs/PERFORMANCE.md), counted as one
 // test. Prints a closing line "N passed, N failed" alone on a line; exits non-zero when a
 // test failed, when no test ran, when vitest itself failed, or when a run left files of

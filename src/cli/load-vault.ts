@@ -7,7 +7,11 @@
 import { parseDocument } from 'yaml';
 import type { TouchpointsConfig } from '../core/settings/config';
 import { MeetingIndex } from '../core/meetings/meeting-index';
-import { isMeetingFrontmatter, recordFromFrontmatter } from '../core/meetings/meeting-record';
+import {
+  isMeetingFrontmatter,
+  isPersonFrontmatter,
+  recordFromFrontmatter,
+} from '../core/meetings/meeting-record';
 import { profileFromFrontmatter, type PersonProfile } from '../core/people/person-profile';
 import { err } from '../core/shared/result';
 import { taskStatusesFromText } from '../core/notes/task-statuses';
@@ -23,7 +27,7 @@ export interface LoadedVault {
   index: MeetingIndex;
   /** Every note's frontmatter by path (notes without frontmatter are left out). */
   frontmatter: Map<string, Record<string, unknown>>;
-  /** Profiles of the people with at least one meeting and a person note, by person note path. */
+  /** Profiles of the people with a person note (met or not yet), by person note path. */
   profiles: Map<string, PersonProfile>;
 }
 
@@ -104,6 +108,7 @@ export async function loadVault(
       ? { taskStatuses: taskStatusesFromText(text) }
       : undefined;
     index.set(path, recordFromFrontmatter(path, fm.value, resolve, body));
+    index.setPersonNote(path, isPersonFrontmatter(fm.value));
   });
   const profiles = new Map<string, PersonProfile>();
   const defaults = {

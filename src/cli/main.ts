@@ -16,6 +16,7 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   today: () => localIsoDate(new Date()),
-  cwd: process.cwd(),
+  // `npm run cli` runs in the repository: npm passes the folder the user ran it in.
+  cwd: process.env.INIT_CWD || process.cwd(),
   env: process.env,
 });

@@ -9,8 +9,8 @@ import { bundlePage, launch, openPage } from '../helpers/browser';
 /** Sidebar width in the page, as in a typical right sidebar. */
 const WIDTH = 320;
 
-/** Run the page over a vault of `meetings` 1:1 notes of 50 people. */
-export async function measureBrowser(meetings: number): Promise<BrowserFigures> {
+/** Run the page over a vault of `meetings` 1:1 notes of 50 people, loading `mainJs` (the built bundle). */
+export async function measureBrowser(meetings: number, mainJs: string): Promise<BrowserFigures> {
   // The collector exposed, so that B's garbage is collected between samples (measure.ts), as in Node.
   const browser = await launch(['--js-flags=--expose-gc']);
   try {
@@ -25,7 +25,10 @@ export async function measureBrowser(meetings: number): Promise<BrowserFigures> 
       content:
         '.view-content { padding: 12px; height: 100vh; overflow-y: auto; box-sizing: border-box; }',
     });
-    const figures = await page.evaluate((n) => window.runBench!(n), meetings);
+    const figures = await page.evaluate(([n, text]) => window.runBench!(n, text), [
+      meetings,
+      mainJs,
+    ] as const);
     if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
     return figures;
   } finally {

@@ -1,8 +1,10 @@
 /**
- * The performance budgets of issue 6. Times are absolute figures from the reference
- * machine (2 cores, see docs/PERFORMANCE.md); the gate divides every time by the
- * baseline B measured in the same run and compares it with the budget divided by B
- * on the reference machine, so a slower or faster machine moves both sides alike.
+ * The performance budgets of issues 6 and 16. Times are absolute figures from the
+ * reference machine (2 cores, see docs/PERFORMANCE.md); the gate divides every time by
+ * the baseline B measured in the same run, interleaved with the samples, and compares it
+ * with the budget divided by B on the reference machine, so a slower or faster machine
+ * moves both sides alike. Index work is gated against the floor instead (one metadata
+ * lookup per file and the fields the index reads, building nothing), measured the same way.
  */
 
 /**
@@ -16,32 +18,43 @@ export const B_REF_BROWSER_MS = 46;
 
 export type Unit = 'ms' | 'µs' | 'B/note' | 'x' | 'KB';
 
+/**
+ * How a budget is checked: a time as a ratio to B in Node or in Chromium (`limit` in
+ * `unit`, divided by B on the reference machine), a time as a multiple of the floor
+ * measured around it (`limit` is that multiple, `unit` 'x'), or the value itself.
+ */
+export type Gate = 'ratio-node' | 'ratio-browser' | 'ratio-floor' | 'value';
+
 export interface Budget {
   id: string;
   label: string;
   /** The limit, in `unit`. */
   limit: number;
   unit: Unit;
-  /** How the gate checks it: as a ratio to B (times), or the value itself. */
-  gate: 'ratio-node' | 'ratio-browser' | 'value';
+  /** How the gate checks it (see `Gate`). */
+  gate: Gate;
   /** Measured in `--quick` (CI) mode too. */
   quick: boolean;
-  /** Gated: a failure makes the run fail. Those not gated are over budget (see docs/PERFORMANCE.md). */
+  /**
+   * Gated: over in a run and again in the run of its group that follows, it fails the
+   * run. Those not gated are shown with the reason in docs/PERFORMANCE.md.
+   */
   gated: boolean;
 }
 
 export const BUDGETS: readonly Budget[] = [
-  // At its budget, not under it: see docs/PERFORMANCE.md ("At the budget: the index of 10,000 1:1 notes").
+  // Index work: against the floor (issue 16, decisions 2 to 4).
+  // Not gated until its spread over ten quick runs is recorded under its limit (docs/PERFORMANCE.md).
   {
     id: 'index-10k',
     label: 'Full index from metadata, 10,000 1:1 notes',
-    limit: 30,
-    unit: 'ms',
-    gate: 'ratio-node',
+    limit: 1.5,
+    unit: 'x',
+    gate: 'ratio-floor',
     quick: true,
     gated: false,
   },
-  // At its budget too: a collection of the young generation landing in a slice takes 13 to 18 ms here.
+  // A collection of the young generation landing in a slice takes 13 to 18 ms here.
   {
     id: 'index-100k-slice',
     label: 'Index of 100,000 1:1 notes: longest slice',
@@ -54,9 +67,9 @@ export const BUDGETS: readonly Budget[] = [
   {
     id: 'index-100k-total',
     label: 'Index of 100,000 1:1 notes: all slices',
-    limit: 400,
-    unit: 'ms',
-    gate: 'ratio-node',
+    limit: 1.5,
+    unit: 'x',
+    gate: 'ratio-floor',
     quick: false,
     gated: false,
   },
@@ -123,6 +136,8 @@ export const BUDGETS: readonly Budget[] = [
     quick: true,
     gated: true,
   },
+  // Bimodal since issue 12 (most runs 0.65-0.69 ms, one in five 1.1-1.4 ms, B steady): shown,
+  // not gated, until the slow mode is found (docs/PERFORMANCE.md, "Planning the next note").
   {
     id: 'plan-next',
     label: 'Plan the next note, source with 200 tasks',
@@ -130,9 +145,6 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'ms',
     gate: 'ratio-node',
     quick: true,
-    // Bimodal since carry-over reads notes as the recap does (issue 12): most runs
-    // 0.65-0.69 ms, about one in five 1.1-1.4 ms with B unchanged. Shown, not gated,
-    // until that is understood (docs/PERFORMANCE.md, issue 16).
     gated: false,
   },
   // Issue 15: the search of "Adopt existing 1:1 notes" reads only cached metadata.
@@ -154,14 +166,16 @@ export const BUDGETS: readonly Budget[] = [
     quick: true,
     gated: true,
   },
+  // Decision 1: main.js compiled and evaluated as Obsidian loads it, then onload.
+  // Over: 9 to 14 ms here, compiling our own 160 KB (docs/PERFORMANCE.md, "Loading main.js").
   {
     id: 'onload',
-    label: 'Plugin onload (real class on the mocks)',
-    limit: 2,
+    label: 'Loading main.js and onload (Chromium, 12,000-note vault)',
+    limit: 5,
     unit: 'ms',
     gate: 'ratio-browser',
     quick: true,
-    gated: true,
+    gated: false,
   },
   {
     id: 'sidebar-render',
@@ -172,33 +186,65 @@ export const BUDGETS: readonly Budget[] = [
     quick: true,
     gated: true,
   },
-  // At its budget: ratio 0.015 to 0.024 against 0.022 (docs/PERFORMANCE.md).
+  // Its spread under the load of 2026-12-01 crossed the limit once (0.015 to 0.045 against
+  // 0.0435): shown, not gated (docs/PERFORMANCE.md).
   {
     id: 'sidebar-update',
     label: 'Sidebar: one person updated, layout included',
-    limit: 1,
+    limit: 2,
     unit: 'ms',
     gate: 'ratio-browser',
     quick: true,
     gated: false,
   },
+  // A growth guard only (decision 1): what a user feels is `onload` above.
   {
     id: 'bundle-min',
     label: 'main.js minified',
-    limit: 60,
+    limit: 200,
     unit: 'KB',
     gate: 'value',
+    quick: true,
+    gated: true,
+  },
+  // The realistic tier (decision 3): 300,000 notes, 3,000 of them 1:1 notes (60 people).
+  // Over: 1.7 x the floor (docs/PERFORMANCE.md, "The realistic vault").
+  {
+    id: 'realistic-ready',
+    label: 'Realistic vault: index ready (all slices)',
+    limit: 1.3,
+    unit: 'x',
+    gate: 'ratio-floor',
+    quick: true,
+    gated: false,
+  },
+  // Not gated until its spread over ten quick runs is recorded (docs/PERFORMANCE.md).
+  {
+    id: 'realistic-slice',
+    label: 'Realistic vault: longest slice',
+    limit: 16,
+    unit: 'ms',
+    gate: 'ratio-node',
     quick: true,
     gated: false,
   },
   {
-    id: 'bundle-gzip',
-    label: 'main.js gzipped',
-    limit: 20,
-    unit: 'KB',
+    id: 'realistic-memory-meeting',
+    label: 'Realistic vault: index memory per 1:1 note',
+    limit: 1024,
+    unit: 'B/note',
     gate: 'value',
     quick: true,
-    gated: false,
+    gated: true,
+  },
+  {
+    id: 'realistic-memory-other',
+    label: 'Realistic vault: index memory per other note',
+    limit: 16,
+    unit: 'B/note',
+    gate: 'value',
+    quick: true,
+    gated: true,
   },
 ];
 

@@ -33,8 +33,9 @@ const now = (): number => performance.now();
 export function tier(
   meetings: number,
   people: number,
+  others = meetings,
 ): GenVault & { cache: Map<string, NoteMetadata> } {
-  const vault = generateVault({ meetings, people, others: meetings });
+  const vault = generateVault({ meetings, people, others });
   return { ...vault, cache: new Map(vault.all.map((n) => [n.path, n.meta])) };
 }
 
@@ -52,16 +53,73 @@ function applier(vault: Tier, index: MeetingIndex): (note: GenNote) => void {
   };
 }
 
-/** Build the whole index at once. */
-export function buildIndex(vault: Tier): MeetingIndex {
+/** Build the whole index at once (of every note, or of the notes given). */
+export function buildIndex(vault: Tier, notes: readonly GenNote[] = vault.all): MeetingIndex {
   const index = new MeetingIndex();
   const apply = applier(vault, index);
-  for (const note of vault.all) apply(note);
+  for (const note of notes) apply(note);
   return index;
 }
 
 /** A baseline sampler (see `baselineSampler`). */
 export type Baseline = () => number;
+
+/**
+ * The floor of indexing from the metadata cache (issue 16): one metadata lookup per
+ * file and a read of every field the index needs (the type; for a 1:1 note its person,
+ * date, kind and status and its list items' task statuses), building nothing. Returns a
+ * checksum so that nothing is optimised away.
+ */
+export function floorPass(vault: Tier): number {
+  const { all, cache } = vault;
+  let check = 0;
+  for (let i = 0; i < all.length; i++) {
+    const meta = cache.get(all[i]!.path);
+    const fm = meta?.frontmatter;
+    const type = fm?.type;
+    if (type !== 'one-on-one' && !(typeof type === 'string' && type.trim() === 'one-on-one'))
+      continue;
+    const { person, date, kind, status } = fm!;
+    check += typeof person === 'string' ? person.length : 1;
+    check += typeof date === 'string' ? date.length : 1;
+    check += typeof kind === 'string' ? kind.length : 0;
+    check += typeof status === 'string' ? status.length : 0;
+    const items = meta!.listItems;
+    if (!items) continue;
+    for (let j = 0; j < items.length; j++) {
+      const task = items[j]!.task;
+      if (typeof task === 'string' && task !== '') check += task.charCodeAt(0);
+    }
+  }
+  return check;
+}
+
+/**
+ * The floor as a sampler, to interleave with the samples of an index build as B is
+ * (`MeasureOptions.baseline`): each call runs the floor pass enough times to take at
+ * least 10 ms and returns the time of one pass. Every pass's time is kept in `all`.
+ */
+export function floorSampler(vault: Tier): { sample: Baseline; all: number[] } {
+  let sink = 0;
+  let reps = 1;
+  for (const start = now(); now() - start < 250;) sink += floorPass(vault);
+  for (;;) {
+    const t = now();
+    for (let i = 0; i < reps; i++) sink += floorPass(vault);
+    if (now() - t >= 10) break;
+    reps *= 2;
+  }
+  const all: number[] = [];
+  const sample = (): number => {
+    const t = now();
+    for (let i = 0; i < reps; i++) sink += floorPass(vault);
+    const ms = (now() - t) / reps;
+    if (sink < 0) throw new Error('unreachable');
+    all.push(ms);
+    return ms;
+  };
+  return { sample, all };
+}
 
 export function measureBuild(vault: Tier, baseline?: Baseline): Timing {
   let size = 0;
@@ -80,14 +138,20 @@ export interface SlicedResult {
   longest: Timing;
   /** The longest slice of all builds, ms. */
   worst: number;
-  /** Median over builds of the sum of the slices, ms (with its ratio to the paired B). */
+  /** Median over builds of the sum of the slices, ms (with its ratio to the paired floor). */
   total: Timing;
   /** Median over builds of the time from start to ready, yields included, ms. */
   wall: number;
+  /** Median over builds of the slices' work plus `after` (ratio to the paired B). */
+  firstRender: Timing;
   slices: number;
 }
 
-function slicedOnce(vault: Tier): Promise<{ slices: number[]; wall: number }> {
+/** One build in slices; with `after`, run once the index is ready and timed apart. */
+function slicedOnce(
+  vault: Tier,
+  after?: (index: MeetingIndex) => void,
+): Promise<{ slices: number[]; wall: number; after: number }> {
   const index = new MeetingIndex();
   const build = new SlicedBuild(vault.all, applier(vault, index));
   const slices: number[] = [];
@@ -97,27 +161,40 @@ function slicedOnce(vault: Tier): Promise<{ slices: number[]; wall: number }> {
       const t = now();
       const done = build.step(now, BUILD_SLICE_MS);
       slices.push(now() - t);
-      if (done) resolve({ slices, wall: now() - start });
-      else setTimeout(run, 0);
+      if (!done) return void setTimeout(run, 0);
+      const wall = now() - start;
+      const a = now();
+      after?.(index);
+      resolve({ slices, wall, after: now() - a });
     };
     run();
   });
 }
 
-/** Build in slices, as the plugin does on layout ready, yielding to the event loop between slices. */
+/**
+ * Build in slices, as the plugin does on layout ready, yielding to the event loop
+ * between slices. B and the floor both run before every build and after the last: the
+ * longest slice is a ratio to B (a frame is a time), the sum of the slices a ratio to
+ * the floor.
+ */
 export async function measureSliced(
   vault: Tier,
-  baseline?: Baseline,
+  baseline: Baseline | undefined,
+  floor: Baseline,
   builds = 7,
+  after?: (index: MeetingIndex) => void,
 ): Promise<SlicedResult> {
   const bs: number[] = [];
+  const fs: number[] = [];
   await slicedOnce(vault);
-  const runs: Array<{ slices: number[]; wall: number }> = [];
+  const runs: Array<{ slices: number[]; wall: number; after: number }> = [];
   for (let i = 0; i < builds; i++) {
     baselineRun(baseline, bs);
-    runs.push(await slicedOnce(vault));
+    baselineRun(floor, fs);
+    runs.push(await slicedOnce(vault, after));
   }
   baselineRun(baseline, bs);
+  baselineRun(floor, fs);
   return {
     longest: withBaseline(
       runs.map((r) => Math.max(...r.slices)),
@@ -126,18 +203,35 @@ export async function measureSliced(
     worst: Math.max(...runs.map((r) => Math.max(...r.slices))),
     total: withBaseline(
       runs.map((r) => r.slices.reduce((a, b) => a + b, 0)),
-      bs,
+      fs,
     ),
     wall: median(runs.map((r) => r.wall)),
+    firstRender: withBaseline(
+      runs.map((r) => r.slices.reduce((a, b) => a + b, 0) + r.after),
+      bs,
+    ),
     slices: median(runs.map((r) => r.slices.length)),
   };
 }
 
 /** Bytes of heap the index holds per 1:1 note (the metadata it reads is not counted). */
 export function measureMemory(vault: Tier, runs = 5): number {
+  return indexHeap(vault, vault.all, runs).perRecord;
+}
+
+/**
+ * Bytes of heap held by an index of the notes given (median over `runs` builds, after
+ * full collections; the metadata it reads is not counted), and per record it holds.
+ */
+export function indexHeap(
+  vault: Tier,
+  notes: readonly GenNote[],
+  runs = 5,
+): { bytes: number; perRecord: number } {
   const gc = collector();
   if (!gc) throw new Error('run node with --expose-gc');
   const per: number[] = [];
+  const total: number[] = [];
   // Held outside the loop and dropped before each "before": a const in the loop body
   // would keep the previous index alive in its register while measuring.
   let held: MeetingIndex | null = null;
@@ -146,13 +240,14 @@ export function measureMemory(vault: Tier, runs = 5): number {
     gc();
     gc();
     const before = process.memoryUsage().heapUsed;
-    held = buildIndex(vault);
+    held = buildIndex(vault, notes);
     gc();
     gc();
     const after = process.memoryUsage().heapUsed;
-    per.push((after - before) / held.size);
+    total.push(after - before);
+    per.push((after - before) / Math.max(1, held.size));
   }
-  return median(per);
+  return { bytes: median(total), perRecord: median(per) };
 }
 
 /** Obsidian's `debounce(fn, ms, false)`, as the adapter uses it: a pending timer is not reset. */

@@ -43,7 +43,7 @@ describe('accomplishments', () => {
     expect(changedFiles(before, snapshot(vault))).toEqual([]);
   });
 
-  it('--json prints from, to and the items with exactly kind, text, date, source and goal (approval)', async () => {
+  it('--json prints from, to and the items with exactly kind, text, date, source, goal and owner (approval)', async () => {
     const r = cli(['accomplishments', '--vault', vault, ...H2, '--json']);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as {
@@ -56,7 +56,8 @@ describe('accomplishments', () => {
     expect(json.to).toBe('2026-12-31');
     expect(json.items.length).toBeGreaterThan(50);
     for (const item of json.items) {
-      expect(Object.keys(item)).toEqual(['kind', 'text', 'date', 'source', 'goal']);
+      expect(Object.keys(item)).toEqual(['kind', 'text', 'date', 'source', 'goal', 'owner']);
+      expect(['mine', 'theirs']).toContain(item.owner);
       expect(['win', 'done', 'goal', 'feedback']).toContain(item.kind);
       expect(String(item.date) >= '2026-07-01' && String(item.date) <= '2026-12-31').toBe(true);
     }
@@ -66,7 +67,7 @@ describe('accomplishments', () => {
   });
 
   it('boundaries: an item done on the first and on the last day is in, the days around are out', () => {
-    const on = (from: string, to: string): string[] => {
+    const on = (from: string, to: string, whose = 'theirs'): string[] => {
       const r = cli([
         'accomplishments',
         '--vault',
@@ -77,21 +78,26 @@ describe('accomplishments', () => {
         to,
         '--person',
         'Sam Lee',
+        '--whose',
+        whose,
         '--json',
       ]);
       expect(r.status).toBe(0);
       return (JSON.parse(r.stdout) as { items: Array<{ text: string }> }).items.map((i) => i.text);
     };
-    // "Book Sam's SREcon travel ✅ 2026-10-02" and "@Sam write an onboarding buddy plan for Tomás ✅ 2026-10-03".
+    // "Book Sam's SREcon travel ✅ 2026-10-02" (mine) and "@Sam write an onboarding buddy
+    // plan for Tomás ✅ 2026-10-03" (Sam's: Sam is a report, so theirs is the default).
     expect(on('2026-10-02', '2026-10-03')).toEqual([
-      "Book Sam's SREcon travel",
       '@Sam write an onboarding buddy plan for Tomás',
     ]);
+    expect(on('2026-10-02', '2026-10-03', 'mine')).toEqual(["Book Sam's SREcon travel"]);
     expect(on('2026-10-03', '2026-10-03')).toEqual([
       '@Sam write an onboarding buddy plan for Tomás',
     ]);
-    expect(on('2026-10-02', '2026-10-02')).toEqual(["Book Sam's SREcon travel"]);
+    expect(on('2026-10-02', '2026-10-02')).toEqual([]);
+    expect(on('2026-10-02', '2026-10-02', 'mine')).toEqual(["Book Sam's SREcon travel"]);
     expect(on('2026-10-04', '2026-10-07')).toEqual([]);
+    expect(on('2026-10-04', '2026-10-07', 'mine')).toEqual([]);
   });
 
   it('a person with no notes in the period: an empty log, exit 0', () => {
@@ -109,6 +115,38 @@ describe('accomplishments', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('# Accomplishments 2026-Q4 - Marcus Chen\n');
     expect(r.stdout).toContain('Nothing found in this period');
+  });
+
+  it('--whose: the default from the relationship, switched with mine or theirs', () => {
+    type Item = { kind: string; text: string; owner: string };
+    const items = (...args: string[]): Item[] =>
+      (
+        JSON.parse(cli(['accomplishments', '--vault', vault, ...H2, ...args, '--json']).stdout) as {
+          items: Item[];
+        }
+      ).items;
+    const done = (list: Item[]): string[] =>
+      list.filter((i) => i.kind === 'done').map((i) => `${i.owner} ${i.text}`);
+    // Priya is my manager: my own items by default, none she owned.
+    const priya = items('--person', 'Priya Shah');
+    expect(priya.every((i) => i.owner === 'mine')).toBe(true);
+    expect(done(priya)).toContain('mine Send the pilot metrics to Marcus');
+    expect(done(priya).some((d) => d.includes('@Priya'))).toBe(false);
+    expect(items('--person', 'Priya Shah', '--whose', 'mine')).toEqual(priya);
+    expect(done(items('--person', 'Priya Shah', '--whose', 'theirs'))).toEqual([
+      'theirs @Priya confirm budget for the CKA exam for Jo',
+      'theirs @Priya socialise the pilot cutover plan with Marcus',
+    ]);
+    // Jo is a report: their items by default, none of mine.
+    const jo = done(items('--person', 'Jo: Ops/Infra'));
+    expect(jo.length).toBeGreaterThan(0);
+    expect(jo.every((d) => d.startsWith('theirs @Jo '))).toBe(true);
+    expect(done(items('--person', 'Jo: Ops/Infra', '--whose', 'mine'))).toContain(
+      'mine Approve the CKA exam budget',
+    );
+    const r = cli(['accomplishments', '--vault', vault, ...H2, '--whose', 'ours']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('touchpoints: --whose must be mine or theirs, not "ours"');
   });
 
   it.each([
@@ -144,5 +182,6 @@ describe('accomplishments', () => {
     const r = cli(['help']);
     expect(r.stdout).toContain('accomplishments');
     expect(cli(['help', 'accomplishments']).stdout).toContain('--person <name>');
+    expect(cli(['help', 'accomplishments']).stdout).toContain('--whose mine|theirs');
   });
 });

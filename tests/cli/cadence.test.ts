@@ -101,7 +101,10 @@ describe('cadence --json on the example vault', () => {
     expect(out.problems).toEqual([
       {
         path: 'One-on-ones/Broken/2026-10-01 Untitled.md',
-        message: 'no person: add a "person" property that links to the person note',
+        // Every problem of the note (issue 15.2): no person, and a month 13.
+        message:
+          'no person: add a "person" property that links to the person note; date "2026-13-45" ' +
+          'is not a yyyy-MM-dd date',
       },
     ]);
     await expect(JSON.stringify(out, null, 2) + '\n').toMatchFileSnapshot(

@@ -49,7 +49,19 @@ describe('next: a regular 1:1 with carry-over (Priya Shah)', () => {
   it('prints the new path and writes the note, the marks and the topic queue, nothing else', async () => {
     const before = snapshot(vault);
     const r = cli(['next', 'Priya Shah', '--vault', vault, ...TODAY]);
-    expect(r).toMatchObject({ status: 0, stdout: `${PRIYA_NEW}\n`, stderr: '' });
+    // The path, then what was done (issue 15.8): counts and paths, never an item's text.
+    expect(r).toMatchObject({
+      status: 0,
+      stdout: [
+        PRIYA_NEW,
+        '  created the note',
+        `  carried 7 open items from ${PRIYA_SOURCE}`,
+        '  marked 7 lines [>] where they came from',
+        '  moved 2 topics from the person note to the agenda',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
     expect(changedFiles(before, snapshot(vault))).toEqual(
       [PRIYA_NEW, PRIYA_SOURCE, PRIYA_PERSON].sort(),
     );
@@ -192,6 +204,25 @@ describe('next: a regular 1:1 with carry-over (Priya Shah)', () => {
       previous: 'One-on-ones/Priya Shah/2026-10-13 Priya Shah.md',
     });
   });
+
+  it('--date in the past takes no queued topics, says so, and leaves the queue as it was', () => {
+    const person = note(vault, PRIYA_PERSON);
+    const args = ['next', 'Priya Shah', '--vault', vault, '--date', '2026-11-20', ...TODAY];
+    const r = cli([...args, '--json']);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { topics: number; forwarded: number; warnings: string[] };
+    expect(json.topics).toBe(0);
+    expect(json.forwarded).toBe(7);
+    const why = `2 queued topic(s) stay in ${PRIYA_PERSON} for the next meeting: this note is dated before today`;
+    expect(json.warnings).toEqual([why]);
+    expect(r.stderr).toBe(`warning: ${why}\n`);
+    expect(note(vault, PRIYA_PERSON)).toBe(person);
+    const text = note(vault, 'One-on-ones/Priya Shah/2026-11-20 Priya Shah.md');
+    for (const topic of PRIYA_TOPICS) expect(text).not.toContain(topic);
+    // The next meeting, dated today, takes the queue.
+    const next = cli(['next', 'Priya Shah', '--vault', vault, ...TODAY, '--json']);
+    expect(JSON.parse(next.stdout) as unknown).toMatchObject({ topics: 2, warnings: [] });
+  });
 });
 
 describe('next: other people and types', () => {
@@ -224,7 +255,9 @@ describe('next: other people and types', () => {
   it('"Jo: Ops/Infra" gets a file-name-safe path, the alias link and #private in ## Private', async () => {
     const r = cli(['next', 'Jo: Ops/Infra', '--vault', vault, ...TODAY]);
     const path = 'One-on-ones/Jo - Ops-Infra/2026-11-22 Jo - Ops-Infra.md';
-    expect(r).toMatchObject({ status: 0, stdout: `${path}\n`, stderr: '' });
+    expect(r).toMatchObject({ status: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^.*\n {2}created the note\n/);
+    expect(r.stdout.split('\n')[0]).toBe(path);
     const text = note(vault, path);
     expect(text).toContain('person: "[[Jo - Ops-Infra|Jo: Ops/Infra]]"\n');
     expect(text).toContain('previous: "[[2026-11-13 Jo - Ops-Infra]]"\n');

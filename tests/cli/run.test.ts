@@ -84,7 +84,13 @@ describe('runCli', () => {
     );
     expect({ code, out: c.out(), err: c.err() }).toEqual({
       code: 0,
-      out: 'Meetings/Robin Fox/2026-11-22 Robin Fox.md\n',
+      out: [
+        'Meetings/Robin Fox/2026-11-22 Robin Fox.md',
+        '  created the note',
+        '  nothing to carry: no earlier 1:1 note',
+        '  created the person note Meetings/Robin Fox/Robin Fox.md',
+        '',
+      ].join('\n'),
       err: '',
     });
     expect(note(vault, 'Meetings/Robin Fox/2026-11-22 Robin Fox.md')).toContain(

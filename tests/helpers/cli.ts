@@ -44,12 +44,31 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Run the built CLI with `args`; `env` is merged over this process's environment. */
-export function cli(args: readonly string[], env: Record<string, string> = {}): CliRun {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+/**
+ * Run the built CLI with `args`; `env` is merged over this process's environment. From
+ * another working folder (`cwd`), npm's INIT_CWD (set when the tests run through npm)
+ * is left out unless `env` gives it, as in a shell.
+ */
+export function cli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  cwd: string = REPO,
+): CliRun {
+  return runNode([CLI, ...args], env, cwd);
+}
+
+/** Run `node <args>` as `cli` does (the same environment rules). */
+export function runNode(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  cwd: string = REPO,
+): CliRun {
+  const base: Record<string, string | undefined> = { ...process.env };
+  if (cwd !== REPO) delete base.INIT_CWD;
+  const r = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: { ...process.env, ...env },
-    cwd: REPO,
+    env: { ...base, ...env },
+    cwd,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -14,6 +14,7 @@ import type {
 } from 'obsidian';
 import TouchpointsPlugin from '../../src/main';
 import manifest from '../../manifest.json';
+import { makeRealistic } from './realistic';
 
 export interface Harness {
   app: App;
@@ -32,7 +33,27 @@ export interface Harness {
   notices: string[];
   /** The fragments of Notices shown with one (their elements keep their listeners). */
   noticeFragments: DocumentFragment[];
+  /** Let pending work finish: metadata parsing (realistic mode), then a few ticks. */
   settle(): Promise<void>;
+  /** Realistic mode: index the notes held back from the cache (`late`) now. */
+  arrive(): Promise<void>;
+  realistic: boolean;
+}
+
+/** How a harness is built. */
+export interface HarnessOptions {
+  /** The plugin's saved data. */
+  data?: unknown;
+  /** Other plugins, by id, as `app.plugins.plugins` holds them. */
+  plugins?: Record<string, unknown>;
+  /**
+   * Behave like the real app (realistic.ts). Defaults to the TOUCHPOINTS_REALISTIC
+   * environment variable, which the `obsidian-realistic` vitest project sets, so every
+   * plugin test runs in both modes.
+   */
+  realistic?: boolean;
+  /** Realistic mode: notes not in the metadata cache at layout ready (see `arrive`). */
+  late?: string[];
 }
 
 export { EXAMPLE_VAULT, filesFrom } from './vault-files';
@@ -41,9 +62,12 @@ const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 export async function createHarness(
   files: Record<string, string>,
-  options: { data?: unknown; plugins?: Record<string, unknown> } = {},
+  options: HarnessOptions = {},
 ): Promise<Harness> {
   const app = App.createConfigured__({ files });
+  const realistic = options.realistic ?? process.env.TOUCHPOINTS_REALISTIC === '1';
+  if (options.late && !realistic) throw new Error('Late notes need the realistic mode');
+  const manners = realistic ? makeRealistic(app, options.late) : null;
   const notices: string[] = [];
   const noticeFragments: DocumentFragment[] = [];
   vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(function (
@@ -58,8 +82,10 @@ export async function createHarness(
     enabledPlugins: new Set(Object.keys(options.plugins ?? {})),
     plugins: options.plugins ?? {},
   };
-  // Code reads app.plugins (not in the public API): assign it before anything runs.
+  // Code reads app.plugins and app.internalPlugins (not in the public API, absent from
+  // the mocks): assign them before anything runs. No core plugin is on unless a test says.
   (app as unknown as { plugins: unknown }).plugins = registry;
+  (app as unknown as { internalPlugins: unknown }).internalPlugins = { plugins: {} };
   const original = app.asOriginalType__();
   const plugin = new TouchpointsPlugin(original, manifest);
   const mockPlugin = Plugin.fromOriginalType2__(plugin);
@@ -70,6 +96,9 @@ export async function createHarness(
   app.workspace.setLayoutReady__();
   await tick();
   const settle = async (): Promise<void> => {
+    for (let i = 0; i < 5; i++) await tick();
+    if (!manners) return;
+    await manners.idle();
     for (let i = 0; i < 5; i++) await tick();
   };
   const commands = (): Map<
@@ -89,6 +118,12 @@ export async function createHarness(
     notices,
     noticeFragments,
     settle,
+    realistic,
+    arrive: async () => {
+      if (!manners) throw new Error('arrive() needs the realistic mode');
+      await manners.arrive();
+      await settle();
+    },
     available: (id) => {
       const cmd = find(id);
       return cmd.checkCallback ? cmd.checkCallback(true) === true : true;

@@ -1,6 +1,7 @@
 /** An in-memory VaultPort for flow tests: counts reads, can interfere with writes and can "crash". */
 import { MeetingIndex } from '../../src/core/meetings/meeting-index';
 import { recordFromFrontmatter } from '../../src/core/meetings/meeting-record';
+import { profileFromFrontmatter, type Relationship } from '../../src/core/people/person-profile';
 import { basename, dirname } from '../../src/core/shared/vault-path';
 import type { VaultPort } from '../../src/core/shared/vault-port';
 import { parse } from 'yaml';
@@ -114,6 +115,14 @@ export class MemoryVault implements VaultPort {
       );
     }
     return idx;
+  }
+
+  /** The `relationship` property of a note's frontmatter, as the profile reads it. */
+  relationship(path: string | null): Relationship | null {
+    const t = path === null ? undefined : this.files.get(path);
+    const m = t === undefined ? null : /^---\n([\s\S]*?)\n---/.exec(t);
+    const fm = m ? (parse(m[1]!) as Record<string, unknown>) : null;
+    return profileFromFrontmatter(fm, { cadenceDays: 14, careerCadence: [28, 42] }).relationship;
   }
 
   snapshot(): Record<string, string> {

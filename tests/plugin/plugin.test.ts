@@ -31,7 +31,7 @@ describe('the plugin on obsidian-test-mocks', () => {
       ...(h.plugin as unknown as { commands__: Map<string, unknown> }).commands__.keys(),
     ].map((k) => k.replace(/^touchpoints:/, ''));
     // Other features add their own commands; this test is about the create commands.
-    expect(ids.filter((id) => /^(create-next-|undo-)/.test(id)).sort()).toEqual(
+    expect(ids.filter((id) => /^(create-next-|undo-last-)/.test(id)).sort()).toEqual(
       [
         'create-next-career',
         'create-next-career-with-this-person',
@@ -299,12 +299,14 @@ describe('the plugin on obsidian-test-mocks', () => {
     expect(names()).toEqual({});
   });
 
-  it('rebuilds the index once when the metadata cache first reports it has resolved every note', async () => {
+  it('needs no rebuild when the metadata cache reports it has resolved every note', async () => {
+    // Notes still being indexed at layout ready are followed one by one (late-metadata.test.ts).
     h = await createHarness({ 'People/Ann.md': ANN });
     const rebuild = vi.spyOn(h.plugin.meetings, 'rebuild');
     h.app.metadataCache.trigger('resolved');
     h.app.metadataCache.trigger('resolved');
-    expect(rebuild).toHaveBeenCalledTimes(1);
+    expect(rebuild).not.toHaveBeenCalled();
+    expect(h.plugin.meetings.isReady()).toBe(true);
   });
 
   it('keeps the index current on rename and delete without a rebuild', async () => {
@@ -323,5 +325,24 @@ describe('the plugin on obsidian-test-mocks', () => {
     await h.app.vault.delete(moved);
     await h.settle();
     expect(idx.size).toBe(0);
+  });
+
+  it('follows a folder rename, which the app reports file by file (realistic harness)', async () => {
+    h = await createHarness(
+      {
+        'People/Ann.md': ANN,
+        'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+        'One/Ann/Old/2026-10-01 Ann.md': oneOnOne({ person: 'Ann', date: '2026-10-01' }),
+      },
+      { realistic: true },
+    );
+    await h.app.fileManager.renameFile(h.app.vault.getFolderByPath('One/Ann')!, 'One/Ann R');
+    await h.settle();
+    const idx = h.plugin.meetings.index;
+    expect(idx.meetingsOf('People/Ann.md').map((m) => m.path)).toEqual([
+      'One/Ann R/Old/2026-10-01 Ann.md',
+      'One/Ann R/2026-11-01 Ann.md',
+    ]);
+    expect(idx.get('One/Ann/2026-11-01 Ann.md')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * accomplishments" command. Prints the note's Markdown (or JSON); writes nothing.
  */
 import { prepareAccomplishments } from '../../core/accomplishments/export-accomplishments';
-import type { AccomplishmentKind } from '../../core/accomplishments/collect';
+import type { AccomplishmentKind, Whose } from '../../core/accomplishments/collect';
 import { resolvePeriod } from '../../core/accomplishments/periods';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
@@ -21,6 +21,8 @@ export interface AccomplishmentsJson {
     date: string;
     source: string;
     goal: string | null;
+    /** Whose work: a completed item's owner, else whose the person's log is about. */
+    owner: Whose;
   }>;
 }
 
@@ -44,20 +46,41 @@ function requiredDate(args: ParsedArgs, name: string): string {
   return value;
 }
 
+/** `--whose mine|theirs`, or null for each person's default (by relationship). */
+function whoseFlag(args: ParsedArgs): Whose | null {
+  const value = stringFlag(args, 'whose')?.trim().toLowerCase();
+  if (value === undefined) return null;
+  if (value === 'mine' || value === 'theirs') return value;
+  throw new UsageError(
+    `--whose must be mine or theirs, not "${stringFlag(args, 'whose')!}"`,
+    'accomplishments',
+  );
+}
+
 /** The `accomplishments` command. */
 export const accomplishmentsCommand: Command = {
   name: 'accomplishments',
   summary: 'Print the accomplishment log of a period: wins, completed items, goals, feedback',
   synopsis:
-    'accomplishments --vault <dir> --from yyyy-MM-dd --to yyyy-MM-dd [--person <name>] [--json]',
+    'accomplishments --vault <dir> --from yyyy-MM-dd --to yyyy-MM-dd [--person <name>] [--whose mine|theirs] [--json]',
   options: [
     '--vault <dir>         the vault folder (required)',
     '--from yyyy-MM-dd     the first day of the period (required, included)',
     '--to yyyy-MM-dd       the last day of the period (required, included)',
     '--person <name>       one person ("Priya Shah", or a person note path); default: everyone',
-    '--json                print {"from", "to", "items": [{"kind", "text", "date", "source", "goal"}]}',
+    '--whose mine|theirs   whose work: completed items with no owner or @me (mine), or owned by',
+    '                      the person (theirs); default: theirs for a report, else mine',
+    '--json                print {"from", "to", "items": [{"kind", "text", "date", "source", "goal",',
+    '                      "owner"}]}',
   ],
-  flags: { vault: 'string', from: 'string', to: 'string', person: 'string', json: 'boolean' },
+  flags: {
+    vault: 'string',
+    from: 'string',
+    to: 'string',
+    person: 'string',
+    whose: 'string',
+    json: 'boolean',
+  },
 
   async run(args: ParsedArgs, io: CliIo): Promise<number> {
     if (args.positionals.length) {
@@ -74,10 +97,21 @@ export const accomplishmentsCommand: Command = {
     if (!period.ok) throw new InputError(period.error);
     const person = stringFlag(args, 'person')?.trim();
     if (person === '') throw new UsageError('the person name is empty', 'accomplishments');
+    const whose = whoseFlag(args);
     const session = await openSession(vault, io.cwd);
+    const { profiles } = session.loaded;
     const result = await prepareAccomplishments(
-      { port: session.vault, index: session.loaded.index, config: session.config },
-      { personKey: person === undefined ? null : personKey(session, person), period: period.value },
+      {
+        port: session.vault,
+        index: session.loaded.index,
+        config: session.config,
+        relationship: (p) => (p ? (profiles.get(p)?.relationship ?? null) : null),
+      },
+      {
+        personKey: person === undefined ? null : personKey(session, person),
+        period: period.value,
+        whose,
+      },
     );
     if (!result.ok) throw new InputError(result.error);
     const outcome = result.value;
@@ -92,6 +126,7 @@ export const accomplishmentsCommand: Command = {
           date: i.date,
           source: i.source,
           goal: i.goal,
+          owner: i.owner,
         })),
       };
       io.stdout(`${JSON.stringify(json)}\n`);

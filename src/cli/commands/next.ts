@@ -1,13 +1,15 @@
 /**
  * `touchpoints next <person> --vault <dir>`: create the next 1:1 note for a person,
- * with the same flow as the plugin's command (createNextNote over a VaultPort).
+ * with the same flow as the plugin's command (createNextNote over a VaultPort), and
+ * say what was done; a new name close to a known person's is refused.
  */
 import { cliPersonNoteEmbed } from '../core-plugins';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createNextNote } from '../../core/next-note/create-next-note';
 import type { NextNoteOutcome } from '../../core/next-note/request';
-import type { PersonRef } from '../../core/people/resolve-person';
+import { closePeople } from '../../core/people/close-names';
+import { resolvePerson, type PersonRef } from '../../core/people/resolve-person';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine, UsageError } from '../errors';
 import type { FsVault } from '../fs-vault';
@@ -67,7 +69,7 @@ export function problemsNear(session: VaultSession, notePath: string): string[] 
 function readArgs(
   args: ParsedArgs,
   io: CliIo,
-): { person: string; vault: string; date: string; typeId: string } {
+): { person: string; vault: string; date: string; today: string; typeId: string } {
   if (args.positionals.length === 0) throw new UsageError('missing <person>', 'next');
   if (args.positionals.length > 1) {
     throw new UsageError(
@@ -80,7 +82,33 @@ function readArgs(
   const vault = vaultFlag(args, 'next');
   const today = dateFlag(args, 'today') ?? io.today();
   const date = dateFlag(args, 'date') ?? today;
-  return { person, vault, date, typeId: stringFlag(args, 'type') ?? 'regular' };
+  return { person, vault, date, today, typeId: stringFlag(args, 'type') ?? 'regular' };
+}
+
+const items = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/**
+ * What a run did, after the note's path (its own first line, for scripts): where the
+ * open items were carried from and how many, the topics moved, the person note made.
+ * Counts and paths only: a carried item's text may be private.
+ */
+export function whatWasDone(outcome: NextNoteOutcome): string[] {
+  const out = ['created the note'];
+  const from = new Map<string, number>();
+  for (const c of outcome.carried) from.set(c.from, (from.get(c.from) ?? 0) + 1);
+  if (from.size === 0)
+    out.push(
+      outcome.previous
+        ? `nothing to carry from ${outcome.previous}`
+        : 'nothing to carry: no earlier 1:1 note',
+    );
+  for (const [path, n] of from) out.push(`carried ${items(n, 'open item')} from ${path}`);
+  if (outcome.forwarded)
+    out.push(`marked ${items(outcome.forwarded, 'line')} [>] where they came from`);
+  if (outcome.topics)
+    out.push(`moved ${items(outcome.topics, 'topic')} from the person note to the agenda`);
+  if (outcome.personCreated) out.push(`created the person note ${outcome.personCreated}`);
+  return out;
 }
 
 function printText(io: CliIo, outcome: NextNoteOutcome, dryRun: boolean): void {
@@ -89,6 +117,29 @@ function printText(io: CliIo, outcome: NextNoteOutcome, dryRun: boolean): void {
     io.stdout('already existed, left half-done by an interrupted run: completed\n');
   else if (outcome.existing) io.stdout('already existed: nothing was changed\n');
   else if (dryRun) io.stdout(`\n${outcome.text}${outcome.text.endsWith('\n') ? '' : '\n'}`);
+  else
+    io.stdout(
+      whatWasDone(outcome)
+        .map((l) => `  ${l}\n`)
+        .join(''),
+    );
+}
+
+/**
+ * Refuse a new person whose name is close to a known person's (`Ana` next to Ana
+ * Lima, `Ana Lmia`): "did you mean", unless `--new-person` says a new person is meant.
+ */
+function refuseNearNames(session: VaultSession, ref: PersonRef): void {
+  if (!('name' in ref)) return;
+  const { index } = session.loaded;
+  const found = resolvePerson({ index, port: session.vault, folder: session.config.folder }, ref);
+  if (!found.ok || found.value.exists || index.person(found.value.key)) return;
+  const close = closePeople(index, ref.name);
+  if (!close.length) return;
+  throw new InputError(
+    `"${ref.name}" is not a known person; did you mean ${close.map((n) => `"${n}"`).join(' or ')}? ` +
+      `Give --new-person to create a new person "${ref.name}"`,
+  );
 }
 
 /** The `next` command. */
@@ -96,13 +147,15 @@ export const nextCommand: Command = {
   name: 'next',
   summary: 'Create the next 1:1 note for a person, carrying open items and queued topics',
   synopsis:
-    'next <person> --vault <dir> [--date yyyy-MM-dd] [--type <id>] [--today yyyy-MM-dd] [--dry-run] [--json]',
+    'next <person> --vault <dir> [--date yyyy-MM-dd] [--type <id>] [--today yyyy-MM-dd] [--new-person] [--dry-run] [--json]',
   options: [
     '<person>              a name ("Priya Shah", "Jo: Ops/Infra") or a person note path',
     '--vault <dir>         the vault folder (required)',
-    '--date yyyy-MM-dd     the meeting date (default: today)',
+    '--date yyyy-MM-dd     the meeting date (default: today); a date in the past takes no',
+    '                      queued topics (they stay for the next meeting)',
     '--type <id>           the note type: regular, career, or one from the settings (default: regular)',
     '--today yyyy-MM-dd    what "today" is (default: the local date)',
+    '--new-person          the person is new, even if the name is close to a known one',
     '--dry-run             write nothing; print the path and the planned note',
     '--json                print one JSON object: path, existing, previous, carried, forwarded,',
     '                      topics, personCreated, warnings',
@@ -113,6 +166,7 @@ export const nextCommand: Command = {
     type: 'string',
     today: 'string',
     'dry-run': 'boolean',
+    'new-person': 'boolean',
     json: 'boolean',
   },
 
@@ -169,6 +223,8 @@ async function runLocked(
     session.vault.removeLeftoverTemps();
     session.vault.onWritePoint = crashHook(io);
   }
+  const person = personRequest(session.vault, a.person);
+  if (!booleanFlag(args, 'new-person')) refuseNearNames(session, person);
   const result = await createNextNote(
     {
       port: session.vault,
@@ -176,7 +232,7 @@ async function runLocked(
       config: session.config,
       personNoteEmbed: cliPersonNoteEmbed(session.vault.root, session.config.folder),
     },
-    { person: personRequest(session.vault, a.person), typeId: a.typeId, date: a.date, dryRun },
+    { person, typeId: a.typeId, date: a.date, today: a.today, dryRun },
   );
   if (!result.ok) throw new InputError(result.error);
   const outcome = result.value;

@@ -3,7 +3,7 @@
  * grouped by goal where an item belongs to one, otherwise by month, every item with
  * its date and a link back to the note it came from.
  */
-import type { Accomplishment, AccomplishmentKind } from './collect';
+import type { Accomplishment, AccomplishmentKind, Whose } from './collect';
 import { safeFileName } from '../shared/paths';
 import type { Period } from './periods';
 import { DEFAULT_SETTINGS } from '../settings/settings';
@@ -38,6 +38,8 @@ export interface RenderOptions {
   period: Period;
   /** The one person the log is about, with a wikilink to their person note; null for everyone. */
   person: { name: string; link: string | null } | null;
+  /** Whose work the log is about; null (everyone only) for each person's default. */
+  whose: Whose | null;
   /** The link text of a note from the new note (`2026-11-10 Priya Shah`). */
   linkText: (path: string) => string;
 }
@@ -104,6 +106,16 @@ function itemLine(item: Accomplishment, opts: RenderOptions): string {
   return `- ${item.text} (${who}${item.date}, [[${opts.linkText(item.source)}]])`;
 }
 
+/** Which completed action items the log counts, in words. */
+function whoseLine(opts: RenderOptions): string {
+  const them = opts.person ? `${opts.person.name}'s` : "each person's own";
+  if (opts.whose === 'theirs')
+    return `Whose work: ${them} (completed action items owned by ${opts.person ? 'them' : 'the person'}).`;
+  if (opts.whose === 'mine')
+    return 'Whose work: mine (completed action items with no owner or owned by @me).';
+  return "Whose work: each person's default, theirs for a report and mine for everyone else.";
+}
+
 /**
  * The note's Markdown: frontmatter (`type: accomplishments`, the period, the person),
  * a title, a one-line summary, then one section per goal and per month, each with
@@ -120,6 +132,7 @@ export function renderAccomplishments(
     `to: ${opts.period.to}`,
   ];
   if (opts.person) out.push(`person: ${yaml(opts.person.link ?? opts.person.name)}`);
+  if (opts.whose) out.push(`whose: ${opts.whose}`);
   out.push('---', `# ${opts.title}`, '');
   const count = (k: AccomplishmentKind): number => items.filter((i) => i.kind === k).length;
   const notes = opts.person
@@ -128,6 +141,7 @@ export function renderAccomplishments(
   out.push(
     `From ${notes}, ${opts.period.from} to ${opts.period.to}. Private sections and callouts, comments and lines tagged private are left out.`,
   );
+  out.push('', whoseLine(opts));
   out.push('');
   if (!items.length) {
     out.push(

@@ -5,11 +5,18 @@
  * note's Goals section, read in tracked-goals.ts) and feedback received. Private
  * content is stripped first and never reaches an item. Pure: the notes' text comes
  * in, items go out.
+ *
+ * The log is about one person's work: mine or theirs (`Whose`). A completed action
+ * item counts when it is that person's: mine have no owner or `@me`, theirs are owned
+ * by the person the meeting was with (`@Name`, `[[Person]]`); an item owned by anyone
+ * else never counts. Wins, goals and feedback count whoever the log is about.
  */
 import type { IsoDate } from '../shared/dates';
 import { headingPath, sameHeading } from '../notes/sections';
 import type { ListItem, ParsedNote } from '../notes/parsed-note';
 import { inPeriod, type Period } from './periods';
+import { ownerOf } from '../people/owners';
+import type { Relationship } from '../people/person-profile';
 import { stripPrivate } from '../notes/privacy';
 import { doneDate, stripTaskFields } from '../notes/task-fields';
 import {
@@ -24,6 +31,14 @@ import {
 export const ACCOMPLISHMENT_KINDS = ['win', 'done', 'goal', 'feedback'] as const;
 export type AccomplishmentKind = (typeof ACCOMPLISHMENT_KINDS)[number];
 
+/** Whose work a log is about: mine (the user's) or theirs (the person's the 1:1s are with). */
+export type Whose = 'mine' | 'theirs';
+
+/** Whose work a person's log is about unless chosen: theirs for a report, else mine. */
+export function defaultWhose(relationship: Relationship | null): Whose {
+  return relationship === 'report' ? 'theirs' : 'mine';
+}
+
 /** One item of the log: a win, a completed action item, a goal reached or moved, feedback. */
 export interface Accomplishment {
   kind: AccomplishmentKind;
@@ -36,6 +51,8 @@ export interface Accomplishment {
   goal: string | null;
   personKey: string;
   personName: string;
+  /** Whose work it is: a completed item's owner, else whose the person's log is about. */
+  owner: Whose;
 }
 
 /** A meeting note's text with what the index knows about it. */
@@ -44,6 +61,9 @@ export interface MeetingText {
   date: IsoDate;
   personKey: string;
   personName: string;
+  /** The person note's path and link text, for owners written as links (default: the name). */
+  personPath?: string | null;
+  personLink?: string;
   text: string;
 }
 
@@ -53,6 +73,8 @@ export interface AccomplishmentOptions extends GoalOptions {
   winHeadings: readonly string[];
   /** Sections whose bullets are feedback received (`Feedback`). */
   feedbackHeadings: readonly string[];
+  /** Whose work each person's log is about (by person key); default: mine for everyone. */
+  whose?: (personKey: string) => Whose;
 }
 
 const isDone = (item: ListItem): boolean => item.status === 'x' || item.status === 'X';
@@ -80,9 +102,18 @@ export function meetingItems(
   const { note } = stripPrivate(meeting.text, opts);
   const out: Accomplishment[] = [];
   const mine = goals.filter((g) => g.personKey === meeting.personKey);
+  const whose = opts.whose?.(meeting.personKey) ?? 'mine';
+  const names = {
+    name: meeting.personName,
+    personPath: meeting.personPath ?? null,
+    personLink: meeting.personLink ?? meeting.personName,
+  };
   const add = (kind: AccomplishmentKind, item: ListItem, date: IsoDate): void => {
     const text = stripTaskFields(item.text);
     if (!text) return;
+    // A completed item counts only as the work of its owner, when the log is about them.
+    const owner = kind === 'done' ? ownerOf(text, names).owner.kind : whose;
+    if (owner !== whose) return;
     const goal = goalOf(item.text, mine);
     out.push({
       kind,
@@ -92,6 +123,7 @@ export function meetingItems(
       goal: goal?.text ?? null,
       personKey: meeting.personKey,
       personName: meeting.personName,
+      owner: whose,
     });
   };
   for (const item of note.items) {
@@ -115,6 +147,7 @@ function goalCompletions(
   goals: readonly TrackedGoal[],
   period: Period,
   done: readonly Accomplishment[],
+  whose: (personKey: string) => Whose,
 ): Accomplishment[] {
   const out: Accomplishment[] = [];
   for (const g of goals) {
@@ -124,6 +157,7 @@ function goalCompletions(
       goal: g.text,
       personKey: g.personKey,
       personName: g.personName,
+      owner: whose(g.personKey),
     };
     const said = done
       .filter((d) => d.kind === 'done' && d.personKey === g.personKey)
@@ -145,6 +179,7 @@ function goalCompletions(
 function goalProgress(
   goals: readonly TrackedGoal[],
   items: readonly Accomplishment[],
+  whose: (personKey: string) => Whose,
 ): Accomplishment[] {
   const out: Accomplishment[] = [];
   for (const g of goals) {
@@ -162,6 +197,7 @@ function goalProgress(
       goal: g.text,
       personKey: g.personKey,
       personName: g.personName,
+      owner: whose(g.personKey),
     });
   }
   return out;
@@ -185,11 +221,12 @@ export function collectAccomplishments(
   opts: AccomplishmentOptions,
 ): Accomplishment[] {
   const goals = people.flatMap((p) => readGoals(p, opts));
+  const whose = opts.whose ?? ((): Whose => 'mine');
   const fromMeetings = meetings
     .flatMap((m) => meetingItems(m, goals, opts))
     .filter((i) => inPeriod(i.date, period));
   const kept = new Map<string, Accomplishment>();
-  for (const item of [...fromMeetings, ...goalCompletions(goals, period, fromMeetings)]) {
+  for (const item of [...fromMeetings, ...goalCompletions(goals, period, fromMeetings, whose)]) {
     // A done task and a goal or milestone with the same words are one achievement.
     const family = item.kind === 'goal' ? 'done' : item.kind;
     const key = `${family}\u0000${item.personKey}\u0000${norm(item.text)}`;
@@ -201,5 +238,5 @@ export function collectAccomplishments(
     if (later) kept.set(key, item);
   }
   const items = [...kept.values()];
-  return [...items, ...goalProgress(goals, items)].sort(byDate);
+  return [...items, ...goalProgress(goals, items, whose)].sort(byDate);
 }

@@ -4,7 +4,14 @@
  * those (and the person notes, for goals), collect the items, name and render the
  * note. Writes nothing: the adapter creates the note (the plugin) or prints it (CLI).
  */
-import { collectAccomplishments, type Accomplishment, type MeetingText } from './collect';
+import {
+  collectAccomplishments,
+  defaultWhose,
+  type Accomplishment,
+  type MeetingText,
+  type Whose,
+} from './collect';
+import type { Relationship } from '../people/person-profile';
 import type { PersonText } from './tracked-goals';
 import {
   accomplishmentsNoteName,
@@ -27,6 +34,8 @@ export interface AccomplishmentsRequest {
   /** The person's key in the meeting index, or null for everyone. */
   personKey: string | null;
   period: Period;
+  /** Whose work: mine or theirs, or null/absent for each person's default (by relationship). */
+  whose?: Whose | null;
 }
 
 /** Where prepareAccomplishments reads from: the vault, the index, the settings. */
@@ -42,6 +51,8 @@ export interface PrepareAccomplishmentsDeps {
     | 'privateHeadings'
     | 'accomplishmentsFileName'
   >;
+  /** The `relationship` of a person note (from its frontmatter), for the default of whose work. */
+  relationship: (personPath: string | null) => Relationship | null;
 }
 
 /** The log, ready to be written: its free path, title, Markdown and items. */
@@ -126,6 +137,8 @@ export async function prepareAccomplishments(
   const meetingPaths = records.map((r) => r.path);
   const personPaths = people.map((p) => p.personPath!);
   const texts = await readAll(port, [...meetingPaths, ...personPaths], warnings);
+  const whoseOf = (personKey: string): Whose =>
+    request.whose ?? defaultWhose(deps.relationship(index.person(personKey)?.personPath ?? null));
   const meetings: MeetingText[] = records
     .filter((r) => texts.has(r.path))
     .map((r) => ({
@@ -133,6 +146,8 @@ export async function prepareAccomplishments(
       date: r.date,
       personKey: r.personKey,
       personName: index.person(r.personKey)?.name ?? r.personName,
+      personPath: r.personPath,
+      personLink: r.personLink,
       text: texts.get(r.path)!,
     }));
   const personTexts: PersonText[] = people
@@ -148,6 +163,7 @@ export async function prepareAccomplishments(
     feedbackHeadings: config.feedbackHeadings,
     goalsHeading: config.goalsHeading,
     privateHeadings: config.privateHeadings,
+    whose: whoseOf,
   });
   const title = accomplishmentsNoteName(
     config.accomplishmentsFileName,
@@ -166,6 +182,7 @@ export async function prepareAccomplishments(
             : null,
         }
       : null,
+    whose: person ? whoseOf(person.key) : (request.whose ?? null),
     linkText: (source) => port.linkText(source, path),
   });
   return ok({

@@ -16,7 +16,7 @@ export interface WordsContext {
   today: IsoDate;
   /** The user's locale for dates; undefined for the system's. */
   locale?: string;
-  /** Status characters of closed tasks. */
+  /** Status characters of closed tasks; forwarded (`>`) is open here (see `emailClosed`). */
   closed: ReadonlySet<string>;
 }
 
@@ -31,8 +31,12 @@ const QUOTE = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const CALLOUT_HEADER = /^\[![^\]\s|]+(?:\|[^\]]*)?\][-+]?\s*(.*)$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-/** Statuses whose items are left out of emails with their subtree: cancelled and forwarded. */
-const LEFT_OUT = new Set(['-', '>']);
+/**
+ * Statuses whose items are left out of emails with their subtree: cancelled. A
+ * forwarded item (`[>]`) stays: it is an open commitment of the meeting it was
+ * forwarded from, so the recap reads the same before and after the next note.
+ */
+const LEFT_OUT = new Set(['-']);
 
 const plain = (s: string): string =>
   s
@@ -83,19 +87,66 @@ export function lineInWords(
   return clean ? `${clean} (${words.join('; ')})` : `(${words.join('; ')})`;
 }
 
-/** The lines of an item that are its own (not its children's), after the first. */
+/** Width in columns of a line's leading whitespace (a tab to the next multiple of 4). */
+function indentOf(line: string): number {
+  let col = 0;
+  for (const ch of line) {
+    if (ch === ' ') col++;
+    else if (ch === '\t') col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
+/** A line without `columns` columns of leading whitespace (fewer if it has fewer). */
+function dedentBy(line: string, columns: number): string {
+  let col = 0;
+  let i = 0;
+  while (i < line.length && col < columns && (line[i] === ' ' || line[i] === '\t')) {
+    col += line[i] === ' ' ? 1 : 4 - (col % 4);
+    i++;
+  }
+  return line.slice(i);
+}
+
+/**
+ * The lines of an item that are its own (not its children's), after the first. A code
+ * block in the item stays a fenced code block, its lines as written under the fence
+ * (blank lines kept), closed if the note left it open.
+ */
 function continuationLines(note: ParsedNote, item: ListItem, ctx: WordsContext): string[] {
   const childLines = new Set<number>();
   for (const c of item.children)
     for (let l = note.items[c]!.line; l < note.items[c]!.end; l++) childLines.add(l);
   const out: string[] = [];
+  let fence: { marker: string; indent: number } | null = null;
   for (let l = item.line + 1; l < item.end; l++) {
     if (childLines.has(l)) continue;
-    const raw = note.lines[l]!.replace(QUOTE, '').trim();
-    if (!raw || (note.codeLines.has(l) && FENCE.test(raw))) continue;
-    const line = note.codeLines.has(l) ? raw : lineInWords(raw, ctx);
+    const unquoted = note.lines[l]!.replace(QUOTE, '');
+    const raw = unquoted.trim();
+    if (note.codeLines.has(l)) {
+      const f = FENCE.exec(raw);
+      if (!fence) {
+        // The opening fence (or code whose fence the item does not hold).
+        fence = { marker: f ? f[1]! : '```', indent: indentOf(unquoted) };
+        out.push(f ? raw : fence.marker);
+        if (f) continue;
+      } else if (f && f[1]![0] === fence.marker[0] && f[1]!.length >= fence.marker.length) {
+        out.push(fence.marker);
+        fence = null;
+        continue;
+      }
+      out.push(dedentBy(unquoted, fence.indent).trimEnd());
+      continue;
+    }
+    if (fence) {
+      out.push(fence.marker);
+      fence = null;
+    }
+    const line = raw ? lineInWords(raw, ctx) : '';
     if (line) out.push(line);
   }
+  if (fence) out.push(fence.marker);
   return out;
 }
 
@@ -128,7 +179,11 @@ export function itemLines(
   if (!first && !rest.length && !children.length) return [];
   const pad = ' '.repeat(indent);
   const cont = ' '.repeat(indent + marker.length + 1);
-  return [`${pad}${marker} ${first}`.trimEnd(), ...rest.map((l) => cont + l), ...children];
+  return [
+    `${pad}${marker} ${first}`.trimEnd(),
+    ...rest.map((l) => (l === '' ? '' : cont + l)),
+    ...children,
+  ];
 }
 
 /** Whether an item is the first level of its list inside `range`. */

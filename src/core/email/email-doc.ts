@@ -11,6 +11,8 @@ import type { ListItem, ParsedNote } from '../notes/parsed-note';
 export interface ListNode {
   /** The item's lines: its first line, then its continuation lines. */
   lines: string[];
+  /** Its code blocks, each after the first `at` of its lines. */
+  code: Array<{ at: number; lines: string[] }>;
   children: ListNode[];
 }
 
@@ -34,13 +36,32 @@ function listNode(note: ParsedNote, item: ListItem): ListNode {
     for (let l = child.line; l < child.end; l++) childLines.add(l);
   }
   const lines = [item.text.trim()];
+  const code: ListNode['code'] = [];
+  let indent = 0;
   for (let l = item.line + 1; l < item.end; l++) {
     if (childLines.has(l)) continue;
-    const text = note.lines[l]!.replace(QUOTE, '').trim();
-    if (text && !(note.codeLines.has(l) && FENCE.test(text))) lines.push(text);
+    const line = note.lines[l]!.replace(QUOTE, '');
+    const text = line.trim();
+    if (note.codeLines.has(l)) {
+      // A fenced block in the item: its lines under the fence's indentation.
+      const last = code[code.length - 1];
+      const open =
+        last !== undefined && last.at === lines.length && l > 0 && note.codeLines.has(l - 1);
+      if (!open) indent = line.length - line.trimStart().length;
+      const block = open ? last : { at: lines.length, lines: [] };
+      if (!open) code.push(block);
+      block.lines.push(line.slice(Math.min(indent, line.length - line.trimStart().length)));
+    } else if (text) {
+      lines.push(text);
+    }
+  }
+  for (const block of code) {
+    if (block.lines.length && FENCE.test(block.lines[0]!)) block.lines.shift();
+    if (block.lines.length && FENCE.test(block.lines[block.lines.length - 1]!)) block.lines.pop();
   }
   return {
-    lines: lines.filter((t, i) => i === 0 || t !== ''),
+    lines,
+    code,
     children: item.children.map((c) => listNode(note, note.items[c]!)),
   };
 }
@@ -127,13 +148,15 @@ function listText(
   items.forEach((item, i) => {
     const marker = isOrdered ? `${start + i}. ` : '- ';
     const pad = '  '.repeat(depth);
-    item.lines.forEach((line, j) =>
-      out.push(
-        j === 0
-          ? `${pad}${marker}${text(line)}`
-          : `${pad}${' '.repeat(marker.length)}${text(line)}`,
-      ),
-    );
+    const cont = `${pad}${' '.repeat(marker.length)}`;
+    const codeAt = (n: number): void => {
+      for (const c of item.code.filter((b) => b.at === n))
+        out.push(...c.lines.map((l) => (l.trim() === '' ? '' : `${cont}    ${l}`)));
+    };
+    item.lines.forEach((line, j) => {
+      out.push(j === 0 ? `${pad}${marker}${text(line)}` : `${cont}${text(line)}`);
+      codeAt(j + 1);
+    });
     out.push(...listText(item.children, false, 1, depth + 1));
   });
   return out;
@@ -173,7 +196,13 @@ function listHtml(items: readonly ListNode[], isOrdered: boolean, start: number)
   const open = isOrdered && start !== 1 ? `<ol start="${start}">` : `<${tag}>`;
   const lis = items.map((item) => {
     const children = item.children.length ? listHtml(item.children, false, 1) : '';
-    return `<li>${item.lines.map(html).join('<br>')}${children}</li>`;
+    let body = '';
+    item.lines.forEach((line, j) => {
+      body += `${j > 0 && !item.code.some((c) => c.at === j) ? '<br>' : ''}${html(line)}`;
+      for (const c of item.code.filter((b) => b.at === j + 1))
+        body += `<pre><code>${escapeHtml(c.lines.join('\n'))}</code></pre>`;
+    });
+    return `<li>${body}${children}</li>`;
   });
   return `${open}${lis.join('')}</${tag}>`;
 }

@@ -1,17 +1,12 @@
 /**
  * The parts of a recap or an agenda, each as email Markdown lines: highlights,
  * problems, action items split by owner, goals progress, development plan, agenda,
- * queued topics. Every part reads a `PublicNote` only.
- *
- * Ownership of an action item: a task whose text starts with `@Name` or with a link
- * `[[Person]]` (optionally followed by `:` or `,`) belongs to that person; `@me` and
- * anything without an owner is mine. The owner is "theirs" when the name is the
- * person's full name, first name or note name (case, spaces and punctuation ignored),
- * or the link resolves to the person's note by name; any other owner is someone else's.
+ * queued topics. Every part reads a `PublicNote` only. Who owns an action item is
+ * decided by `ownerOf` (core/people/owners.ts).
  */
 import { isOpenTask } from '../notes/markdown';
 import type { ListItem, ParsedNote } from '../notes/parsed-note';
-import { basename } from '../shared/vault-path';
+import { ownerOf, type PersonNames } from '../people/owners';
 import type { PublicNote } from '../notes/privacy';
 import {
   itemLines,
@@ -24,59 +19,12 @@ import {
   type WordsContext,
 } from './email-blocks';
 
-/** Who the meeting was with, for matching owners. */
-export interface PersonNames {
-  name: string;
-  personPath: string | null;
-  personLink: string;
-}
+export { firstName, ownerOf, type PersonNames } from '../people/owners';
 
 export interface ActionGroups {
   mine: string[];
   theirs: string[];
   others: string[];
-}
-
-const OWNER_AT = /^@([\p{L}\p{N}][\p{L}\p{N}._'-]*)[:,]?[ \t]+/u;
-const OWNER_LINK = /^\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|([^\]]+))?\]\][:,]?[ \t]+/;
-const ME = new Set(['me', 'i', 'myself']);
-
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const firstWord = (s: string): string => s.trim().split(/\s+/)[0] ?? '';
-
-/** The person's first name as a greeting uses it: "Priya", "Jo" (from "Jo: Ops/Infra"). */
-export function firstName(name: string): string {
-  return firstWord(name).replace(/[\p{P}]+$/u, '') || name.trim();
-}
-
-function personKeys(person: PersonNames): Set<string> {
-  const names = [person.name, firstName(person.name), basename(person.personLink)];
-  if (person.personPath) names.push(basename(person.personPath));
-  names.push(...names.map(firstWord));
-  return new Set(names.map(norm).filter(Boolean));
-}
-
-type Owner = { kind: 'mine' } | { kind: 'theirs' } | { kind: 'other'; label: string };
-
-/** The owner written at the start of a task, and the text without it. */
-export function ownerOf(text: string, person: PersonNames): { owner: Owner; text: string } {
-  const keys = personKeys(person);
-  const at = OWNER_AT.exec(text);
-  const link = at ? null : OWNER_LINK.exec(text);
-  if (!at && !link) return { owner: { kind: 'mine' }, text };
-  const rest = text.slice((at ?? link)![0].length);
-  const capitalised = rest.charAt(0).toUpperCase() + rest.slice(1);
-  if (at) {
-    const name = at[1]!.replace(/[.'-]+$/, '');
-    if (ME.has(name.toLowerCase())) return { owner: { kind: 'mine' }, text: capitalised };
-    if (keys.has(norm(name))) return { owner: { kind: 'theirs' }, text: capitalised };
-    return { owner: { kind: 'other', label: name }, text: rest };
-  }
-  const target = basename(link![1]!.trim());
-  const alias = link![2]?.trim() ?? '';
-  if (keys.has(norm(target)) || (alias && keys.has(norm(alias))))
-    return { owner: { kind: 'theirs' }, text: capitalised };
-  return { owner: { kind: 'other', label: alias || target }, text: rest };
 }
 
 function hasOpenAncestor(note: ParsedNote, item: ListItem, closed: ReadonlySet<string>): boolean {

@@ -108,8 +108,20 @@ export function isLatestMeeting(index: MeetingIndex, record: MeetingRecord): boo
   return !index.meetingsOf(record.personKey).some((m) => m.date > record.date);
 }
 
+/**
+ * The closed statuses as emails read them: the settings' closed statuses, forwarded
+ * (`>`) excepted. An item forwarded from a note is still an open action item of that
+ * meeting, under the same owner, so its recap is the same before and after the next
+ * note is created.
+ */
+export function emailClosed(config: Pick<EmailConfig, 'closedStatuses'>): Set<string> {
+  const closed = closedSet(config);
+  closed.delete('>');
+  return closed;
+}
+
 function wordsContext(ctx: EmailContext): WordsContext {
-  return { today: ctx.today, locale: ctx.locale, closed: closedSet(ctx.config) };
+  return { today: ctx.today, locale: ctx.locale, closed: emailClosed(ctx.config) };
 }
 
 /** The values every layout and subject can use. */

@@ -4,23 +4,26 @@
  * slices (`SlicedBuild`), so that building the index of a large vault never freezes a
  * frame. Pure: the clock comes in as a parameter and nothing here schedules anything.
  */
-import type { ListItemCache } from 'obsidian';
+import type { SectionCache } from 'obsidian';
 import type { MeetingIndex } from './meeting-index';
 import {
   isMeetingFrontmatter,
+  isPersonFrontmatter,
   recordFromFrontmatter,
   unresolvedKey,
   type LinkResolver,
   type MeetingRecord,
 } from './meeting-record';
 import { ok, type Result } from '../shared/result';
-import { taskStatusesFromListItems } from '../notes/task-statuses';
+import { taskStatusesFromListItems, type CachedItem } from '../notes/task-statuses';
 
 /** What the index reads of a note's cached metadata (Obsidian's `CachedMetadata`). */
 export interface NoteMetadata {
   frontmatter?: Record<string, unknown>;
-  /** The note's list items; only their task status characters are read. */
-  listItems?: ReadonlyArray<Pick<ListItemCache, 'task'>>;
+  /** The note's list items; their task status characters (and lines) are read. */
+  listItems?: readonly CachedItem[];
+  /** The note's sections: list items in a comment section are hidden. */
+  sections?: ReadonlyArray<Pick<SectionCache, 'type' | 'position'>>;
 }
 
 /** The result for every note that is not a 1:1 note (shared: results are never changed). */
@@ -37,12 +40,13 @@ export function recordFromMetadata(
 ): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(meta?.frontmatter)) return NOT_A_MEETING;
   return recordFromFrontmatter(path, meta!.frontmatter, resolve, {
-    taskStatuses: taskStatusesFromListItems(meta!.listItems),
+    taskStatuses: taskStatusesFromListItems(meta!.listItems, meta!.sections),
   });
 }
 
 /**
- * Put one note into the index (or take it out when it is no longer a 1:1 note). When
+ * Put one note into the index (or take it out when it is no longer a 1:1 note), and
+ * say whether it is a person note. When
  * the note is the person note that unresolved links of earlier notes were waiting for
  * (`name` is its file name without `.md`), those meetings move to it.
  */
@@ -54,6 +58,7 @@ export function indexNote(
   resolve: LinkResolver,
 ): void {
   index.set(path, recordFromMetadata(path, meta, resolve));
+  index.setPersonNote(path, isPersonFrontmatter(meta?.frontmatter));
   if (!index.hasUnresolved()) return;
   const key = unresolvedKey(name);
   const waiting = index.meetingsOf(key);

@@ -9,7 +9,7 @@ import { basename } from '../shared/vault-path';
 import { looseNameKey, nameKey, type MeetingRecord } from './meeting-record';
 import { PersonMeetings } from './person-meetings';
 
-/** What the index knows about one person. */
+/** What the index knows about one person (with meetings, or a person note not met yet). */
 export interface PersonEntry {
   /** The person's identity: their person note's path, or `?<name>` (see `MeetingRecord.personKey`). */
   key: string;
@@ -35,6 +35,11 @@ export class MeetingIndex {
   private readonly byPerson = new Map<string, PersonMeetings>();
   /** People whose meetings changed since the last `takeDirty()`. */
   private readonly dirty = new Set<string>();
+  /**
+   * Person notes (a `relationship` property) with no 1:1 note yet, or with some: they
+   * are people too, shown as "Not met yet" until their first meeting.
+   */
+  private readonly personNotes = new Set<string>();
   /** How many people are known by an unresolved link (`?name` keys). */
   private unresolved = 0;
   /** Increases on every change, so views can skip work when nothing changed. */
@@ -57,8 +62,21 @@ export class MeetingIndex {
     this.revision++;
   }
 
-  /** Forget a note's record or problem. */
+  /**
+   * Say whether a note is a person note (see `isPersonFrontmatter`): a person note with
+   * no meetings is a person of the index, with an empty list of meetings.
+   */
+  setPersonNote(path: string, isPerson: boolean): void {
+    if (isPerson === this.personNotes.has(path)) return;
+    if (isPerson) this.personNotes.add(path);
+    else this.personNotes.delete(path);
+    this.dirty.add(path);
+    this.revision++;
+  }
+
+  /** Forget a note's record, problem, or that it is a person note. */
   remove(path: string): void {
+    this.setPersonNote(path, false);
     if (!this.records.has(path) && !this.problemsByPath.has(path)) return;
     this.removeRecord(path);
     this.problemsByPath.delete(path);
@@ -67,6 +85,10 @@ export class MeetingIndex {
 
   /** Move a note's entry to its new path, keeping everything else. */
   rename(oldPath: string, newPath: string): void {
+    if (this.personNotes.has(oldPath)) {
+      this.setPersonNote(oldPath, false);
+      this.setPersonNote(newPath, true);
+    }
     const rec = this.records.get(oldPath);
     const problem = this.problemsByPath.get(oldPath);
     if (!rec && problem === undefined) return;
@@ -93,9 +115,11 @@ export class MeetingIndex {
     return this.byPerson.get(key)?.meetings.slice() ?? [];
   }
 
-  /** Every person's key, without building their entries. */
+  /** Every person's key (person notes without meetings too), without building their entries. */
   personKeys(): string[] {
-    return [...this.byPerson.keys()];
+    const keys = [...this.byPerson.keys()];
+    for (const path of this.personNotes) if (!this.byPerson.has(path)) keys.push(path);
+    return keys;
   }
 
   /** True when some meetings link a person note that does not exist. */
@@ -117,15 +141,21 @@ export class MeetingIndex {
     return null;
   }
 
-  /** Every person with at least one meeting. */
+  /** Every person: with at least one meeting, or a person note not met yet. */
   people(): PersonEntry[] {
-    return [...this.byPerson.keys()].map((key) => this.person(key)!);
+    return this.personKeys().map((key) => this.person(key)!);
   }
 
-  /** What the index knows about one person, or null for a key with no meetings. */
+  /**
+   * What the index knows about one person, or null for a key that is neither a person
+   * with meetings nor a person note (a person note not met yet has no meetings).
+   */
   person(key: string): PersonEntry | null {
     const known = this.byPerson.get(key);
-    if (!known) return null;
+    if (!known) {
+      if (!this.personNotes.has(key)) return null;
+      return { key, name: basename(key), personPath: key, meetings: [] };
+    }
     const meetings = known.meetings.slice();
     return {
       key,

@@ -68,13 +68,55 @@ export function unresolvedKey(name: string): string {
   return `?${nameKey(basename(name))}`;
 }
 
-/** True when frontmatter marks a 1:1 note (`type: one-on-one`). */
+const isOneOnOne = (value: unknown): boolean =>
+  value === 'one-on-one' ||
+  (typeof value === 'string' && value.trim().toLowerCase() === 'one-on-one');
+
+/**
+ * True when frontmatter marks a 1:1 note: `type: one-on-one`, or a `type` list that
+ * holds it (`type: [one-on-one]`, as vaults that give notes several types write it).
+ */
 export function isMeetingFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
   const type = fm?.type;
-  return (
-    type === 'one-on-one' ||
-    (typeof type === 'string' && type.trim().toLowerCase() === 'one-on-one')
-  );
+  return isOneOnOne(type) || (Array.isArray(type) && type.some(isOneOnOne));
+}
+
+/**
+ * True when frontmatter marks a person note: a `relationship` property (any value),
+ * on a note that is not a 1:1 note. Such a person is known before the first 1:1.
+ */
+export function isPersonFrontmatter(fm: Record<string, unknown> | null | undefined): boolean {
+  const rel = fm?.relationship;
+  return typeof rel === 'string' && rel.trim() !== '' && !isMeetingFrontmatter(fm);
+}
+
+/** A value without the lists YAML wraps it in (an unquoted `[[Alex]]` is a list holding a list). */
+function unwrap(value: unknown): unknown {
+  let v = value;
+  while (Array.isArray(v) && v.length === 1) v = v[0] as unknown;
+  return v;
+}
+
+const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '';
+
+/**
+ * The person value of a 1:1 note: `person` (a link or a plain name), else a `people`
+ * list with exactly one entry. A problem when there is none, or several people.
+ */
+function personValue(f: Record<string, unknown>): Result<unknown> {
+  if (!isEmpty(f.person)) {
+    let rawPerson: unknown = f.person;
+    while (Array.isArray(rawPerson)) rawPerson = rawPerson[0] as unknown;
+    return ok(rawPerson);
+  }
+  const people = f.people;
+  if (Array.isArray(people) && people.length > 1)
+    return err(
+      `several people (${people.map((p) => describe(unwrap(p))).join(', ')}): a 1:1 note has one person`,
+    );
+  const one = unwrap(people);
+  if (!isEmpty(one) && !Array.isArray(one)) return ok(one);
+  return err('no person: add a "person" property that links to the person note');
 }
 
 function statusOf(value: unknown): MeetingStatus {
@@ -105,7 +147,8 @@ function describe(value: unknown): string {
 
 /**
  * Make a record from a note's frontmatter. Not a 1:1 note: ok(null). A 1:1 note whose
- * person or date is missing or unreadable: an error naming the problem. `body`, when
+ * person or date is missing or unreadable: an error naming every problem (`; `
+ * between them). `body`, when
  * given, adds what the sidebar needs from the note's body (its task statuses).
  */
 export function recordFromFrontmatter(
@@ -116,23 +159,20 @@ export function recordFromFrontmatter(
 ): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(fm)) return ok(null);
   const f = fm!;
-  // An unquoted `person: [[Alex]]` is YAML for a list holding a list: take the name.
-  let rawPerson: unknown = f.person;
-  while (Array.isArray(rawPerson)) rawPerson = rawPerson[0] as unknown;
+  // Every problem of the note, so that one fix is not followed by news of the next.
+  const problems: string[] = [];
+  const person = personValue(f);
+  const rawPerson = person.ok ? person.value : null;
   const link = typeof rawPerson === 'string' ? linkOf.get(rawPerson) : parseLink(rawPerson);
-  if (!link)
-    return err(
-      rawPerson === undefined || rawPerson === null || rawPerson === ''
-        ? 'no person: add a "person" property that links to the person note'
-        : `person ${describe(rawPerson)} is not a link or a name`,
-    );
-  if (f.date === undefined || f.date === null || f.date === '')
-    return err('no date: add a "date" property (yyyy-MM-dd)');
-  const date = toIsoDate(f.date);
-  if (!date)
-    return err(
+  if (!person.ok) problems.push(person.error);
+  else if (!link) problems.push(`person ${describe(rawPerson)} is not a link or a name`);
+  const date = isEmpty(f.date) ? null : toIsoDate(f.date);
+  if (isEmpty(f.date)) problems.push('no date: add a "date" property (yyyy-MM-dd)');
+  else if (!date)
+    problems.push(
       `date ${describe(f.date)} ${whyNotADate(typeof f.date === 'string' ? f.date : describe(f.date))}`,
     );
+  if (problems.length || !link || !date) return err(problems.join('; '));
   const personPath = resolve(link.path, path);
   const typeId = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
   const personKey = personPath ?? unresolvedKey(link.path);

@@ -6,7 +6,7 @@
 import type { IsoDate } from '../shared/dates';
 import type { LineEdit } from '../notes/line-edits';
 import type { CommentRange } from '../notes/comments';
-import { hasPrivateTag, readVisibility } from '../notes/privacy';
+import { hasPrivateTag, isPrivateHeading, readVisibility } from '../notes/privacy';
 import { isOpenTask, parseNote } from '../notes/markdown';
 import type { ListItem, ParsedNote } from '../notes/parsed-note';
 import { calloutTypes, findSection, headingPath, sameHeading } from '../notes/sections';
@@ -106,11 +106,7 @@ function unquote(line: string, quote: string): string {
 
 function isPrivateItem(note: ParsedNote, item: ListItem, opts: CarryOptions): boolean {
   if (calloutTypes(note, item.calloutLine).includes('private')) return true;
-  if (
-    headingPath(note, item).some((h) => opts.privateHeadings.some((p) => sameHeading(p, h.text)))
-  ) {
-    return true;
-  }
+  if (headingPath(note, item).some((h) => isPrivateHeading(h.text, opts))) return true;
   for (let p: number | null = item.parent; p !== null; p = note.items[p]!.parent) {
     if (hasPrivateTag(note.items[p]!.text)) return true;
   }

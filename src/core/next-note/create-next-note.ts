@@ -7,8 +7,11 @@
 import { findType } from '../settings/note-types';
 import { newPersonNote, resolvePerson } from '../people/resolve-person';
 import { errorMessage } from '../shared/errors';
-import { freePath, meetingNotePath } from '../shared/paths';
+import { freePath, joinPath, meetingNotePath, safeFileName } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
+import type { MeetingIndex } from '../meetings/meeting-index';
+import type { IsoDate } from '../shared/dates';
+import { planTopics } from './carry-over';
 import { planNextNote } from './plan-next-note';
 import { readTemplate } from './read-template';
 import type { NextNoteContext, NextNoteOutcome, NextNoteRequest } from './request';
@@ -33,6 +36,44 @@ function existingOutcome(path: string, personName: string): NextNoteOutcome {
     text: '',
     journal: null,
   };
+}
+
+/**
+ * Where a person's new note goes when not in the settings' folder: the folder of their
+ * latest 1:1 note, when that is not the default person folder (`<folder>/<person>`), so
+ * the notes of a vault that keeps them elsewhere (`Meetings/1on1/`) stay together.
+ * Undefined for the default: a person with no 1:1 yet, or whose notes are there.
+ */
+export function nextNoteFolder(
+  index: NextNoteContext['index'],
+  key: string,
+  folder: string,
+  personName: string,
+): string | undefined {
+  const meetings = index.meetingsOf(key);
+  const latest = meetings[meetings.length - 1];
+  if (!latest) return undefined;
+  const own = latest.path.slice(0, Math.max(0, latest.path.lastIndexOf('/')));
+  return own === joinPath(folder, safeFileName(personName)) ? undefined : own;
+}
+
+/**
+ * Why the person's queued topics stay in their queue rather than move into a note
+ * dated `date`, or null when they move. The queue belongs to the next meeting: a note
+ * dated before today (recorded after the fact) takes none, and neither does a note
+ * that another of the person's notes, not cancelled or rescheduled, is dated after.
+ */
+export function queueStays(
+  index: MeetingIndex,
+  personKey: string,
+  date: IsoDate,
+  today: IsoDate,
+): string | null {
+  if (date < today) return 'this note is dated before today';
+  const later = index
+    .meetingsOf(personKey)
+    .find((m) => m.date > date && m.status !== 'cancelled' && m.status !== 'rescheduled');
+  return later ? `a later 1:1 note exists (${later.path})` : null;
 }
 
 /** Create the next 1:1 note for a person, carrying open items and queued topics. */
@@ -61,17 +102,16 @@ export async function createNextNote(
   const warnings: string[] = [];
   const template = await readTemplate(port, type);
   if (template.warning) warnings.push(template.warning);
-  const path = freePath(
-    meetingNotePath({
-      folder: config.folder,
-      fileNamePattern: config.fileNamePattern,
-      personName: person.name,
-      date: req.date,
-      typeName: type.name,
-    }),
-    type.name,
-    (p) => port.exists(p),
-  );
+  const built = meetingNotePath({
+    folder: config.folder,
+    fileNamePattern: config.fileNamePattern,
+    personName: person.name,
+    date: req.date,
+    typeName: type.name,
+    noteFolder: nextNoteFolder(index, person.key, config.folder, person.name),
+  });
+  // In the person's folder as the vault spells it (another case is the same folder).
+  const path = freePath(port.canonical?.(built) ?? built, type.name, (p) => port.exists(p));
   const sources = await readSources(ctx, person.key, req.date, path);
   if (!sources.ok) return sources;
   let personText: string | null = null;
@@ -81,6 +121,16 @@ export async function createNextNote(
     } catch (error) {
       return err(`Could not read the person note ${person.path}: ${errorMessage(error)}`);
     }
+  }
+  // The queue stays for the next meeting when this note is not it; the user is told.
+  const stays =
+    personText === null ? null : queueStays(index, person.key, req.date, req.today ?? req.date);
+  if (stays) {
+    const queued = planTopics(personText!, config.topicsHeading, config.privateHeadings).topics;
+    if (queued.length)
+      warnings.push(
+        `${queued.length} queued topic(s) stay in ${person.path} for the next meeting: ${stays}`,
+      );
   }
   const personLinkText = person.exists
     ? port.linkText(person.path, path)
@@ -94,7 +144,7 @@ export async function createNextNote(
       template: template.text,
       source: sources.value[0] ?? null,
       sameDaySources: sources.value.slice(1),
-      personNote: personText !== null ? { path: person.path, text: personText } : null,
+      personNote: personText !== null && !stays ? { path: person.path, text: personText } : null,
       extraTopics: req.extraTopics,
       time: req.time,
       options: planOptions(config),

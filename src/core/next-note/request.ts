@@ -18,6 +18,11 @@ export interface NextNoteRequest {
   /** The note type's id (`regular`, `career`, or one from the settings). */
   typeId: string;
   date: IsoDate;
+  /**
+   * Today, for the topic queue: queued topics move only into a note dated today or
+   * later (see `queueStays`). Absent: the note's date counts as today.
+   */
+  today?: IsoDate;
   /** Plan and report, but write nothing. */
   dryRun?: boolean;
   /** Topics from elsewhere for the new note's agenda (items tagged `#1on1`), each as its lines. */

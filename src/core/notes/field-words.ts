@@ -103,7 +103,7 @@ const DATE_WORD: Record<string, string> = {
   cancelled: 'cancelled',
 };
 
-/** One field in words: "due Friday, Nov 27", "high priority", "repeats every week", "progress: 40". */
+/** One field in words: "due Friday, Nov 27", "high priority", "repeats every week", "progress: 40%". */
 export function fieldInWords(field: TaskField, today: IsoDate, locale?: string): string {
   switch (field.kind) {
     case 'priority':
@@ -111,6 +111,9 @@ export function fieldInWords(field: TaskField, today: IsoDate, locale?: string):
     case 'repeat':
       return `repeats ${field.rule}`;
     case 'inline':
+      // A goal's progress is a percentage: `[progress:: 40]` reads "progress: 40%".
+      if (/^progress$/i.test(field.key) && /^\d+(?:\.\d+)?$/.test(field.value))
+        return `${field.key}: ${field.value}%`;
       return field.value ? `${field.key}: ${field.value}` : field.key;
     default:
       return `${DATE_WORD[field.kind]!} ${dateInWords(field.date, today, locale)}`;

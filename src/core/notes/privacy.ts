@@ -16,7 +16,12 @@ import type { ParsedNote } from './parsed-note';
 import { privateLines, type PrivacyOptions } from './private-lines';
 import { spaces } from './text-lines';
 
-export { hasPrivateTag, privateLines, type PrivacyOptions } from './private-lines';
+export {
+  hasPrivateTag,
+  isPrivateHeading,
+  privateLines,
+  type PrivacyOptions,
+} from './private-lines';
 
 declare const publicBrand: unique symbol;
 

@@ -10,9 +10,19 @@ import { calloutTypes, sameHeading, sections } from './sections';
 
 /** What counts as private beyond callouts, comments and tags. */
 export interface PrivacyOptions {
-  /** Headings of private sections (compared without case). */
+  /**
+   * Headings of private sections (compared without case), besides every heading whose
+   * text holds the word "private" (see `isPrivateHeading`).
+   */
   privateHeadings: readonly string[];
 }
+
+/**
+ * The word "private" in a heading, any case, as a word of its own (`## 🔒 Private
+ * Notes`, `### Private (not shared)`), not inside a longer word (`Privateer`,
+ * `Privately`). Written without lookbehind (mobile Safari lacks it).
+ */
+const PRIVATE_WORD = /(?:^|[^\p{L}\p{N}_])private(?![\p{L}\p{N}_])/iu;
 
 /** `#private`, also as a nested tag (`#private/hr`); not `#privateer`. */
 const PRIVATE_TAG = /#private(?![\p{L}\p{N}_-])/iu;
@@ -41,6 +51,20 @@ function plainHeading(text: string): string {
 }
 
 /**
+ * True when a heading's text starts a private section: it holds the word "private", or
+ * it is one of the headings of the setting (case, emphasis and a trailing colon aside).
+ * The one test of a private heading: the recap, the agenda, carry-over and the
+ * accomplishment log all read sections through it.
+ */
+export function isPrivateHeading(text: string, opts: PrivacyOptions): boolean {
+  const plain = plainHeading(text);
+  return (
+    PRIVATE_WORD.test(plain) ||
+    opts.privateHeadings.some((p) => sameHeading(plainHeading(p), plain))
+  );
+}
+
+/**
  * Lines (0-based) of private sections, private callouts and `#private` tags (a tagged
  * heading takes its section, a tagged item its subtree). Carry-over uses the same set,
  * so what the recap hides is exactly what carry-over keeps private.
@@ -58,10 +82,8 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
   const atx = note.headings.filter((h) => !h.setext);
   const readings = atx.length === note.headings.length ? [note.headings] : [note.headings, atx];
   for (const s of readings.flatMap((hs) => sections(note, hs))) {
-    const named = opts.privateHeadings.some((p) =>
-      sameHeading(plainHeading(p), plainHeading(s.heading.text)),
-    );
-    if (named || hasPrivateTag(note.lines[s.heading.line]!)) blank(s.heading.line, s.end);
+    if (isPrivateHeading(s.heading.text, opts) || hasPrivateTag(note.lines[s.heading.line]!))
+      blank(s.heading.line, s.end);
   }
 
   // Callouts: what the parser recognises, and private headers it cannot see (indented

@@ -3,7 +3,7 @@
  * holds, and its `time` property. Read from the text with the one Markdown parser (the
  * command line) or from Obsidian's cached metadata (the plugin: no file read).
  */
-import type { CachedMetadata } from 'obsidian';
+import type { HeadingCache, ListItemCache, SectionCache } from 'obsidian';
 import { parseNote } from '../notes/markdown';
 import { findSection, sameHeading } from '../notes/sections';
 import type { TouchpointsConfig } from '../settings/config';
@@ -60,11 +60,13 @@ export function factsFromText(
   return { time: parseTime(frontmatter?.time), agendaItems: agendaItemsFromText(text, heading) };
 }
 
-/** What the facts read of Obsidian's cached metadata. */
-export type AgendaMetadata = Pick<
-  CachedMetadata,
-  'frontmatter' | 'headings' | 'listItems' | 'sections'
->;
+/** What the facts read of Obsidian's cached metadata (`CachedMetadata`). */
+export interface AgendaMetadata {
+  frontmatter?: Record<string, unknown>;
+  headings?: ReadonlyArray<Pick<HeadingCache, 'heading' | 'level' | 'position'>>;
+  listItems?: ReadonlyArray<Pick<ListItemCache, 'parent' | 'position'>>;
+  sections?: ReadonlyArray<Pick<SectionCache, 'type' | 'position'>>;
+}
 
 /**
  * A note's facts from Obsidian's cached metadata: top-level list items of the agenda

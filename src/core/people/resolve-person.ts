@@ -61,7 +61,7 @@ export interface ResolvedPerson {
 /** What resolving a person looks at. */
 export interface PersonLookup {
   index: MeetingIndex;
-  port: Pick<VaultPort, 'exists' | 'resolveLink'>;
+  port: Pick<VaultPort, 'exists' | 'resolveLink' | 'canonical'>;
   /** The folder new person notes go to (the settings' folder for new notes). */
   folder: string;
 }
@@ -84,6 +84,11 @@ function named(index: MeetingIndex, key: string): string {
  */
 export function resolvePerson(lookup: PersonLookup, person: PersonRef): Result<ResolvedPerson> {
   const { index, port, folder } = lookup;
+  // Where a new person note goes: in a folder the vault already has in another case.
+  const newNotePath = (name: string): string => {
+    const path = personNotePath(folder, name);
+    return port.canonical?.(path) ?? path;
+  };
   if ('key' in person) {
     const entry = index.person(person.key);
     if (!entry) return err(`Unknown person ${person.key}`);
@@ -92,7 +97,7 @@ export function resolvePerson(lookup: PersonLookup, person: PersonRef): Result<R
     return ok({
       key: entry.key,
       name: entry.name,
-      path: path ?? personNotePath(folder, entry.name),
+      path: path ?? newNotePath(entry.name),
       exists: path !== null,
     });
   }
@@ -129,7 +134,7 @@ export function resolvePerson(lookup: PersonLookup, person: PersonRef): Result<R
   if (near.length === 1) return resolvePerson(lookup, { key: near[0]! });
   // A person note made earlier for this name (say by "Add topic"), whose file name had
   // to differ from the name: that note is the person.
-  const planned = personNotePath(folder, name);
+  const planned = newNotePath(name);
   if (port.exists(planned)) return ok({ key: planned, name, path: planned, exists: true });
   return ok({ key: unresolvedKey(name), name, path: planned, exists: false });
 }

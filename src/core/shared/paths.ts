@@ -37,10 +37,13 @@ export interface MeetingPathInput {
   personName: string;
   date: IsoDate;
   typeName: string;
+  /** The folder of the note, when not the person's folder inside `folder` (see `nextNoteFolder`). */
+  noteFolder?: string;
 }
 
 /**
- * The path of a new meeting note: `<folder>/<person>/<file name>.md` where the file
+ * The path of a new meeting note: `<folder>/<person>/<file name>.md` (or
+ * `<noteFolder>/<file name>.md`) where the file
  * name comes from the pattern (`{{date}} {{person}}`, also `{{date:<pattern>}}` and
  * `{{type}}`). Every part is made file-name safe.
  */
@@ -51,7 +54,8 @@ export function meetingNotePath(input: MeetingPathInput): string {
     .replace(/\{\{\s*date\s*\}\}/g, input.date)
     .replace(/\{\{\s*person\s*\}\}/g, person)
     .replace(/\{\{\s*type\s*\}\}/g, input.typeName);
-  return joinPath(input.folder, person, `${safeFileName(name)}.md`);
+  const folder = input.noteFolder ?? joinPath(input.folder, person);
+  return joinPath(folder, `${safeFileName(name)}.md`);
 }
 
 /**

@@ -36,3 +36,14 @@ export function vaultPath(path: string): string | null {
   if (parts.length === 0 || parts.includes('..')) return null;
   return parts.join('/');
 }
+
+/**
+ * A path as Obsidian's `normalizePath` makes it: runs of `/` or `\` as one `/`, none at
+ * either end (the root is `/`), no-break spaces as spaces, Unicode in its composed
+ * form (NFC: `é` typed as `e` and an accent is one character). The vault stores paths
+ * so; a path built otherwise would not find the note it created.
+ */
+export function normalizeVaultPath(path: string): string {
+  const clean = path.replace(/[\\/]+/g, '/').replace(/^\/+|\/+$/g, '');
+  return (clean === '' ? '/' : clean).replace(/[\u00A0\u202F]/g, ' ').normalize('NFC');
+}

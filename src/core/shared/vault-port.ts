@@ -16,6 +16,13 @@ export interface VaultPort {
   delete(path: string): Promise<void>;
   /** Remove a folder if it is empty (a folder the current run created); else do nothing. */
   removeEmptyFolder(path: string): Promise<void>;
+  /**
+   * A new note's path as the vault already spells it: each part that names an existing
+   * folder or file without regard to case or Unicode form (one file on macOS and
+   * Windows) takes that spelling, the rest is normalised as Obsidian does. Without it,
+   * paths are used as built.
+   */
+  canonical?(path: string): string;
   /** The vault path a link path resolves to from a note, or null. */
   resolveLink(linkPath: string, sourcePath: string): string | null;
   /** The shortest link text that resolves to `targetPath` from `sourcePath`. */

@@ -1,7 +1,7 @@
 /**
- * The "Export accomplishments" dialog: a person or everyone, a period (the presets, or
- * a custom range with two date fields, checked before anything runs), and an export
- * button. It decides nothing itself: the period rules live in core/accomplishments/periods.ts.
+ * The "Export accomplishments" dialog: a person or everyone, whose work (mine or
+ * theirs, preset to the person's default), a period (the presets, or a custom range
+ * with two date fields, checked before anything runs), and an export button. It decides nothing itself: the period rules live in core/accomplishments/periods.ts.
  */
 import { Modal, Setting, type App } from 'obsidian';
 import type { IsoDate } from '../../core/shared/dates';
@@ -14,6 +14,7 @@ import {
   type PeriodChoice,
   type PeriodPreset,
 } from '../../core/accomplishments/periods';
+import type { Whose } from '../../core/accomplishments/collect';
 import type { AccomplishmentsChoice } from './accomplishments-service';
 
 /** The people offered, what is preselected, and where the choice goes. */
@@ -21,6 +22,8 @@ export interface AccomplishmentsModalOptions {
   /** The people to choose from (with at least one 1:1 note). */
   people: ReadonlyArray<{ key: string; name: string }>;
   today: IsoDate;
+  /** Whose work a person's log is about unless switched (from their relationship). */
+  defaultWhose: (personKey: string) => Whose;
   /** Preselected person and period. */
   initial?: Partial<AccomplishmentsChoice>;
   onSubmit: (choice: AccomplishmentsChoice) => void;
@@ -28,10 +31,14 @@ export interface AccomplishmentsModalOptions {
 
 const EVERYONE = '';
 const CUSTOM = 'custom';
+/** The whose option of "Everyone": each person's own default. */
+const BY_PERSON = 'default';
 
 /** The "Export accomplishments" dialog. */
 export class AccomplishmentsModal extends Modal {
   private personKey: string | null;
+  /** Whose work as switched, or null for the default. */
+  private whose: Whose | null;
   private preset: PeriodPreset | typeof CUSTOM;
   private from: string;
   private to: string;
@@ -43,6 +50,7 @@ export class AccomplishmentsModal extends Modal {
     super(app);
     const initial = options.initial ?? {};
     this.personKey = initial.personKey ?? null;
+    this.whose = initial.whose ?? null;
     const period = initial.period ?? 'last-quarter';
     this.preset = typeof period === 'string' ? period : CUSTOM;
     const range = typeof period === 'string' ? presetRange(period, options.today) : period;
@@ -86,6 +94,29 @@ export class AccomplishmentsModal extends Modal {
     personSelect.value = this.personKey ?? EVERYONE;
     personSelect.addEventListener('change', () => {
       this.personKey = personSelect.value === EVERYONE ? null : personSelect.value;
+      // Another person: their own default again.
+      this.whose = null;
+      this.render();
+    });
+
+    const whose = new Setting(contentEl)
+      .setName('Whose work')
+      .setDesc(
+        'Which completed action items count: mine (no owner or @me) or theirs (owned by the person). Default: theirs for a report, mine for anyone else.',
+      );
+    const whoseSelect = whose.controlEl.createEl('select', {
+      cls: 'dropdown touchpoints-export-whose',
+    });
+    if (this.personKey === null)
+      whoseSelect.createEl('option', { value: BY_PERSON, text: "Each person's default" });
+    whoseSelect.createEl('option', { value: 'mine', text: 'Mine' });
+    whoseSelect.createEl('option', { value: 'theirs', text: 'Theirs' });
+    whoseSelect.value =
+      this.whose ??
+      (this.personKey === null ? BY_PERSON : this.options.defaultWhose(this.personKey));
+    whoseSelect.addEventListener('change', () => {
+      const value = whoseSelect.value;
+      this.whose = value === 'mine' || value === 'theirs' ? value : null;
     });
 
     const period = new Setting(contentEl).setName('Period');
@@ -151,7 +182,7 @@ export class AccomplishmentsModal extends Modal {
     const { period, error } = this.choice();
     if (error) return false;
     this.close();
-    this.options.onSubmit({ personKey: this.personKey, period });
+    this.options.onSubmit({ personKey: this.personKey, period, whose: this.whose });
     return true;
   }
 }

@@ -8,6 +8,7 @@ import { Notice, type App } from 'obsidian';
 import { prepareAccomplishments } from '../../core/accomplishments/export-accomplishments';
 import type { IsoDate } from '../../core/shared/dates';
 import { resolvePeriod, type PeriodChoice } from '../../core/accomplishments/periods';
+import type { Whose } from '../../core/accomplishments/collect';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
@@ -27,6 +28,8 @@ export interface AccomplishmentsChoice {
   /** The person's key in the meeting index, or null for everyone. */
   personKey: string | null;
   period: PeriodChoice;
+  /** Whose work: mine or theirs; null or absent for each person's default (by relationship). */
+  whose?: Whose | null;
 }
 
 function notice(message: string, timeout?: number): void {
@@ -63,8 +66,13 @@ export async function exportAccomplishments(
   try {
     const port = new ObsidianVaultPort(app);
     const result = await prepareAccomplishments(
-      { port, index: meetings.index, config: deps.settings() },
-      { personKey: choice.personKey, period: period.value },
+      {
+        port,
+        index: meetings.index,
+        config: deps.settings(),
+        relationship: (p) => meetings.profile(p).relationship,
+      },
+      { personKey: choice.personKey, period: period.value, whose: choice.whose ?? null },
     );
     if (!result.ok) {
       notice(`Touchpoints: ${result.error}`, 10000);

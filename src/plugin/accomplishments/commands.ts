@@ -1,10 +1,11 @@
 /**
  * The accomplishments command, "Export accomplishments" (id `export-accomplishments`):
- * a dialog to choose a person or everyone and a period, then the accomplishment log is
+ * a dialog to choose a person or everyone, whose work and a period, then the accomplishment log is
  * written to a new note and opened. The export itself, also run without the dialog by
  * the sidebar's "Last quarter" button, is `exportAccomplishments` in
  * accomplishments-service.ts.
  */
+import { defaultWhose } from '../../core/accomplishments/collect';
 import { AccomplishmentsModal } from './accomplishments-modal';
 import {
   exportAccomplishments,
@@ -32,6 +33,10 @@ export function openAccomplishmentsModal(
   const modal = new AccomplishmentsModal(deps.app, {
     people,
     today: deps.today(),
+    defaultWhose: (key) =>
+      defaultWhose(
+        deps.meetings.profile(deps.meetings.index.person(key)?.personPath ?? null).relationship,
+      ),
     initial,
     onSubmit: (choice) => void exportAccomplishments(deps, choice),
   });

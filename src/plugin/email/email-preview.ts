@@ -35,7 +35,12 @@ function list(el: HTMLElement, items: readonly ListNode[], ordered: boolean, sta
   if (ordered && start !== 1) listEl.setAttr('start', start);
   for (const item of items) {
     const li = listEl.createEl('li');
-    lines(li, item.lines);
+    item.lines.forEach((text, j) => {
+      if (j > 0 && !item.code.some((c) => c.at === j)) li.createEl('br');
+      inline(li, parseInline(text));
+      for (const c of item.code.filter((b) => b.at === j + 1))
+        li.createEl('pre').createEl('code', { text: c.lines.join('\n') });
+    });
     if (item.children.length) list(li, item.children, false, 1);
   }
 }

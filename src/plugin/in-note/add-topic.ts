@@ -10,6 +10,7 @@ import type { TopicService } from './topic-service';
 import { PersonPickerModal } from '../next-note/person-picker';
 import { TextPromptModal } from '../shared/text-prompt';
 import { pickerContext, type CommandDeps } from '../command-deps';
+import { whenIndexed } from '../meetings/wait-for-index';
 
 /** Run the flow for a selection (may be empty) seen in a note (may be none). */
 export function addTopicFlow(
@@ -19,21 +20,23 @@ export function addTopicFlow(
   sourcePath: string | null,
 ): void {
   const app: App = deps.plugin.app;
-  const pick = (text: string): void => {
-    const people = pickerEntries(deps.meetings.index, pickerContext(deps));
-    new PersonPickerModal(
-      app,
-      people,
-      (person) =>
-        void topics.add(person, text, sourcePath).then((r) => {
-          if (r)
-            new Notice(
-              r.added ? `Added the topic to ${r.path}.` : `This topic is already in ${r.path}.`,
-            );
-        }),
-      'Add the topic for…',
-    ).open();
-  };
+  // The picker lists people from the index: wait until Obsidian has indexed every note.
+  const pick = (text: string): void =>
+    whenIndexed(deps.meetings, () => {
+      const people = pickerEntries(deps.meetings.index, pickerContext(deps));
+      new PersonPickerModal(
+        app,
+        people,
+        (person) =>
+          void topics.add(person, text, sourcePath).then((r) => {
+            if (r)
+              new Notice(
+                r.added ? `Added the topic to ${r.path}.` : `This topic is already in ${r.path}.`,
+              );
+          }),
+        'Add the topic for…',
+      ).open();
+    });
   const text = topicText(selection);
   if (text) {
     pick(text);

@@ -18,6 +18,7 @@ import { RescheduleModal } from './reschedule-modal';
 import { chooseTaggedTopics } from '../next-note/tagged-topics-modal';
 import { registerAddTopic } from './add-topic';
 import type { CommandDeps } from '../command-deps';
+import { whenIndexed } from '../meetings/wait-for-index';
 
 /** The in-note services main.ts keeps, and how to tell them the settings changed. */
 export interface InNoteFeatures {
@@ -40,15 +41,18 @@ export function insertProblemBrief(editor: Editor): void {
   });
 }
 
+/** Open "Reschedule this 1:1" for a note, once the index is complete. */
 function openReschedule(deps: CommandDeps, status: MeetingStatusService, file: TFile): void {
-  const rec = status.meeting(file);
-  if (!rec) return;
-  new RescheduleModal(deps.plugin.app, {
-    personName: rec.personName,
-    date: rec.date,
-    proposed: defaultRescheduleDate(deps.nextNote.today(), rec.date),
-    onSubmit: (date) => status.reschedule(file, date),
-  }).open();
+  whenIndexed(deps.meetings, () => {
+    const rec = status.meeting(file);
+    if (!rec) return;
+    new RescheduleModal(deps.plugin.app, {
+      personName: rec.personName,
+      date: rec.date,
+      proposed: defaultRescheduleDate(deps.nextNote.today(), rec.date),
+      onSubmit: (date) => status.reschedule(file, date),
+    }).open();
+  });
 }
 
 /** Register the badges and the in-note commands; call once, from onload. */

@@ -2,7 +2,8 @@
  * Rescheduling and cancelling a 1:1 from its note. Rescheduling sets `status: rescheduled` with
  * processFrontMatter, then creates the note for the new date through the same
  * NextNoteService flow as "Create next 1:1" (so the moved note's open items carry and
- * are marked forwarded there); if that fails, the status goes back to what it was.
+ * are marked forwarded there); if that fails, the note gets its exact original text
+ * back (the undo's verified compare-and-swap, so YAML comments and layout survive).
  * Cancelling sets `status: cancelled`.
  */
 import { Notice, type App, type TFile } from 'obsidian';
@@ -15,6 +16,9 @@ import { checkRescheduleDate } from '../../core/in-note/reschedule';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import type { NextNoteService } from '../next-note/next-note-service';
+import { waitForIndex } from '../meetings/wait-for-index';
+import { undoJournal } from '../../core/next-note/journal';
+import { ObsidianVaultPort } from '../shared/vault-io';
 
 export interface MeetingStatusDeps {
   app: App;
@@ -24,12 +28,16 @@ export interface MeetingStatusDeps {
 }
 
 type Status = 'rescheduled' | 'cancelled';
-/** A previous `status` value to restore: undefined when there was none. */
+/** The `status` value a note had before (undefined when it had none). */
 type Previous = { value: unknown };
 
 /** Reschedule a note's 1:1 (creating the note for the new date) or cancel it. */
 export class MeetingStatusService {
-  constructor(private readonly deps: MeetingStatusDeps) {}
+  private readonly port: ObsidianVaultPort;
+
+  constructor(private readonly deps: MeetingStatusDeps) {
+    this.port = new ObsidianVaultPort(deps.app);
+  }
 
   /** The meeting of a note, or null when it is not a 1:1 note. */
   meeting(file: TFile | null): MeetingRecord | null {
@@ -40,7 +48,7 @@ export class MeetingStatusService {
    * Set a 1:1 note's status atomically, after checking it is still the 1:1 note of
    * that date. Returns the previous value, or null after a Notice naming the file.
    */
-  async setStatus(file: TFile, date: string, status: Status | Previous): Promise<Previous | null> {
+  async setStatus(file: TFile, date: string, status: Status): Promise<Previous | null> {
     let previous: Previous = { value: undefined };
     try {
       await this.deps.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
@@ -48,9 +56,7 @@ export class MeetingStatusService {
           throw new Error(`it is no longer the 1:1 note of ${displayDate(date)}`);
         }
         previous = { value: fm.status };
-        const next = typeof status === 'string' ? status : status.value;
-        if (next === undefined) delete fm.status;
-        else fm.status = next;
+        fm.status = status;
       });
       return previous;
     } catch (error) {
@@ -67,6 +73,7 @@ export class MeetingStatusService {
    * (a bad date), or null when done (or after a Notice for any other failure).
    */
   async reschedule(file: TFile, newDate: string): Promise<string | null> {
+    if (!(await waitForIndex(this.deps.meetings))) return null;
     const rec = this.meeting(file);
     if (!rec) {
       new Notice(`Touchpoints: ${file.path} is not a 1:1 note.`);
@@ -85,8 +92,18 @@ export class MeetingStatusService {
     const outcome = await this.deps.service.create({ key: rec.personKey }, typeId, checked.value);
     if (!outcome || outcome.existing) {
       // Nothing moved (an error, or a note on that date already exists and was opened):
-      // this meeting keeps its status, so its open items still carry.
-      await this.setStatus(file, rec.date, previous);
+      // this meeting keeps its status, so its open items still carry. Its exact text
+      // comes back, and only if nobody edited it since the status was set.
+      const restored = await undoJournal(this.port, {
+        label: 'reschedule',
+        entries: [{ kind: 'modified', path: file.path, before: beforeStatus, after: afterStatus }],
+      });
+      if (!restored.ok) {
+        new Notice(
+          `Touchpoints: could not put back the status of ${file.path} (${restored.error}); it still says rescheduled.`,
+          10000,
+        );
+      }
       if (outcome?.existing) {
         new Notice(
           `A 1:1 on ${displayDate(checked.value)} already exists; opened it. This 1:1 was not rescheduled.`,

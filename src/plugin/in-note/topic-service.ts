@@ -14,6 +14,7 @@ import { appendTopic, countLine, topicLine } from '../../core/in-note/topics';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
+import { waitForIndex } from '../meetings/wait-for-index';
 
 export interface TopicDeps {
   app: App;
@@ -57,6 +58,7 @@ export class TopicService {
     text: string,
     sourcePath: string | null,
   ): Promise<AddedTopic | null> {
+    if (!(await waitForIndex(this.deps.meetings))) return null;
     const settings = this.deps.settings();
     const index = this.deps.meetings.index;
     const chosen = resolvePerson({ port: this.port, index, folder: settings.folder }, person);

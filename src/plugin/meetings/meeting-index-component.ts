@@ -1,10 +1,12 @@
 /**
  * Keeps the core MeetingIndex current from Obsidian's metadata cache: built on layout
  * ready (no file reads) in time slices of a few milliseconds, so a vault of 100,000
- * notes never freezes a frame, rebuilt once when the cache first reports `resolved`,
- * then updated one note at a time on the cache's `changed` and `deleted` and the
- * vault's `delete` and `rename`. Listeners hear about changes after a short debounce.
- * It also reads person profiles from the cache, for the views that use the index.
+ * notes never freezes a frame, then updated one note at a time on the cache's
+ * `changed` and `deleted` and the vault's `delete` and `rename`. Obsidian may still be
+ * indexing at layout ready: the notes with no cache entry then are remembered, and the
+ * index counts as ready only once each was seen (or the cache reported `resolved`).
+ * Listeners hear about changes after a short debounce. It also reads person profiles
+ * from the cache, for the views that use the index.
  */
 import { Component, TFile, debounce, type App, type CachedMetadata } from 'obsidian';
 import { MeetingIndex } from '../../core/meetings/meeting-index';
@@ -34,7 +36,19 @@ export interface MeetingIndexOptions {
 /** The plugin's meeting index: a Component that keeps `index` current and says when it changed. */
 export class MeetingIndexComponent extends Component {
   readonly index = new MeetingIndex();
-  private ready = false;
+  /** True once the first build is done. */
+  private built = false;
+  /**
+   * Markdown notes the build found with no cache entry (Obsidian had not parsed them
+   * yet), until their `changed` comes or the cache reports `resolved`.
+   */
+  private readonly unseen = new Set<string>();
+  /** Whether the cache reported `resolved` since this component listened. */
+  private resolved = false;
+  /** Callers of `whenReady` waiting for the index to be complete. */
+  private readonly waiters = new Set<() => void>();
+  /** How long `whenReady` waits before it gives up, in ms. */
+  waitLimitMs = 20_000;
   private readonly listeners = new Set<() => void>();
   // Not reset by every call: a burst of events schedules one notice, 100 ms after its first.
   private readonly notify = debounce(() => this.listeners.forEach((l) => l()), 100, false);
@@ -53,6 +67,7 @@ export class MeetingIndexComponent extends Component {
 
   override onload(): void {
     this.register(() => this.stopBuild());
+    this.register(() => this.waiters.forEach((w) => w()));
     this.app.workspace.onLayoutReady(() => {
       this.rebuild();
       const { metadataCache, vault } = this.app;
@@ -60,17 +75,10 @@ export class MeetingIndexComponent extends Component {
         metadataCache.on('changed', (file, _data, cache) => this.onChanged(file, cache)),
       );
       this.registerEvent(metadataCache.on('deleted', (file) => this.onDeleted(file.path)));
-      // Notes changed while Obsidian was closed (by Sync or the command line) may still
-      // be indexing at layout ready: rebuild once when the cache says it is complete.
-      // Later "resolved" events are covered by "changed".
-      let resolvedOnce = false;
-      this.registerEvent(
-        metadataCache.on('resolved', () => {
-          if (resolvedOnce) return;
-          resolvedOnce = true;
-          this.rebuild();
-        }),
-      );
+      // The cache has parsed everything it had queued: the notes still unseen (if their
+      // `changed` was missed) are read now. Whether it had resolved before we listened
+      // does not matter: then every note had its cache entry when the build read it.
+      this.registerEvent(metadataCache.on('resolved', () => this.onResolved()));
       this.registerEvent(vault.on('delete', (file) => this.onDeleted(file.path)));
       this.registerEvent(
         vault.on('rename', (file, oldPath) => {
@@ -80,9 +88,28 @@ export class MeetingIndexComponent extends Component {
     });
   }
 
-  /** True once the index has been built. */
+  /** True once the index has been built and no note is still waiting to be indexed. */
   isReady(): boolean {
-    return this.ready;
+    return this.built && this.unseen.size === 0;
+  }
+
+  /**
+   * Resolves to true once the index is ready (at once when it is), or to false when it
+   * still is not after `waitLimitMs` (or the plugin unloads): callers never wait forever.
+   */
+  whenReady(): Promise<boolean> {
+    this.recheckUnseen();
+    if (this.isReady()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const done = (): void => {
+        window.clearTimeout(timer);
+        this.waiters.delete(done);
+        this.recheckUnseen();
+        resolve(this.isReady());
+      };
+      const timer = window.setTimeout(done, this.waitLimitMs);
+      this.waiters.add(done);
+    });
   }
 
   /** Call `listener` (debounced) whenever the index changes; returns the unsubscribe. */
@@ -100,6 +127,7 @@ export class MeetingIndexComponent extends Component {
    */
   rebuild(): void {
     this.stopBuild();
+    this.unseen.clear();
     const files = this.app.vault.getMarkdownFiles();
     const build = new SlicedBuild(files, this.indexFile);
     const budget =
@@ -116,8 +144,9 @@ export class MeetingIndexComponent extends Component {
       }
       this.building = null;
       this.deletedWhileBuilding.clear();
-      this.ready = true;
+      this.built = true;
       this.notify();
+      this.checkReady();
     };
     slice();
   }
@@ -132,14 +161,37 @@ export class MeetingIndexComponent extends Component {
   /** One file of a build: index its cached metadata, unless it was deleted meanwhile. */
   private readonly indexFile = (file: TFile): void => {
     if (this.deletedWhileBuilding.size > 0 && this.deletedWhileBuilding.has(file.path)) return;
-    indexNote(
-      this.index,
-      file.path,
-      file.basename,
-      this.app.metadataCache.getFileCache(file),
-      this.resolve,
-    );
+    const cache = this.app.metadataCache.getFileCache(file);
+    if (!cache && !this.resolved) this.unseen.add(file.path);
+    indexNote(this.index, file.path, file.basename, cache, this.resolve);
   };
+
+  /** Wake the waiters and tell listeners once the index became ready. */
+  private checkReady(): void {
+    if (!this.isReady()) return;
+    this.waiters.forEach((w) => w());
+    this.notify();
+  }
+
+  /** Index the unseen notes whose cache entry is there now (their `changed` was missed). */
+  private recheckUnseen(): void {
+    for (const path of [...this.unseen]) {
+      const file = this.app.vault.getFileByPath(path);
+      const cache = file ? this.app.metadataCache.getFileCache(file) : null;
+      if (file && !cache) continue;
+      this.unseen.delete(path);
+      if (file) indexNote(this.index, path, file.basename, cache, this.resolve);
+    }
+  }
+
+  /** The cache parsed everything it had: no note is unseen any more. */
+  private onResolved(): void {
+    this.resolved = true;
+    if (this.unseen.size === 0) return;
+    this.recheckUnseen();
+    this.unseen.clear();
+    this.checkReady();
+  }
 
   /** The profile of a person note from its frontmatter (no file read). */
   profile(personPath: string | null): PersonProfile {
@@ -148,9 +200,12 @@ export class MeetingIndexComponent extends Component {
     return profileFromFrontmatter(fm, this.defaults());
   }
 
-  /** Whether a note is a person note: one that some 1:1 note's person link resolves to. */
+  /**
+   * Whether a note is a person note: one that some 1:1 note's person link resolves to,
+   * or one with a `relationship` (a person not met yet).
+   */
   isPersonNote(path: string): boolean {
-    return this.index.meetingsOf(path).length > 0;
+    return this.index.person(path) !== null;
   }
 
   /** Obsidian's link resolution: the path of the note a link from `sourcePath` opens. */
@@ -163,6 +218,7 @@ export class MeetingIndexComponent extends Component {
     // Also moves waiting meetings to a new person note that their links meant.
     indexNote(this.index, file.path, file.basename, cache, this.resolve);
     this.notify();
+    if (this.unseen.delete(file.path)) this.checkReady();
   }
 
   /** A note was deleted: forget it, and unresolve the meetings that linked it. */
@@ -172,10 +228,12 @@ export class MeetingIndexComponent extends Component {
     // Meetings of a deleted person note now point at nothing.
     for (const rec of this.index.meetingsOf(path)) this.reindex(rec.path);
     this.notify();
+    if (this.unseen.delete(path)) this.checkReady();
   }
 
   /** A note was renamed: move its entry, and let the meetings that link it follow. */
   private onRenamed(file: TFile, oldPath: string): void {
+    if (this.unseen.delete(oldPath)) this.unseen.add(file.path);
     this.index.rename(oldPath, file.path);
     // A rename does not change frontmatter; refresh only when the cache has the new path.
     const cache = this.app.metadataCache.getFileCache(file);

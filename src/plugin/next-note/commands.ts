@@ -10,6 +10,7 @@ import { pickerContext, type CommandDeps } from '../command-deps';
 import type { PersonRef } from '../../core/people/resolve-person';
 import { PersonPickerModal } from './person-picker';
 import { pickPersonAndPrepare, preparePerson } from './prepare';
+import { whenIndexed } from '../meetings/wait-for-index';
 
 /** The person a note stands for: its meeting's person, or itself as a person note. */
 export function personOfFile(deps: CommandDeps, file: TFile | null): PersonRef | null {
@@ -22,16 +23,18 @@ export function personOfFile(deps: CommandDeps, file: TFile | null): PersonRef |
   return null;
 }
 
-/** Open the person picker for a note type, then create the note. */
+/** Open the person picker for a note type (once the index is complete), then create the note. */
 export function pickPersonAndCreate(deps: CommandDeps, type: NoteType): void {
   const { meetings, nextNote } = deps;
-  const people = pickerEntries(meetings.index, pickerContext(deps));
-  new PersonPickerModal(
-    deps.plugin.app,
-    people,
-    (person) => void nextNote.create(person, type.id),
-    `Create next ${typePhrase(type)} with…`,
-  ).open();
+  whenIndexed(meetings, () => {
+    const people = pickerEntries(meetings.index, pickerContext(deps));
+    new PersonPickerModal(
+      deps.plugin.app,
+      people,
+      (person) => void nextNote.create(person, type.id),
+      `Create next ${typePhrase(type)} with…`,
+    ).open();
+  });
 }
 
 /** Per plugin: the note types whose commands are registered, with the name they use. */

@@ -13,6 +13,7 @@ import { findType, typePhrase } from '../../core/settings/note-types';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
+import { waitForIndex } from '../meetings/wait-for-index';
 import { personNoteEmbed } from '../bases/bases-plugin';
 
 /** What the next-note service works with. */
@@ -71,7 +72,8 @@ export class NextNoteService {
    * a note an interrupted creation left half-done is completed.
    * One creation at a time: a second request while one runs is refused with a Notice
    * (not queued: it is a double click or a second command for a note being made, and
-   * a queued run would open another note later). Resolves to the outcome, or null.
+   * a queued run would open another note later). While Obsidian is still indexing, it
+   * waits for the index (waitForIndex). Resolves to the outcome, or null.
    */
   async create(
     person: PersonRef,
@@ -84,12 +86,10 @@ export class NextNoteService {
       notice('Touchpoints is still working on the previous note; try again in a moment.');
       return null;
     }
-    if (!meetings.isReady()) {
-      notice('Touchpoints is still indexing your vault; try again in a moment.');
-      return null;
-    }
     this.busy = true;
     try {
+      // Never plan from an index that misses notes Obsidian is still indexing.
+      if (!(await waitForIndex(meetings))) return null;
       const settings = this.deps.settings();
       const day = date ?? this.today();
       const extra = this.extraTopics ? await this.extraTopics({ person, typeId, date: day }) : null;
@@ -101,7 +101,14 @@ export class NextNoteService {
           config: settings,
           personNoteEmbed: personNoteEmbed(this.deps.app, settings.folder),
         },
-        { person, typeId, date: day, extraTopics: extra?.topics, ...(time ? { time } : {}) },
+        {
+          person,
+          typeId,
+          date: day,
+          today: this.today(),
+          extraTopics: extra?.topics,
+          ...(time ? { time } : {}),
+        },
       );
       if (!result.ok) {
         notice(`Touchpoints: ${result.error}`, 10000);

@@ -7,7 +7,9 @@ import type { Vault } from 'obsidian';
 import { closedSet } from '../../core/settings/config';
 import { countOpenTasks } from '../../core/overview/clocks';
 import type { IsoDate } from '../../core/shared/dates';
-import { isOpenTask, parseNote } from '../../core/notes/markdown';
+import { isOpenTask } from '../../core/notes/markdown';
+import { readVisibility } from '../../core/notes/privacy';
+import { hiddenByComment } from '../../core/notes/task-statuses';
 import type { MeetingIndex } from '../../core/meetings/meeting-index';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 
@@ -67,9 +69,14 @@ export class OpenItemsCache {
       notes.map(async (m): Promise<OpenItem[]> => {
         const file = vault.getFileByPath(m.path);
         if (!file) return [];
-        const note = parseNote(await vault.cachedRead(file));
-        return note.items
-          .filter((i) => isOpenTask(i, closed))
+        // As counted: a task that a comment hides is not open (issue 15.6).
+        const seen = readVisibility(
+          await vault.cachedRead(file),
+          { privateHeadings: [] },
+          { shown: false },
+        );
+        return seen.note.items
+          .filter((i) => isOpenTask(i, closed) && !hiddenByComment(i, seen.comments))
           .map((i) => ({
             path: m.path,
             line: i.line,

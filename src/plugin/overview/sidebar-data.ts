@@ -226,8 +226,8 @@ export class SidebarData extends Component {
   private fileChanged(path: string): void {
     let stale = this.details.delete(path);
     const index = this.deps.meetings.index;
-    if (index.meetingsOf(path).length) {
-      // A person note: its properties (cadence, relationship) may have changed.
+    if (index.person(path)) {
+      // A person note (met or not yet): its properties (cadence, relationship) may have changed.
       this.stats.invalidate(path);
       stale = true;
     }

@@ -1,22 +1,43 @@
 /**
  * The VaultPort over Obsidian: reads with cachedRead, writes with vault.process
- * (atomic), creates folders and notes, trashes through the file manager.
+ * (atomic), creates folders and notes, trashes through the file manager. Paths are
+ * looked up as the vault spells them (`canonical`): on macOS and Windows a name in
+ * another case or Unicode form is the same file, and `create` would fail on it.
  */
-import { normalizePath, TFile, type App } from 'obsidian';
+import { normalizePath, TFile, TFolder, type App, type TAbstractFile } from 'obsidian';
 import type { VaultPort } from '../../core/shared/vault-port';
+import { normalizeVaultPath } from '../../core/shared/vault-path';
 import { templaterApi } from './integrations';
 
 export class ObsidianVaultPort implements VaultPort {
   constructor(private readonly app: App) {}
 
   private file(path: string): TFile {
-    const file = this.app.vault.getFileByPath(normalizePath(path));
+    const { vault } = this.app;
+    const file =
+      vault.getFileByPath(normalizePath(path)) ?? vault.getFileByPath(this.canonical(path));
     if (!file) throw new Error(`${path} does not exist`);
     return file;
   }
 
   exists(path: string): boolean {
-    return this.app.vault.getAbstractFileByPath(normalizePath(path)) !== null;
+    return this.app.vault.getAbstractFileByPath(this.canonical(path)) !== null;
+  }
+
+  canonical(path: string): string {
+    const normal = normalizeVaultPath(normalizePath(path));
+    if (normal === '/') return normal;
+    const parts = normal.split('/');
+    let folder: TFolder | null = this.app.vault.getRoot();
+    const out: string[] = [];
+    for (const part of parts) {
+      const key = part.toLowerCase();
+      const match: TAbstractFile | null =
+        folder?.children.find((c) => c.name.normalize('NFC').toLowerCase() === key) ?? null;
+      out.push(match ? match.name : part);
+      folder = match instanceof TFolder ? match : null;
+    }
+    return out.join('/');
   }
 
   read(path: string): Promise<string> {
@@ -24,7 +45,7 @@ export class ObsidianVaultPort implements VaultPort {
   }
 
   async create(path: string, text: string): Promise<void> {
-    const target = normalizePath(path);
+    const target = this.canonical(path);
     if (this.exists(target)) throw new Error(`${target} already exists`);
     await this.ensureFolder(target.slice(0, Math.max(0, target.lastIndexOf('/'))));
     await this.app.vault.create(target, text);
@@ -63,7 +84,7 @@ export class ObsidianVaultPort implements VaultPort {
   async createWithTemplater(templatePath: string, path: string): Promise<boolean> {
     const api = templaterApi(this.app);
     if (!api) return false;
-    const target = normalizePath(path);
+    const target = this.canonical(path);
     if (this.exists(target)) throw new Error(`${target} already exists`);
     const folder = target.slice(0, Math.max(0, target.lastIndexOf('/')));
     await this.ensureFolder(folder);
@@ -90,7 +111,7 @@ export class ObsidianVaultPort implements VaultPort {
     let current = '';
     for (const part of folder.split('/')) {
       current = current ? `${current}/${part}` : part;
-      const existing = this.app.vault.getAbstractFileByPath(current);
+      const existing = this.app.vault.getAbstractFileByPath(this.canonical(current));
       if (existing instanceof TFile) throw new Error(`${current} is a file, not a folder`);
       if (!existing) await this.app.vault.createFolder(current);
     }

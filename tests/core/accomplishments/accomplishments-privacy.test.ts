@@ -129,6 +129,7 @@ function exported(meetingText: string, personText: string): string {
     title: 'Log',
     period: PERIOD,
     person: null,
+    whose: null,
     linkText: (p) => p,
   });
   return `${note}\n${JSON.stringify(items)}`;

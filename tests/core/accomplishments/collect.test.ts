@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   collectAccomplishments,
+  defaultWhose,
   type AccomplishmentOptions,
   type MeetingText,
+  type Whose,
 } from '../../../src/core/accomplishments/collect';
+import type { Relationship } from '../../../src/core/people/person-profile';
 import { readGoals, type PersonText } from '../../../src/core/accomplishments/tracked-goals';
 import {
   accomplishmentsNoteName,
@@ -20,6 +23,8 @@ const OPTS: AccomplishmentOptions = {
   goalsHeading: 'Goals',
   privateHeadings: ['Private'],
 };
+/** The log of Alex's own work (Alex is a report). */
+const THEIRS: AccomplishmentOptions = { ...OPTS, whose: () => 'theirs' };
 const Q3: Period = { from: '2026-07-01', to: '2026-09-30', label: '2026-Q3' };
 const KEY = 'People/Alex.md';
 
@@ -187,7 +192,8 @@ describe('collectAccomplishments', () => {
       '## Action items',
       '- [x] @Alex ship the Atlas migration runbook ✅ 2026-08-05',
     );
-    expect(summary([m], [alex])).toEqual([
+    // Alex is a report: the log is about their work, so their completed items count.
+    expect(summary([m], [alex], Q3, THEIRS)).toEqual([
       'win 2026-08-04 Pilot for [[Atlas migration|Atlas]] went live [Ship the [[Atlas migration]]]',
       'win 2026-08-04 Flaky rate down, see [[Alex#^flaky]] [Keep the flaky test rate below one percent]',
       'win 2026-08-04 Backend role approved by Finance too [Grow the team to seven]',
@@ -207,11 +213,16 @@ describe('collectAccomplishments', () => {
     const m = meeting(
       '2026-09-02',
       '## Action items',
-      '- [x] @Jo tag all staging resources by owner ✅ 2026-09-09',
+      '- [x] @Alex tag all staging resources by owner ✅ 2026-09-09',
     );
-    const items = collectAccomplishments([m], [alex], Q3, OPTS);
+    const items = collectAccomplishments([m], [alex], Q3, THEIRS);
     expect(items.map((i) => [i.kind, i.text, i.source, i.goal])).toEqual([
-      ['done', '@Jo tag all staging resources by owner', m.path, 'Cut staging spend by a quarter'],
+      [
+        'done',
+        '@Alex tag all staging resources by owner',
+        m.path,
+        'Cut staging spend by a quarter',
+      ],
       ['goal', 'Progress: 100% (1 of 1 steps done)', KEY, 'Cut staging spend by a quarter'],
     ]);
   });
@@ -272,13 +283,74 @@ describe('the note', () => {
       title: 'Accomplishments 2026-Q3',
       period: Q3,
       person: { name: 'Alex', link: '[[Alex]]' },
+      whose: 'theirs',
       linkText: (p) => p,
     });
     expect(text).toContain('Nothing found in this period');
     expect(
       text.startsWith(
-        '---\ntype: accomplishments\nfrom: 2026-07-01\nto: 2026-09-30\nperson: "[[Alex]]"\n---\n# Accomplishments 2026-Q3\n',
+        '---\ntype: accomplishments\nfrom: 2026-07-01\nto: 2026-09-30\nperson: "[[Alex]]"\nwhose: theirs\n---\n# Accomplishments 2026-Q3\n',
       ),
     ).toBe(true);
+  });
+});
+
+describe('whose work the log is about (issue 14, item 7)', () => {
+  const m = meeting(
+    '2026-08-04',
+    '## Wins since last time',
+    '- Shipped the pilot',
+    '## Feedback',
+    '- Great demo',
+    '## Action items',
+    '- [x] Share the Q4 OKRs ✅ 2026-08-05',
+    '- [x] @me book the room ✅ 2026-08-05',
+    '- [x] @Alex write the design doc ✅ 2026-08-06',
+    '- [x] [[Alex]]: fix the pager ✅ 2026-08-06',
+    '- [x] @Tomás pair on retries ✅ 2026-08-06',
+    '- [x] [[Sam Lee]] review the budget ✅ 2026-08-06',
+  );
+  const rows = (whose: Whose): string[] =>
+    collectAccomplishments([m], [], Q3, { ...OPTS, whose: () => whose }).map(
+      (i) => `${i.owner} ${i.kind} ${i.text}`,
+    );
+
+  it.each<[Whose, string[]]>([
+    [
+      'mine',
+      [
+        'mine win Shipped the pilot',
+        'mine feedback Great demo',
+        'mine done Share the Q4 OKRs',
+        'mine done @me book the room',
+      ],
+    ],
+    [
+      'theirs',
+      [
+        'theirs win Shipped the pilot',
+        'theirs feedback Great demo',
+        'theirs done @Alex write the design doc',
+        'theirs done [[Alex]]: fix the pager',
+      ],
+    ],
+  ])('%s: completed items of that person only, never a third person’s', (whose, expected) => {
+    expect(rows(whose)).toEqual(expected);
+  });
+
+  it('is mine by default', () => {
+    expect(collectAccomplishments([m], [], Q3, OPTS).every((i) => i.owner === 'mine')).toBe(true);
+  });
+
+  it.each<[Relationship | null, Whose]>([
+    ['report', 'theirs'],
+    ['manager', 'mine'],
+    ['skip-level', 'mine'],
+    ['mentor', 'mine'],
+    ['peer', 'mine'],
+    ['other', 'mine'],
+    [null, 'mine'],
+  ])('the default for a %s is %s', (relationship, whose) => {
+    expect(defaultWhose(relationship)).toBe(whose);
   });
 });

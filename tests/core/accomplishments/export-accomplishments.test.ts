@@ -9,6 +9,7 @@ import {
 } from '../../../src/core/accomplishments/export-accomplishments';
 import { resolvePeriod, type PeriodChoice } from '../../../src/core/accomplishments/periods';
 import { migrateSettings } from '../../../src/core/settings/settings';
+import type { Whose } from '../../../src/core/accomplishments/collect';
 import { MemoryVault } from '../../helpers/memory-vault';
 import { EXAMPLE_VAULT, filesFrom } from '../../helpers/vault-files';
 
@@ -16,14 +17,15 @@ async function run(
   person: string | null,
   choice: PeriodChoice,
   vault = new MemoryVault(filesFrom(EXAMPLE_VAULT)),
+  whose: Whose | null = null,
 ): Promise<{ outcome: AccomplishmentsOutcome; vault: MemoryVault }> {
   const index = vault.index();
   const period = resolvePeriod(choice, '2026-11-22');
   if (!period.ok) throw new Error(period.error);
   const key = person === null ? null : index.findPeopleByName(person)[0]!;
   const result = await prepareAccomplishments(
-    { port: vault, index, config: migrateSettings({}) },
-    { personKey: key, period: period.value },
+    { port: vault, index, config: migrateSettings({}), relationship: (p) => vault.relationship(p) },
+    { personKey: key, period: period.value, whose },
   );
   if (!result.ok) throw new Error(result.error);
   return { outcome: result.value, vault };
@@ -119,7 +121,12 @@ describe('accomplishments over the example vault', () => {
   it('an unknown person is an error', async () => {
     const vault = new MemoryVault(filesFrom(EXAMPLE_VAULT));
     const result = await prepareAccomplishments(
-      { port: vault, index: vault.index(), config: migrateSettings({}) },
+      {
+        port: vault,
+        index: vault.index(),
+        config: migrateSettings({}),
+        relationship: () => null,
+      },
       {
         personKey: 'People/Nobody.md',
         period: { from: '2026-01-01', to: '2026-12-31', label: '2026' },
@@ -127,5 +134,48 @@ describe('accomplishments over the example vault', () => {
     );
     expect(result).toEqual({ ok: false, error: 'no 1:1 notes for People/Nobody.md' });
     expect(vault.reads).toEqual([]);
+  });
+});
+
+describe('whose work (issue 14, item 7)', () => {
+  const done = (o: AccomplishmentsOutcome): string[] =>
+    o.items.filter((i) => i.kind === 'done').map((i) => `${i.owner} ${i.personName}: ${i.text}`);
+
+  it('Priya is my manager: by default my own completed items, none of hers', async () => {
+    const { outcome } = await run('Priya Shah', H2);
+    expect(done(outcome)).toContain('mine Priya Shah: Send the pilot metrics to Marcus');
+    expect(done(outcome).some((d) => d.includes('@Priya'))).toBe(false);
+    expect(outcome.items.every((i) => i.owner === 'mine')).toBe(true);
+    expect(outcome.text).toContain('whose: mine');
+    expect(outcome.text).toContain('Whose work: mine');
+  });
+
+  it('switched to theirs: only the items Priya owned', async () => {
+    const { outcome } = await run('Priya Shah', H2, undefined, 'theirs');
+    expect(done(outcome)).toEqual([
+      'theirs Priya Shah: @Priya confirm budget for the CKA exam for Jo',
+      'theirs Priya Shah: @Priya socialise the pilot cutover plan with Marcus',
+    ]);
+    expect(outcome.text).toContain("Whose work: Priya Shah's");
+  });
+
+  it('Jo is a report: by default their completed items, not mine', async () => {
+    const { outcome } = await run('Jo: Ops/Infra', H2);
+    const items = done(outcome);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((d) => d.startsWith('theirs Jo: Ops/Infra: @Jo '))).toBe(true);
+    expect(items.some((d) => d.includes('Approve the CKA exam budget'))).toBe(false);
+  });
+
+  it("everyone: each person's section uses that person's default unless switched", async () => {
+    const { outcome } = await run(null, H2);
+    const items = done(outcome);
+    expect(items).toContain('mine Priya Shah: Send the pilot metrics to Marcus');
+    expect(items.some((d) => d.startsWith('theirs Jo: Ops/Infra: @Jo '))).toBe(true);
+    expect(items.some((d) => d.includes('Approve the CKA exam budget'))).toBe(false);
+    expect(items.some((d) => d.includes('@Priya'))).toBe(false);
+    const mine = done((await run(null, H2, undefined, 'mine')).outcome);
+    expect(mine.some((d) => d.includes('Approve the CKA exam budget'))).toBe(true);
+    expect(mine.some((d) => d.includes('@Jo'))).toBe(false);
   });
 });

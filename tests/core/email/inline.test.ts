@@ -119,7 +119,10 @@ describe('Tasks fields in words', () => {
       'Levels',
       'highest priority; medium priority; low priority; lowest priority',
     ],
-    ['Goal [progress:: 40] (owner:: Sam)', 'Goal', 'progress: 40; owner: Sam'],
+    ['Goal [progress:: 40] (owner:: Sam)', 'Goal', 'progress: 40%; owner: Sam'],
+    ['Goal [Progress:: 12.5]', 'Goal', 'Progress: 12.5%'],
+    ['Goal [progress:: 40%]', 'Goal', 'progress: 40%'],
+    ['Goal [progress:: half]', 'Goal', 'progress: half'],
     ['Ids 🆔 abc123 ⛔ def456 go ^block-1', 'Ids go', ''],
     ['No fields here', 'No fields here', ''],
   ])('%j', (line, rest, words) => {

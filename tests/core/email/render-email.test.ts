@@ -97,6 +97,60 @@ describe('owners of action items', () => {
   });
 });
 
+describe('code in the highlights (issue 14, item 5)', () => {
+  const text = oneOnOne(
+    {},
+    '## Notes',
+    '- Fixed the deploy script',
+    '  ```sh',
+    '  npm run deploy',
+    '',
+    '    --force',
+    '  ```',
+    '  It works now',
+    '- Next',
+    '',
+    '```',
+    'top <b>level</b>',
+    '```',
+  );
+
+  it('is sent as a code block, in every form', () => {
+    const out = renderRecap(input(text), ctx());
+    expect(out.markdown).toContain(
+      note(
+        '## Highlights',
+        '- Fixed the deploy script',
+        '  ```sh',
+        '  npm run deploy',
+        '',
+        '    --force',
+        '  ```',
+        '  It works now',
+        '- Next',
+        '',
+        '```',
+        'top <b>level</b>',
+        '```',
+      ),
+    );
+    expect(out.text).toContain(
+      note(
+        'Highlights',
+        '- Fixed the deploy script',
+        '      npm run deploy',
+        '',
+        '        --force',
+        '  It works now',
+        '- Next',
+      ),
+    );
+    expect(out.html).toContain(
+      '<ul><li>Fixed the deploy script<pre><code>npm run deploy\n\n  --force</code></pre>It works now</li><li>Next</li></ul>\n<pre><code>top &lt;b&gt;level&lt;/b&gt;</code></pre>',
+    );
+  });
+});
+
 describe('the recap of a note', () => {
   const text = oneOnOne(
     {},
@@ -149,6 +203,8 @@ describe('the recap of a note', () => {
         '## My action items',
         '- Draft the roadmap (due Saturday, Dec 5)',
         '  - Collect asks (done Friday, Nov 6)',
+        // Forwarded to the next note: still a commitment of this meeting (issue 14).
+        '- Forwarded elsewhere',
         '',
         "## Priya's action items",
         '- Get sign-off (in progress; due Monday, Nov 30)',
@@ -272,7 +328,7 @@ describe('career conversations', () => {
         '## Goals progress',
         'Dual-write done.',
         '',
-        '- Ship Atlas (due Wednesday, Mar 31, 2027; progress: 40; 1 of 2 steps done)',
+        '- Ship Atlas (due Wednesday, Mar 31, 2027; progress: 40%; 1 of 2 steps done)',
         '- Run the review (done Thursday, Oct 1)',
         '',
         '## Development plan',

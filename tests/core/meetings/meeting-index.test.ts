@@ -65,7 +65,7 @@ describe('recordFromFrontmatter', () => {
     ['no frontmatter', null],
     ['no type', { person: '[[Priya Shah]]', date: '2026-11-10' }],
     ['another type', { type: 'meeting', person: '[[Priya Shah]]', date: '2026-11-10' }],
-    ['a type that is a list', { type: ['one-on-one'], person: '[[Priya Shah]]' }],
+    ['a list of other types', { type: ['meeting', 'project'], person: '[[Priya Shah]]' }],
   ])('is not a 1:1 note with %s', (_, frontmatter) => {
     expect(recordFromFrontmatter('a.md', frontmatter, resolve)).toEqual(ok(null));
     expect(isMeetingFrontmatter(frontmatter)).toBe(false);
@@ -152,6 +152,75 @@ describe('recordFromFrontmatter', () => {
     )!;
     expect([r.personKey, r.personName, r.personPath]).toEqual(['?new person', 'New Person', null]);
     expect(unresolvedKey(' New Person ')).toBe('?new person');
+  });
+});
+
+describe('issue 15.2: what people already write', () => {
+  const priya = (extra: Record<string, unknown>): MeetingRecord | null =>
+    value(recordFromFrontmatter('m/a.md', { date: '2026-11-10', ...extra }, resolve));
+
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'a type that is a list holding one-on-one',
+      { type: ['one-on-one'], person: '[[Priya Shah]]' },
+    ],
+    [
+      'a list with other types too',
+      { type: ['meeting', ' One-on-one '], person: '[[Priya Shah]]' },
+    ],
+    ['a person as a plain name', { type: 'one-on-one', person: 'Priya Shah' }],
+    ['a person as a plain name with a type list', { type: ['one-on-one'], person: 'Priya Shah' }],
+    ['a people list with one link', { type: 'one-on-one', people: ['[[Priya Shah]]'] }],
+    ['a people list with one plain name', { type: ['one-on-one'], people: ['Priya Shah'] }],
+    [
+      'a people list written [[Priya Shah]] unquoted',
+      { type: 'one-on-one', people: [[['Priya Shah']]] },
+    ],
+  ])('reads %s', (_, extra) => {
+    expect(priya(extra)).toMatchObject({
+      personPath: 'People/Priya Shah.md',
+      personName: 'Priya Shah',
+      date: '2026-11-10',
+    });
+  });
+
+  it('resolves a plain name as the link [[name]] would be', () => {
+    const seen: string[] = [];
+    const spy: LinkResolver = (link, source) => (
+      seen.push(`${link}|${source}`),
+      resolve(link, source)
+    );
+    recordFromFrontmatter(
+      'm/a.md',
+      { type: 'one-on-one', person: 'Sam Lee', date: '2026-11-10' },
+      spy,
+    );
+    expect(seen).toEqual(['Sam Lee|m/a.md']);
+  });
+
+  it('does not read a people list without type one-on-one', () => {
+    expect(
+      recordFromFrontmatter('a.md', { people: ['[[Priya Shah]]'], date: '2026-11-10' }, resolve),
+    ).toEqual(ok(null));
+  });
+
+  it('names a people list of several as the problem', () => {
+    const r = recordFromFrontmatter(
+      'a.md',
+      { type: 'one-on-one', people: ['[[Priya Shah]]', '[[Sam Lee]]'], date: '2026-11-10' },
+      resolve,
+    );
+    expect(r.ok ? null : r.error).toMatch(/several people/);
+  });
+
+  it('lists every problem of a note, not only the first', () => {
+    const r = recordFromFrontmatter('a.md', { type: 'one-on-one', date: '2026-13-45' }, resolve);
+    expect(r.ok).toBe(false);
+    const error = r.ok ? '' : r.error;
+    expect(error).toMatch(/^no person/);
+    expect(error).toContain('date "2026-13-45"');
+    const both = recordFromFrontmatter('b.md', { type: ['one-on-one'], person: 42 }, resolve);
+    expect(both.ok ? '' : both.error).toMatch(/person 42 is not a link or a name.*no date/);
   });
 });
 

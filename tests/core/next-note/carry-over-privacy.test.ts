@@ -205,3 +205,21 @@ describe('issue 12.7: a comment in the topic queue', () => {
     expect(stripPrivate(plan.text, PRIVACY).text).not.toMatch(/secret/i);
   });
 });
+
+describe('issue 15.5: the 1:1 Manager plugin writes "## 🔒 Private Notes"', () => {
+  it.each(['## 🔒 Private Notes', '### Private (not shared)'])(
+    'a task under %s is carried only into the private section',
+    (heading) => {
+      const text = note(
+        '## Action items',
+        '- [ ] shared task',
+        heading,
+        '- [ ] ask HR about the transfer',
+      );
+      const plan = next(text);
+      expect(section(plan.text, 'Private').join('\n')).toContain('ask HR');
+      expect(section(plan.text, 'Action items').join('\n')).not.toContain('ask HR');
+      expectHiddenStaysHidden(text, plan, ['ask HR']);
+    },
+  );
+});

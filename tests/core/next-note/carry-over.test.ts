@@ -210,10 +210,10 @@ describe('rule 3: where a carried task goes', () => {
     expect(blockDestination(plan.blocks[0]!, newNote, 'Action items', 'Private')).toBe('Private');
   });
 
-  it('uses the configured private headings', () => {
-    const text = note('## Confidential', '- [ ] a', '## Private', '- [ ] b');
+  it('uses the configured private headings, and every heading with the word "private"', () => {
+    const text = note('## Confidential', '- [ ] a', '## Private', '- [ ] b', '## Notes', '- [ ] c');
     expect(carry(text, { privateHeadings: ['Confidential'] }).blocks.map((b) => b.private)).toEqual(
-      [true, false],
+      [true, true, false],
     );
   });
 

@@ -289,6 +289,32 @@ describe('createNextNote over a VaultPort', () => {
   });
 });
 
+describe("issue 15.4: new notes go where the person's notes are", () => {
+  const ann = (date: string): string =>
+    oneOnOne({ person: 'Ann', date, kind: 'regular' }, '## Action items', `- [ ] from ${date}`);
+
+  it("goes in the folder of the person's latest 1:1 note", async () => {
+    const v = new MemoryVault({
+      [PERSON]: person,
+      'Archive/2026-10-01 Ann.md': ann('2026-10-01'),
+      'Meetings/1on1/2026-11-08 Ann.md': ann('2026-11-08'),
+    });
+    const out = await run(v);
+    expect(out.path).toBe('Meetings/1on1/2026-11-22 Ann.md');
+    expect(v.files.get(out.path)).toContain('- [ ] from 2026-11-08');
+  });
+
+  it('goes in the default person folder when the latest note is there', async () => {
+    const v = vault({ 'Archive/2026-10-01 Ann.md': ann('2026-10-01') });
+    expect((await run(v)).path).toBe(NEW);
+  });
+
+  it("goes in the setting's folder for a person with no 1:1 yet", async () => {
+    const v = new MemoryVault({ [PERSON]: person });
+    expect((await run(v)).path).toBe(NEW);
+  });
+});
+
 describe('privacy of carried items and topics', () => {
   it('keeps items under a #private heading or a nested #private/... tag private', async () => {
     const src = oneOnOne(

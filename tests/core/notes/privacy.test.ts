@@ -213,3 +213,40 @@ describe('stripPrivate', () => {
     expect(strip(text)).toBe(text);
   });
 });
+
+describe('issue 15.5: a heading that says "private" is private, however it is written', () => {
+  it.each<[string, string]>([
+    ['the 1:1 Manager plugin', '## 🔒 Private Notes'],
+    ['other words after it', '### Private (not shared)'],
+    ['any case, any level', '#### PRIVATE'],
+    ['a word among others', '## Notes (private)'],
+    ['a colon and emphasis', '## **My private notes:**'],
+  ])('%s: %s', (_why, heading) => {
+    const text = note(
+      '## Agenda',
+      'kept',
+      heading,
+      '- [ ] hidden task',
+      '## Action items',
+      'kept2',
+    );
+    const pub = strip(text);
+    expect(pub).not.toContain('hidden task');
+    expect(pub).toContain('kept');
+    expect(pub).toContain('kept2');
+  });
+
+  it.each<[string, string]>([
+    ['a longer word', '## Privateer'],
+    ['a word that only starts the same', '## Privately held'],
+    ['no such word', '## Notes'],
+  ])('not %s: %s', (_why, heading) => {
+    const text = note(heading, '- [ ] shown task');
+    expect(strip(text)).toContain('shown task');
+  });
+
+  it('still honours the headings of the setting', () => {
+    const text = note('## Confidential', 'hidden', '## Notes', 'kept');
+    expect(strip(text)).not.toContain('hidden');
+  });
+});

@@ -264,10 +264,10 @@ describe('prepared: the agenda section', () => {
         { heading: 'Notes', level: 2, position: pos(12) },
       ],
       listItems: [
-        { parent: -6, task: undefined, position: pos(6) },
-        { parent: 6, task: ' ', position: pos(7) },
-        { parent: -10, task: undefined, position: pos(10) },
-        { parent: -13, task: undefined, position: pos(13) },
+        { parent: -6, position: pos(6) },
+        { parent: 6, position: pos(7) },
+        { parent: -10, position: pos(10) },
+        { parent: -13, position: pos(13) },
       ],
       sections: [
         { type: 'heading', position: pos(5) },

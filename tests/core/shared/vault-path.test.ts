@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { basename, dirname, fileName, vaultPath } from '../../../src/core/shared/vault-path';
+import {
+  basename,
+  dirname,
+  fileName,
+  normalizeVaultPath,
+  vaultPath,
+} from '../../../src/core/shared/vault-path';
 
 describe('basename, dirname, fileName', () => {
   it.each([
@@ -41,5 +47,22 @@ describe('vaultPath: a setting as a path inside the vault, as normalizePath read
     ['/', null],
   ])('%j gives %j', (path, expected) => {
     expect(vaultPath(path)).toBe(expected);
+  });
+});
+
+describe("normalizeVaultPath: a built path as Obsidian's normalizePath makes it", () => {
+  it.each([
+    ['One-on-ones/Ann/x.md', 'One-on-ones/Ann/x.md'],
+    ['/One-on-ones//Ann\\x.md/', 'One-on-ones/Ann/x.md'],
+    ['', '/'],
+    ['///', '/'],
+    ['Jo\u00A0Ops/a\u202Fb.md', 'Jo Ops/a b.md'],
+  ])('%j gives %j', (path, want) => {
+    expect(normalizeVaultPath(path)).toBe(want);
+  });
+
+  it('gives one spelling for a name typed composed or decomposed', () => {
+    const nfc = 'Réunions/José Núñez.md';
+    expect(normalizeVaultPath(nfc.normalize('NFD'))).toBe(nfc);
   });
 });

@@ -14,6 +14,7 @@ const modal = new AccomplishmentsModal(app.asOriginalType__(), {
     { key: 'People/Jo - Ops-Infra.md', name: 'Jo: Ops/Infra' },
   ],
   today: '2026-11-22',
+  defaultWhose: (key) => (key === 'People/Priya Shah.md' ? 'mine' : 'theirs'),
   initial: { personKey: 'People/Priya Shah.md' },
   onSubmit: (choice) => submitted.push(choice),
 });

@@ -45,7 +45,9 @@ describe('"Export accomplishments" dialog in Chromium', () => {
       await page.locator('button.touchpoints-export-submit').click();
       expect(
         await page.evaluate(() => (window as unknown as { submitted: unknown[] }).submitted),
-      ).toEqual([{ personKey: null, period: { from: '2026-12-01', to: '2026-12-31' } }]);
+      ).toEqual([
+        { personKey: null, period: { from: '2026-12-01', to: '2026-12-31' }, whose: null },
+      ]);
       expect(errors).toEqual([]);
       await page.context().close();
     });

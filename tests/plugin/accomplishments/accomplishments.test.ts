@@ -117,7 +117,7 @@ describe('Export accomplishments on the mocks', () => {
     await h.settle();
     expect(await h.read(PRIYA_H2)).toBe(APPROVED_PRIYA_H2);
     expect(h.app.workspace.getActiveFile()?.path).toBe(PRIYA_H2);
-    expect(h.notices).toContain(`Exported 32 item(s) to ${PRIYA_H2}.`);
+    expect(h.notices).toContain(`Exported 30 item(s) to ${PRIYA_H2}.`);
     // Nothing else changed.
     for (const [p, text] of before) expect(await h.read(p)).toBe(text);
     expect(h.paths().filter((p) => !before.has(p))).toEqual([PRIYA_H2]);
@@ -158,6 +158,34 @@ describe('Export accomplishments on the mocks', () => {
     expect(await h.read(path!)).toContain('# Accomplishments 2026-H2 - Priya Shah 2\n');
   });
 
+  it('the dialog switches whose work: each person’s default, mine or theirs', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const modal = await openDialog(h);
+    const whose = (): HTMLSelectElement =>
+      modal.contentEl.querySelector<HTMLSelectElement>('select.touchpoints-export-whose')!;
+    const texts = (): string[] => [...whose().querySelectorAll('option')].map((o) => o.text);
+    expect(texts()).toEqual(["Each person's default", 'Mine', 'Theirs']);
+    expect(whose().value).toBe('default');
+    // Priya is my manager: mine by default; Jo is a report: theirs.
+    select(modal, 'touchpoints-export-person', PRIYA);
+    expect(texts()).toEqual(['Mine', 'Theirs']);
+    expect(whose().value).toBe('mine');
+    select(modal, 'touchpoints-export-person', 'People/Jo - Ops-Infra.md');
+    expect(whose().value).toBe('theirs');
+    select(modal, 'touchpoints-export-person', PRIYA);
+    select(modal, 'touchpoints-export-whose', 'theirs');
+    select(modal, 'touchpoints-export-period', 'custom');
+    type(modal, 'touchpoints-export-from', '2026-07-01');
+    type(modal, 'touchpoints-export-to', '2026-12-31');
+    expect(whose().value).toBe('theirs');
+    button(modal).click();
+    await h.settle();
+    const text = await h.read(PRIYA_H2);
+    expect(text).toContain('whose: theirs\n');
+    expect(text).toContain('- @Priya socialise the pilot cutover plan with Marcus');
+    expect(text).not.toContain('- Send the pilot metrics to Marcus');
+  });
+
   it('exportAccomplishments (the sidebar button): last quarter for one person, reading only the notes around it', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const reads: string[] = [];
@@ -173,11 +201,11 @@ describe('Export accomplishments on the mocks', () => {
     expect(path).toBe('One-on-ones/Accomplishments 2026-Q3 - Sam Lee.md');
     const text = await h.read(path!);
     expect(text).toMatch(
-      /^---\ntype: accomplishments\nfrom: 2026-07-01\nto: 2026-09-30\nperson: "\[\[Sam Lee\]\]"\n---\n/,
+      /^---\ntype: accomplishments\nfrom: 2026-07-01\nto: 2026-09-30\nperson: "\[\[Sam Lee\]\]"\nwhose: theirs\n---\n/,
     );
-    expect(text).toContain(
-      '- Agree on the promotion criteria gap list (2026-08-20, [[2026-08-20 Sam Lee]])',
-    );
+    // Sam is a report: the log is Sam's work. That item was mine (no owner), so the
+    // milestone it ticked shows from the person note's goal instead.
+    expect(text).toContain('- Agree on the promotion criteria gap list (2026-08-20, [[Sam Lee]])');
     expect(text).not.toContain('Sam asked directly whether promotion is realistic');
     expect(
       reads.every((p) => p.startsWith('One-on-ones/Sam Lee/') || p === 'People/Sam Lee.md'),

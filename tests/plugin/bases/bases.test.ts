@@ -14,7 +14,16 @@ const ANA = 'One-on-ones/Ana Lima/Ana Lima.md';
 
 /** Bases on or off; null: no core plugin registry; 'throws': reading it throws (the mocks do). */
 function setBases(h: Harness, enabled: boolean | null | 'throws'): void {
-  if (enabled === 'throws') return; // obsidian-test-mocks throws on a property it does not mock
+  if (enabled === 'throws') {
+    // As obsidian-test-mocks does for a property it does not mock.
+    Object.defineProperty(h.app, 'internalPlugins', {
+      configurable: true,
+      get: () => {
+        throw new Error('Property "internalPlugins" is not mocked');
+      },
+    });
+    return;
+  }
   (h.app as unknown as { internalPlugins: unknown }).internalPlugins =
     enabled === null ? undefined : { plugins: { bases: { enabled } } };
 }

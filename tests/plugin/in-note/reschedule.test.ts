@@ -157,6 +157,33 @@ describe('inside a 1:1 note: commands', () => {
       expect(h.notices.some((n) => /disk full/.test(n))).toBe(true);
     });
 
+    it('puts back the exact original bytes (YAML comments, flow lists) when the new note cannot be created', async () => {
+      const path = 'One-on-ones/Priya Shah/2026-11-20 Priya Shah.md';
+      const original = [
+        '---',
+        'type: one-on-one # set by Touchpoints',
+        'person: "[[Priya Shah]]"',
+        'date: 2026-11-20',
+        'tags: [one-on-one, platform]',
+        '# the status line below is edited by Touchpoints',
+        'status: held',
+        '---',
+        '## Agenda',
+        '- [ ] Review the launch plan',
+        '',
+      ].join('\n');
+      await h.app.vault.create(path, original);
+      await h.settle();
+      const opened = capture(RescheduleModal);
+      await h.open(path);
+      await h.run('reschedule-this-1on1');
+      vi.spyOn(h.app.vault, 'create').mockRejectedValueOnce(new Error('disk full'));
+      await opened[0]!.submit();
+      await h.settle();
+      expect(await h.read(path)).toBe(original);
+      expect(h.notices.some((n) => /disk full/.test(n))).toBe(true);
+    });
+
     it('"Undo last carry-over" after a reschedule also puts the status back', async () => {
       const opened = capture(RescheduleModal);
       const before = await snapshot(h);

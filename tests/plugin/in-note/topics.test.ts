@@ -229,6 +229,7 @@ describe('the #1on1 option', () => {
     h.plugin.settings.tagTopics = true;
     const text = '- Welcome lunch for [[Riley Park]] #1on1\n';
     await h.app.vault.create('Inbox.md', text);
+    await h.settle(); // the app indexes a new note later (realistic mode)
     tagCache('Inbox.md', text);
     capture(TaggedTopicsModal, (m) => m.finish(m.chosen()));
     await h.plugin.service.create({ name: 'Riley Park' }, 'regular');

@@ -159,12 +159,12 @@ describe('the 1:1 sidebar in Chromium', () => {
         '7 open action items',
       );
 
-      // The problems list names the broken note and what is wrong.
+      // The problems list names the broken note and everything that is wrong (issue 15.2).
       expect(await texts(page, '.touchpoints-problem-path')).toEqual([
         'One-on-ones/Broken/2026-10-01 Untitled.md',
       ]);
       expect(await texts(page, '.touchpoints-problem-message')).toEqual([
-        'no person: add a "person" property that links to the person note',
+        'no person: add a "person" property that links to the person note; date "2026-13-45" is not a yyyy-MM-dd date',
       ]);
 
       // 280 px: nothing sticks out, and the chips are coloured by status.
