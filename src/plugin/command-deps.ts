@@ -7,6 +7,7 @@ import type { StatsContext } from '../core/overview/person-stats';
 import type { TouchpointsSettings } from '../core/settings/settings';
 import type { MeetingIndexComponent } from './meetings/meeting-index-component';
 import type { NextNoteService } from './next-note/next-note-service';
+import { metadataFacts } from './shared/meeting-facts';
 
 /** The services main.ts builds once and hands to every command registration. */
 export interface CommandDeps {
@@ -22,5 +23,6 @@ export function pickerContext(deps: CommandDeps): StatsContext {
     today: deps.nextNote.today(),
     config: deps.settings(),
     profile: (p) => deps.meetings.profile(p),
+    meetingFacts: metadataFacts(deps.plugin.app, deps.settings),
   };
 }

@@ -17,6 +17,7 @@ import {
   PersonStatsCache,
   type StatsContext,
 } from '../../src/core/overview/person-stats';
+import { agendaHeadingOf, factsFromMetadata } from '../../src/core/overview/agenda-facts';
 import { profileFromFrontmatter } from '../../src/core/people/person-profile';
 import { buildSidebarModel } from '../../src/core/overview/sidebar-model';
 import { migrateSettings } from '../../src/core/settings/settings';
@@ -296,16 +297,28 @@ export interface EventFigures {
 export function measureEvents(vault: Tier, baseline?: Baseline): EventFigures {
   const settings = migrateSettings({});
   const index = buildIndex(vault);
-  const people = new Map(vault.people.map((p) => [p.path, p]));
   const defaults = {
     cadenceDays: settings.defaultCadence,
     careerCadence: settings.defaultCareerCadence,
   };
+  // A third of the people have a `meets` schedule: their next meeting is found from it
+  // when no note lies ahead. Every person's next meeting is part of their stats, with its
+  // note's agenda read from cached metadata as the plugin does.
+  const frontmatter = new Map(
+    vault.people.map((p, i) => [
+      p.path,
+      i % 3 === 0
+        ? { ...p.meta.frontmatter, meets: 'every 2 weeks on Tuesday at 10:30' }
+        : p.meta.frontmatter,
+    ]),
+  );
+  const metaOf = new Map(vault.meetings.map((n) => [n.path, n.meta]));
   const ctx: StatsContext = {
     today: vault.today,
     config: settings,
-    profile: (path) =>
-      profileFromFrontmatter(path ? people.get(path)?.meta.frontmatter : undefined, defaults),
+    profile: (path) => profileFromFrontmatter(path ? frontmatter.get(path) : undefined, defaults),
+    meetingFacts: (path, typeId) =>
+      factsFromMetadata(metaOf.get(path), agendaHeadingOf(settings, typeId)),
   };
   const stats = new PersonStatsCache(index);
   stats.refresh(ctx);
@@ -357,6 +370,8 @@ export function measureEvents(vault: Tier, baseline?: Baseline): EventFigures {
     { baseline },
   );
   notify.cancel();
+  if (stats.all().some((p) => p.nextMeeting === null))
+    throw new Error('a person without a next meeting: the figure would leave that work out');
   if (stats.all().length !== vault.people.length)
     throw new Error(`stats for ${stats.all().length} people, expected ${vault.people.length}`);
   return { event, recompute, burst, statsAll, model };

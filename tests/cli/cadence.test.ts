@@ -56,7 +56,10 @@ describe('cadence --json on the example vault', () => {
         'streak',
         'goals',
         'topics',
+        'nextMeeting',
       ]);
+      if (p.nextMeeting)
+        expect(Object.keys(p.nextMeeting)).toEqual(['date', 'time', 'from', 'prepared']);
       expect(Object.keys(p.career)).toEqual([
         'last',
         'windowStart',
@@ -156,6 +159,56 @@ describe('cadence --json on the example vault', () => {
   });
 });
 
+describe('cadence: the next meeting', () => {
+  it('comes from a note ahead, the meets schedule, or the clock, and says whether it is prepared', () => {
+    write(
+      'People/Dana Okafor.md',
+      personNote({ relationship: 'mentor', meets: 'every 2 weeks on Tuesday at 10:30' }),
+    );
+    write(
+      'People/Marcus Chen.md',
+      personNote({ relationship: 'report', meets: 'every two weeks' }),
+    );
+    const people = json().people;
+    const next = (name: string) => people.find((p) => p.person === name)!.nextMeeting;
+    expect(next('Dana Okafor')).toEqual({
+      date: '2026-12-01',
+      time: '10:30',
+      from: 'schedule',
+      prepared: false,
+    });
+    expect(next('Sam Lee')).toEqual({
+      date: '2026-11-22',
+      time: null,
+      from: 'cadence',
+      prepared: false,
+    });
+    expect(next('Jo: Ops/Infra')).toMatchObject({ date: '2026-11-27', from: 'note' });
+    expect(next('Marcus Chen')).toMatchObject({ from: 'cadence' });
+    expect(json().problems).toContainEqual({
+      path: 'People/Marcus Chen.md',
+      message:
+        'meets "every two weeks" is not a schedule: write it like "every 2 weeks on Tuesday at 10:30" or "monthly on the last Friday"',
+    });
+    write(
+      'One-on-ones/Sam Lee/2026-11-24 Sam Lee.md',
+      oneOnOne(
+        { person: 'Sam Lee', date: '2026-11-24' },
+        '## Agenda',
+        '- Offsite',
+        '- Hiring',
+        '## Notes',
+      ),
+    );
+    expect(json().people.find((p) => p.person === 'Sam Lee')!.nextMeeting).toEqual({
+      date: '2026-11-24',
+      time: null,
+      from: 'note',
+      prepared: true,
+    });
+  });
+});
+
 describe('cadence as a table', () => {
   it('prints a summary, one row per person and the problems', async () => {
     const r = cli(['cadence', '--vault', vault, ...TODAY]);
@@ -166,10 +219,10 @@ describe('cadence as a table', () => {
       'Today 2026-11-22: 2 overdue · 1 due soon · 1 career conversation due · 1 career conversation overdue',
     );
     expect(lines[2]).toMatch(
-      /^Person\s+Relationship\s+Last 1:1\s+Next due\s+1:1\s+Career conversation\s+Open items\s+Goals\s+Topics$/,
+      /^Person\s+Relationship\s+Last 1:1\s+Next due\s+1:1\s+Next meeting\s+Career conversation\s+Open items\s+Goals\s+Topics$/,
     );
     expect(lines[3]).toMatch(
-      /^Sam Lee\s+report\s+2026-11-05\s+2026-11-12\s+10 days overdue\s+38 days overdue\s+6\s+3\s+1$/,
+      /^Sam Lee\s+report\s+2026-11-05\s+2026-11-12\s+10 days overdue\s+2026-11-22 \(cadence, not prepared\)\s+38 days overdue\s+6\s+3\s+1$/,
     );
     expect(r.stdout).toContain('Problems:\n  One-on-ones/Broken/2026-10-01 Untitled.md: no person');
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/cadence/cadence-example.txt');

@@ -31,6 +31,8 @@ export interface Harness {
   paths(): string[];
   /** Notice messages shown so far. */
   notices: string[];
+  /** The fragments of Notices shown with one (their elements keep their listeners). */
+  noticeFragments: DocumentFragment[];
   /** Let pending work finish: metadata parsing (realistic mode), then a few ticks. */
   settle(): Promise<void>;
   /** Realistic mode: index the notes held back from the cache (`late`) now. */
@@ -67,11 +69,15 @@ export async function createHarness(
   if (options.late && !realistic) throw new Error('Late notes need the realistic mode');
   const manners = realistic ? makeRealistic(app, options.late) : null;
   const notices: string[] = [];
+  const noticeFragments: DocumentFragment[] = [];
   vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(function (
     message: DocumentFragment | string,
   ) {
     notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
+    if (typeof message !== 'string') noticeFragments.push(message);
   });
+  // The day the reminder to prepare last showed is kept in local storage: each harness starts afresh.
+  window.localStorage.clear();
   const registry = {
     enabledPlugins: new Set(Object.keys(options.plugins ?? {})),
     plugins: options.plugins ?? {},
@@ -110,6 +116,7 @@ export async function createHarness(
     app,
     plugin,
     notices,
+    noticeFragments,
     settle,
     realistic,
     arrive: async () => {

@@ -346,10 +346,13 @@ describe('the plugin on obsidian-test-mocks', () => {
     expect(names()).toEqual({
       'create-next-skip-level': 'Create next skip-level',
       'create-next-skip-level-with-this-person': 'Create next skip-level with this person',
+      'prepare-next-skip-level': 'Prepare next skip-level',
+      'prepare-next-skip-level-with-this-person': 'Prepare next skip-level with this person',
     });
     h.plugin.settings.noteTypes.find((t) => t.id === 'skip-level')!.name = 'Skip-level 1:1';
     await save();
     expect(names()['create-next-skip-level']).toBe('Create next skip-level 1:1');
+    expect(names()['prepare-next-skip-level']).toBe('Prepare next skip-level 1:1');
     h.plugin.settings.noteTypes = h.plugin.settings.noteTypes.filter((t) => t.id !== 'skip-level');
     await save();
     expect(names()).toEqual({});

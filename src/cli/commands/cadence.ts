@@ -20,6 +20,8 @@ import {
 import { booleanFlag, type ParsedArgs } from '../args';
 import { oneLine, UsageError } from '../errors';
 import { dateFlag, openSession, vaultFlag, type VaultSession } from '../session';
+import { readMeetingFacts } from '../meeting-facts';
+import type { NextMeeting, NextMeetingSource } from '../../core/overview/next-meeting';
 import type { CliIo, Command } from './command';
 
 /** One person in `cadence --json`. */
@@ -53,6 +55,28 @@ export interface CadencePersonJson {
     hints: string[];
   }>;
   topics: number;
+  /** The next 1:1, or null for a person never met and without a schedule. */
+  nextMeeting: NextMeetingJson | null;
+}
+
+/** The next meeting in `cadence --json`. */
+export interface NextMeetingJson {
+  date: IsoDate;
+  time: string | null;
+  from: NextMeetingSource;
+  prepared: boolean;
+}
+
+function nextMeetingJson(n: NextMeeting | null): NextMeetingJson | null {
+  return n && { date: n.date, time: n.time, from: n.from, prepared: n.prepared };
+}
+
+/** The next meeting in the table: `2026-12-08 10:30 (schedule, not prepared)`, `... (note, agenda: 3 items)`. */
+export function nextMeetingText(n: NextMeeting | null): string {
+  if (!n) return '-';
+  const items = `${n.agendaItems} item${n.agendaItems === 1 ? '' : 's'}`;
+  const prepared = n.prepared ? `agenda: ${items}` : 'not prepared';
+  return `${n.date}${n.time ? ` ${n.time}` : ''} (${n.from}, ${prepared})`;
 }
 
 /** The one JSON object `cadence --json` prints. */
@@ -93,6 +117,7 @@ function personJson(c: PersonCard): CadencePersonJson {
       hints: g.hints,
     })),
     topics: c.topics ?? 0,
+    nextMeeting: nextMeetingJson(c.nextMeeting),
   };
 }
 
@@ -109,11 +134,13 @@ export async function cadenceModel(session: VaultSession, today: IsoDate): Promi
     cadenceDays: config.defaultCadence,
     careerCadence: config.defaultCareerCadence,
   });
+  const meetingFacts = await readMeetingFacts(session, today);
   const people = index.people().map((entry) =>
     computePersonStats(entry, {
       today,
       config,
       profile: (p) => (p ? profiles.get(p) : undefined) ?? defaults,
+      meetingFacts,
     }),
   );
   const details = new Map<string, PersonDetails>();
@@ -161,6 +188,7 @@ export function cadenceText(model: SidebarModel): string {
         'Last 1:1',
         'Next due',
         '1:1',
+        'Next meeting',
         'Career conversation',
         'Open items',
         'Goals',
@@ -174,6 +202,7 @@ export function cadenceText(model: SidebarModel): string {
         c.regular.lastMeeting ?? '-',
         c.regular.nextDue ?? '-',
         c.chip.text + (c.regular.scheduled ? ` (scheduled ${c.regular.scheduled})` : ''),
+        nextMeetingText(c.nextMeeting),
         c.careerChip.text,
         String(c.openActionItems),
         String(c.goals?.length ?? 0),
@@ -198,7 +227,8 @@ export const cadenceCommand: Command = {
   options: [
     '--vault <dir>         the vault folder (required)',
     '--today yyyy-MM-dd    what "today" is (default: the local date)',
-    '--json                print one JSON object: today, people (most urgent first), problems',
+    '--json                print one JSON object: today, people (most urgent first, each with',
+    '                      nextMeeting: date, time, from, prepared), problems',
   ],
   flags: { vault: 'string', today: 'string', json: 'boolean' },
 

@@ -8,6 +8,7 @@ import { adoptCommand } from './adopt';
 import { agendaCommand } from './agenda';
 import { cadenceCommand } from './cadence';
 import { nextCommand } from './next';
+import { prepareCommand } from './prepare';
 import { recapCommand } from './recap';
 
 export type { CliIo, Command } from './command';
@@ -15,6 +16,7 @@ export type { CliIo, Command } from './command';
 /** Every subcommand, in the order the help lists them. */
 export const COMMANDS: readonly Command[] = [
   nextCommand,
+  prepareCommand,
   accomplishmentsCommand,
   cadenceCommand,
   recapCommand,

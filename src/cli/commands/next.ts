@@ -51,14 +51,14 @@ export function nextJson(outcome: NextNoteOutcome, warnings: readonly string[]):
  * The person as the core should look them up: a note path when the argument names a
  * note of the vault exactly (`People/Priya Shah`, with or without `.md`), else a name.
  */
-function personRequest(vault: FsVault, person: string): PersonRef {
+export function personRequest(vault: FsVault, person: string): PersonRef {
   const path = /\.md$/i.test(person) ? person : `${person}.md`;
   if (person.includes('/') && vault.list().includes(path)) return { personPath: path };
   return { name: person };
 }
 
 /** Index problems of notes in the new note's folder: the notes that were not considered. */
-function problemsNear(session: VaultSession, notePath: string): string[] {
+export function problemsNear(session: VaultSession, notePath: string): string[] {
   const folder = notePath.slice(0, notePath.lastIndexOf('/') + 1);
   return session.loaded.index
     .problems()
@@ -184,7 +184,7 @@ export const nextCommand: Command = {
 };
 
 /** Lock the vault folder, if it is one (a missing vault is reported by openSession). */
-async function lockFolder(root: string, io: CliIo): Promise<(() => void) | null> {
+export async function lockFolder(root: string, io: CliIo): Promise<(() => void) | null> {
   let folder = false;
   try {
     folder = statSync(root).isDirectory();
@@ -201,7 +201,7 @@ async function lockFolder(root: string, io: CliIo): Promise<(() => void) | null>
  * point of its writes (each write has two: its temporary file written, then moved
  * into place), so the crash tests can stop a run anywhere.
  */
-function crashHook(io: CliIo): ((point: 'temp' | 'done') => void) | null {
+export function crashHook(io: CliIo): ((point: 'temp' | 'done') => void) | null {
   const at = Number(io.env?.TOUCHPOINTS_TEST_CRASH_AT);
   if (!Number.isInteger(at) || at < 1) return null;
   let points = 0;

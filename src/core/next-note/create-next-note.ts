@@ -146,6 +146,7 @@ export async function createNextNote(
       sameDaySources: sources.value.slice(1),
       personNote: personText !== null && !stays ? { path: person.path, text: personText } : null,
       extraTopics: req.extraTopics,
+      time: req.time,
       options: planOptions(config),
     }),
   );

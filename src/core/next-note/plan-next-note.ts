@@ -50,6 +50,8 @@ export interface NextNoteInput {
   personNote: { path: string; text: string } | null;
   /** Topics from elsewhere (items tagged `#1on1`), added to the agenda after the queued ones. */
   extraTopics?: readonly string[][];
+  /** The meeting's time (`HH:mm`, from the person's schedule), written as `time`. */
+  time?: string;
   options: NextNoteOptions;
 }
 
@@ -105,6 +107,8 @@ export interface NoteParts {
   /** Per topic: private topics go to the private section instead of the agenda. */
   privateTopics?: readonly boolean[];
   privateHeading: string;
+  /** The meeting's time (`HH:mm`), written as the `time` property when set. */
+  time?: string;
 }
 
 /**
@@ -119,6 +123,8 @@ export function composeNote(base: string, parts: NoteParts): { text: string; cur
     ['person', parts.personLink],
     ['date', parts.date],
     ['kind', parts.type.id],
+    // Only when set: a template's own `time` line stays otherwise.
+    ...(parts.time ? [['time', parts.time] as [string, string]] : []),
     ['previous', parts.previousLink],
   ]);
   text = ensureSection(text, parts.type.agendaHeading);
@@ -196,6 +202,7 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
     topics,
     privateTopics,
     privateHeading: options.carry.privateHeadings[0] ?? 'Private',
+    ...(input.time ? { time: input.time } : {}),
   };
   const { text, cursorLine } = composeNote(rendered, parts);
   return {

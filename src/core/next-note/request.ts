@@ -27,6 +27,8 @@ export interface NextNoteRequest {
   dryRun?: boolean;
   /** Topics from elsewhere for the new note's agenda (items tagged `#1on1`), each as its lines. */
   extraTopics?: readonly string[][];
+  /** The meeting's time (`HH:mm`), written as the new note's `time` property. */
+  time?: string;
 }
 
 /** What the flow works over: the vault, the meeting index, the settings. */

@@ -14,6 +14,7 @@ import {
   type RecentStats,
   type RegularClock,
 } from './clocks';
+import { nextMeeting, type MeetingNoteReader, type NextMeeting } from './next-meeting';
 import { planTopics } from '../next-note/carry-over';
 import { closedSet, type TouchpointsConfig } from '../settings/config';
 import { addDays, type IsoDate } from '../shared/dates';
@@ -33,6 +34,8 @@ export interface PersonStats {
   career: CareerClock;
   recent: RecentStats;
   openActionItems: number;
+  /** The next 1:1: from a note ahead, the schedule or the regular clock; null when none. */
+  nextMeeting: NextMeeting | null;
   /** What was wrong with the person note's properties. */
   warnings: string[];
 }
@@ -43,6 +46,8 @@ export interface StatsContext {
   config: Pick<TouchpointsConfig, 'closedStatuses' | 'noteTypes'>;
   /** The profile of a person note (defaults when null or missing). */
   profile: (personPath: string | null) => PersonProfile;
+  /** What a 1:1 note says of its time and agenda (no facts: no time, not prepared). */
+  meetingFacts?: MeetingNoteReader;
 }
 
 /** The note type ids that count as career conversations. */
@@ -74,11 +79,17 @@ function bound(meetings: readonly ClockMeeting[], date: IsoDate, after: boolean)
  * held career conversation (career clock), the last 180 days (recent stats). Each
  * clock gives the same result on these as on every meeting, at a fraction of the work.
  */
-function clockInputs(
-  all: readonly ClockMeeting[],
+function clockInputs<M extends ClockMeeting>(
+  all: readonly M[],
   today: IsoDate,
   careerTypeIds: ReadonlySet<string>,
-): { regular: ClockMeeting[]; career: ClockMeeting[]; recent: readonly ClockMeeting[] } {
+): {
+  regular: ClockMeeting[];
+  career: ClockMeeting[];
+  recent: readonly ClockMeeting[];
+  sorted: readonly M[];
+  fromToday: number;
+} {
   let sorted = all;
   for (let i = 1; i < all.length; i++) {
     if (all[i - 1]!.date > all[i]!.date) {
@@ -102,7 +113,7 @@ function clockInputs(
     }
   }
   const recent = sorted.slice(bound(sorted, addDays(today, -STATS_WINDOW_DAYS), false), end);
-  return { regular, career, recent };
+  return { regular, career, recent, sorted, fromToday: bound(sorted, today, false) };
 }
 
 /** Open tasks from counts by status character: every status not in the closed set. */
@@ -140,6 +151,15 @@ function statsWith(
     openActionItems: entry.taskStatusCounts
       ? openOf(entry.taskStatusCounts, closed)
       : countOpenTasks(entry.meetings, closed),
+    nextMeeting: nextMeeting({
+      sorted: inputs.sorted,
+      firstFromToday: inputs.fromToday,
+      profile,
+      lastHeld: regular.lastMeeting,
+      nextDue: regular.nextDue,
+      today: ctx.today,
+      facts: ctx.meetingFacts,
+    }),
     warnings: profile.warnings,
   };
 }

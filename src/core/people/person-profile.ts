@@ -1,6 +1,8 @@
 /** Person profiles, read from a person note's frontmatter. */
 
 import { parseCareerCadence } from '../settings/validate';
+import { toIsoDate, weekdayOf, type IsoDate } from '../shared/dates';
+import { parseSchedule, weekdayName, type Schedule } from './schedule';
 import { safeFileName } from '../shared/paths';
 import { basename } from '../shared/vault-path';
 
@@ -29,6 +31,10 @@ export interface PersonProfile {
   email: string | null;
   /** The note's `aliases` (names Obsidian also knows it by), when it has any. */
   aliases?: string[];
+  /** When the 1:1 recurs (the `meets` property), when it has a valid one. */
+  schedule?: Schedule;
+  /** A date of the series (`meets-from`, on the schedule's weekday), when valid. */
+  meetsFrom?: IsoDate;
   /** What was wrong with the properties, if anything (bad values fall back to defaults). */
   warnings: string[];
 }
@@ -71,9 +77,29 @@ export function profileFromFrontmatter(
   }
   const email = typeof f.email === 'string' && f.email.trim() ? f.email.trim() : null;
   const aliases = aliasesOf(f.aliases ?? f.alias);
-  return aliases.length
+  const profile: PersonProfile = aliases.length
     ? { relationship, cadenceDays, careerCadence, email, aliases, warnings }
     : { relationship, cadenceDays, careerCadence, email, warnings };
+  if (f.meets !== undefined && f.meets !== null && f.meets !== '') readMeets(f, profile);
+  return profile;
+}
+
+/** The `meets` and `meets-from` properties into a profile; what does not parse is a warning. */
+function readMeets(f: Record<string, unknown>, profile: PersonProfile): void {
+  const schedule = parseSchedule(f.meets);
+  if (!schedule.ok) {
+    profile.warnings.push(schedule.error);
+    return;
+  }
+  profile.schedule = schedule.value;
+  const raw = f['meets-from'];
+  if (raw === undefined || raw === null || raw === '') return;
+  const from = toIsoDate(raw);
+  const day = weekdayName(schedule.value.weekday);
+  if (from === null) profile.warnings.push(`meets-from "${shown(raw)}" is not a yyyy-MM-dd date`);
+  else if (weekdayOf(from) !== schedule.value.weekday)
+    profile.warnings.push(`meets-from ${from} is not a ${day}, the day in "meets"`);
+  else profile.meetsFrom = from;
 }
 
 /** The `aliases` property as Obsidian reads it: a list of names, or one name. */

@@ -37,6 +37,8 @@ export interface TouchpointsSettings extends TouchpointsConfig {
   agingThreshold: number;
   /** Offer items tagged #1on1 that link a person as topics for that person's next note. */
   tagTopics: boolean;
+  /** Once a day, name the 1:1s of today and tomorrow that are not prepared yet. */
+  prepareReminder: boolean;
 }
 
 /** The version of the settings format written to data.json. */
@@ -62,6 +64,7 @@ export const DEFAULT_SETTINGS: TouchpointsSettings = {
   agingBadges: true,
   agingThreshold: 3,
   tagTopics: false,
+  prepareReminder: true,
   winHeadings: ['Wins since last time', 'Wins'],
   feedbackHeadings: ['Feedback', 'Feedback from peers and partners'],
   accomplishmentsFileName: 'Accomplishments {{period}}',
@@ -151,6 +154,7 @@ export function migrateSettings(raw: unknown): TouchpointsSettings {
     agingBadges: bool(r.agingBadges, d.agingBadges),
     agingThreshold: validOr(validateAgingThreshold(r.agingThreshold), d.agingThreshold),
     tagTopics: bool(r.tagTopics, d.tagTopics),
+    prepareReminder: bool(r.prepareReminder, d.prepareReminder),
     winHeadings: validOr(validateHeadingList(r.winHeadings), [...d.winHeadings]),
     feedbackHeadings: validOr(validateHeadingList(r.feedbackHeadings), [...d.feedbackHeadings]),
     accomplishmentsFileName: validOr(

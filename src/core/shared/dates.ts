@@ -6,7 +6,8 @@
 
 export type IsoDate = string;
 
-function daysInMonth(year: number, month: number): number {
+/** The days of a month (1 to 12) of a year: 28 to 31. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -89,6 +90,16 @@ function fromUtc(ms: number): IsoDate {
 /** `date` plus `days` calendar days. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtc(toUtc(date) + days * 86_400_000);
+}
+
+/** The day of the week of a date: 0 for Sunday to 6 for Saturday. */
+export function weekdayOf(date: IsoDate): number {
+  return new Date(toUtc(date)).getUTCDay();
+}
+
+/** The date of a year, month (1 to 12) and day, as `yyyy-MM-dd`. */
+export function isoDateOf(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */

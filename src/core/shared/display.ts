@@ -52,6 +52,17 @@ export function displayDate(date: IsoDate, locale?: string): string {
   return locale === undefined ? mediumDates.get(date) : formatIsoDate(date, locale, MEDIUM);
 }
 
+const MEETING_DAY: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+};
+
+/** A meeting's day with its weekday, in the user's locale (`Tue, Dec 8`). */
+export function displayMeetingDay(date: IsoDate, locale?: string): string {
+  return formatIsoDate(date, locale, MEETING_DAY);
+}
+
 /** "3 days overdue", "due today", "due in 5 days". */
 export function overdueText(overdue: number): string {
   if (overdue > 0) return `${overdue} day${overdue === 1 ? '' : 's'} overdue`;

@@ -1,6 +1,7 @@
 /**
- * "Create next 1:1", "Create next career conversation", ... one per note type, each
- * with a "... with this person" variant for the active 1:1 note or person note.
+ * "Create next 1:1", "Create next career conversation", ... and "Prepare next 1:1", ...
+ * one per note type, each with a "... with this person" variant for the active 1:1
+ * note or person note.
  */
 import type { Plugin, TFile } from 'obsidian';
 import { findType, typePhrase, type NoteType } from '../../core/settings/note-types';
@@ -8,6 +9,7 @@ import { pickerEntries } from '../../core/overview/picker-order';
 import { pickerContext, type CommandDeps } from '../command-deps';
 import type { PersonRef } from '../../core/people/resolve-person';
 import { PersonPickerModal } from './person-picker';
+import { pickPersonAndPrepare, preparePerson } from './prepare';
 import { whenIndexed } from '../meetings/wait-for-index';
 
 /** The person a note stands for: its meeting's person, or itself as a person note. */
@@ -52,6 +54,8 @@ export function registerNoteTypeCommands(deps: CommandDeps): void {
     if (types.some((t) => t.id === id && t.name === name)) continue;
     plugin.removeCommand(`create-next-${id}`);
     plugin.removeCommand(`create-next-${id}-with-this-person`);
+    plugin.removeCommand(`prepare-next-${id}`);
+    plugin.removeCommand(`prepare-next-${id}-with-this-person`);
     done.delete(id);
   }
   for (const type of types) {
@@ -80,7 +84,38 @@ export function registerNoteTypeCommands(deps: CommandDeps): void {
         return true;
       },
     });
+    registerPrepareCommands(deps, type, current);
   }
+}
+
+/** "Prepare next <type>" and "... with this person" for one note type. */
+function registerPrepareCommands(
+  deps: CommandDeps,
+  type: NoteType,
+  current: () => NoteType | undefined,
+): void {
+  const { plugin } = deps;
+  plugin.addCommand({
+    id: `prepare-next-${type.id}`,
+    name: `Prepare next ${typePhrase(type)}`,
+    checkCallback: (checking) => {
+      const t = current();
+      if (!t) return false;
+      if (!checking) pickPersonAndPrepare(deps, t);
+      return true;
+    },
+  });
+  plugin.addCommand({
+    id: `prepare-next-${type.id}-with-this-person`,
+    name: `Prepare next ${typePhrase(type)} with this person`,
+    checkCallback: (checking) => {
+      const t = current();
+      const person = t ? personOfFile(deps, plugin.app.workspace.getActiveFile()) : null;
+      if (!t || !person) return false;
+      if (!checking) preparePerson(deps, person, t);
+      return true;
+    },
+  });
 }
 
 /** "Undo last carry-over": available while the last creation can be undone. */

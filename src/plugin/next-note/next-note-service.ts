@@ -69,13 +69,19 @@ export class NextNoteService {
 
   /**
    * Create (or open, if it exists) the next note of a type for a person, dated today
-   * unless a date is given; a note an interrupted creation left half-done is completed.
+   * unless a date is given (`time`: the meeting's time, written as the `time` property);
+   * a note an interrupted creation left half-done is completed.
    * One creation at a time: a second request while one runs is refused with a Notice
    * (not queued: it is a double click or a second command for a note being made, and
    * a queued run would open another note later). While Obsidian is still indexing, it
    * waits for the index (waitForIndex). Resolves to the outcome, or null.
    */
-  async create(person: PersonRef, typeId: string, date?: string): Promise<NextNoteOutcome | null> {
+  async create(
+    person: PersonRef,
+    typeId: string,
+    date?: string,
+    time?: string,
+  ): Promise<NextNoteOutcome | null> {
     const { meetings } = this.deps;
     if (this.busy) {
       notice('Touchpoints is still working on the previous note; try again in a moment.');
@@ -96,7 +102,14 @@ export class NextNoteService {
           config: settings,
           personNoteEmbed: personNoteEmbed(this.deps.app, settings.folder),
         },
-        { person, typeId, date: day, today: this.today(), extraTopics: extra?.topics },
+        {
+          person,
+          typeId,
+          date: day,
+          today: this.today(),
+          extraTopics: extra?.topics,
+          ...(time ? { time } : {}),
+        },
       );
       if (!result.ok) {
         notice(`Touchpoints: ${result.error}`, 10000);

@@ -9,6 +9,22 @@ import type { PersonRef } from '../../core/people/resolve-person';
 
 type Suggestion = { kind: 'known'; item: PickerEntry } | { kind: 'new'; name: string };
 
+/** The line under a person's name: its text, and whether it reads as late. */
+export type PickerDetail = (item: PickerEntry) => { text: string; late: boolean };
+
+/** The default detail: the last 1:1 and how overdue the clocks are. */
+function lastMeetingDetail(item: PickerEntry): { text: string; late: boolean } {
+  const parts = [
+    item.lastMeeting === null
+      ? 'No 1:1 held yet'
+      : `Last 1:1 ${displayDate(item.lastMeeting)} · ${overdueText(item.overdue ?? 0)}`,
+  ];
+  if (item.careerOverdue !== null)
+    parts.push(`career conversation ${overdueText(item.careerOverdue)}`);
+  const late = (item.overdue !== null && item.overdue > 0) || item.careerOverdue !== null;
+  return { text: parts.join(' · '), late };
+}
+
 /** Choose a known person from pickerEntries, or name a new one; reports a PersonRef. */
 export class PersonPickerModal extends SuggestModal<Suggestion> {
   constructor(
@@ -16,6 +32,7 @@ export class PersonPickerModal extends SuggestModal<Suggestion> {
     private readonly people: PickerEntry[],
     private readonly onPick: (person: PersonRef) => void,
     placeholder: string,
+    private readonly detail: PickerDetail = lastMeetingDetail,
   ) {
     super(app);
     this.setPlaceholder(placeholder);
@@ -49,18 +66,8 @@ export class PersonPickerModal extends SuggestModal<Suggestion> {
     }
     const { item } = s;
     el.createDiv({ text: item.name, cls: 'touchpoints-picker-name' });
-    const parts = [
-      item.lastMeeting === null
-        ? 'No 1:1 held yet'
-        : `Last 1:1 ${displayDate(item.lastMeeting)} · ${overdueText(item.overdue ?? 0)}`,
-    ];
-    if (item.careerOverdue !== null)
-      parts.push(`career conversation ${overdueText(item.careerOverdue)}`);
-    const late = (item.overdue !== null && item.overdue > 0) || item.careerOverdue !== null;
-    el.createDiv({
-      text: parts.join(' · '),
-      cls: `touchpoints-picker-detail${late ? ' is-overdue' : ''}`,
-    });
+    const { text, late } = this.detail(item);
+    el.createDiv({ text, cls: `touchpoints-picker-detail${late ? ' is-overdue' : ''}` });
   }
 
   onChooseSuggestion(s: Suggestion): void {

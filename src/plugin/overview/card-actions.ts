@@ -14,6 +14,8 @@ export interface CardActions {
   /** Show Obsidian's page preview for a link, when the user asks for it. */
   hover(evt: MouseEvent, target: HTMLElement, path: string): void;
   create(key: string, typeId: string): void;
+  /** Prepare the person's next 1:1 (its date proposed, or its note opened). */
+  prepare(key: string): void;
   /** Export the person's accomplishment log for last quarter. */
   exportAccomplishments(key: string): void;
   toggleOpenItems(key: string): void;

@@ -7,6 +7,7 @@
 import { displayDate } from '../../core/shared/display';
 import type { GoalWithHints } from '../../core/people/goals';
 import type { Chip, PersonCard } from '../../core/overview/sidebar-model';
+import { nextMeetingLine } from '../../core/overview/next-meeting';
 import { noteLink, type CardActions } from './card-actions';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -42,6 +43,28 @@ export function renderRegular(parent: HTMLElement, card: PersonCard): void {
       cls: 'touchpoints-clock-scheduled',
       text: `Scheduled ${displayDate(r.scheduled)}`,
     });
+}
+
+/** The next meeting: its day and time, its agenda or "not prepared yet", and Prepare. */
+export function renderNextMeeting(
+  parent: HTMLElement,
+  card: PersonCard,
+  actions: CardActions,
+): void {
+  const n = card.nextMeeting;
+  const box = parent.createDiv({
+    cls: `touchpoints-next-meeting${n && !n.prepared ? ' is-unprepared' : ''}`,
+  });
+  box.createSpan({ cls: 'touchpoints-next-meeting-text', text: nextMeetingLine(n) });
+  const button = box.createEl('button', {
+    text: 'Prepare',
+    cls: 'touchpoints-prepare',
+    attr: {
+      'aria-label': `Prepare the next meeting with ${card.name}`,
+      'data-focus': `${card.key}\nprepare`,
+    },
+  });
+  button.addEventListener('click', () => actions.prepare(card.key));
 }
 
 /** The career-conversation clock: cadence range, chip, last date and window. */

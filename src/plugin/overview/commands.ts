@@ -9,6 +9,8 @@ import { openNoteAt } from '../shared/navigate';
 import type { SidebarData } from './sidebar-data';
 import { SidebarView, VIEW_TYPE_SIDEBAR, type SidebarViewDeps } from './sidebar-view';
 import { pickPersonAndCreate } from '../next-note/commands';
+import { preparePerson } from '../next-note/prepare';
+import { PrepareReminderNotice } from './prepare-reminder';
 import type { CommandDeps } from '../command-deps';
 import { accomplishmentsDeps } from '../accomplishments/commands';
 import { exportAccomplishments } from '../accomplishments/accomplishments-service';
@@ -55,6 +57,10 @@ export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
   return {
     sidebarData: deps.sidebarData,
     create: (key, typeId) => void deps.nextNote.create({ key }, typeId),
+    prepare: (key) => {
+      const regular = findType(deps.settings().noteTypes, 'regular');
+      if (regular) preparePerson(deps, { key }, regular);
+    },
     createFirst: () => {
       const regular = findType(deps.settings().noteTypes, 'regular');
       if (regular) pickPersonAndCreate(deps, regular);
@@ -81,4 +87,13 @@ export function registerSidebar(deps: SidebarDeps): void {
     callback: () => void activateSidebar(app),
   });
   if (Platform.isDesktop) registerStatusBar(deps);
+  const view = sidebarViewDeps(deps);
+  plugin.addChild(
+    new PrepareReminderNotice({
+      app,
+      sidebarData: deps.sidebarData,
+      settings: deps.settings,
+      prepare: view.prepare,
+    }),
+  );
 }

@@ -11,6 +11,7 @@ import {
   renderCareer,
   renderGoals,
   renderHeader,
+  renderNextMeeting,
   renderOpenItems,
   renderRecent,
   renderRegular,
@@ -56,6 +57,11 @@ const PARTS: ReadonlyArray<{
     draw: (el, card) => renderRegular(el, card),
     same: (a, b) =>
       a.cadenceDays === b.cadenceDays && json([a.chip, a.regular]) === json([b.chip, b.regular]),
+  },
+  {
+    draw: renderNextMeeting,
+    same: (a, b) =>
+      a.key === b.key && a.name === b.name && json(a.nextMeeting) === json(b.nextMeeting),
   },
   {
     draw: (el, card) => renderCareer(el, card),

@@ -12,6 +12,7 @@ import {
   personDetails,
   PersonStatsCache,
   type PersonDetails,
+  type PersonStats,
 } from '../../core/overview/person-stats';
 import {
   buildSidebarModel,
@@ -24,6 +25,7 @@ import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { OpenItemsCache, type OpenItem } from './open-items';
 import { errorMessage } from '../../core/shared/errors';
+import { metadataFacts } from '../shared/meeting-facts';
 
 /** Where the sidebar data comes from: the app, the meeting index, the settings. */
 export interface SidebarDataDeps {
@@ -50,7 +52,7 @@ function settingsSignature(s: TouchpointsSettings): string {
     s.topicsHeading,
     s.defaultCadence,
     s.defaultCareerCadence,
-    s.noteTypes.map((t) => [t.id, t.career]),
+    s.noteTypes.map((t) => [t.id, t.career, t.agendaHeading]),
   ]);
 }
 
@@ -160,6 +162,12 @@ export class SidebarData extends Component {
     });
   }
 
+  /** Everyone's stats, up to date (from the index alone: no file read). */
+  people(): PersonStats[] {
+    this.refreshStats(this.today());
+    return this.stats.all();
+  }
+
   /** People whose regular 1:1 is overdue, due within two days, or not held yet. */
   dueCount(): number {
     this.refreshStats(this.today());
@@ -184,6 +192,7 @@ export class SidebarData extends Component {
       today,
       config: this.deps.settings(),
       profile: (p) => this.deps.meetings.profile(p),
+      meetingFacts: metadataFacts(this.deps.app, this.deps.settings),
     });
   }
 

@@ -17,6 +17,8 @@ export interface SidebarViewDeps {
   sidebarData: SidebarData;
   /** Run "Create next <type>" for a person. */
   create: (key: string, typeId: string) => void;
+  /** Run "Prepare next 1:1" for a person. */
+  prepare: (key: string) => void;
   /** Run "Create next 1:1" with the person picker. */
   createFirst: () => void;
   /** Export a person's accomplishments for last quarter. */
@@ -106,6 +108,7 @@ export class SidebarView extends ItemView {
           linktext: path,
         }),
       create: (key, typeId) => this.deps.create(key, typeId),
+      prepare: (key) => this.deps.prepare(key),
       exportAccomplishments: (key) => this.deps.exportAccomplishments(key),
       toggleOpenItems: (key) => {
         if (!this.expanded.delete(key)) this.expanded.add(key);

@@ -1,4 +1,7 @@
-/** The settings section "Cadence": days between 1:1s, the career window, the status bar. */
+/**
+ * The settings section "Cadence": days between 1:1s, the career window, the status bar,
+ * the reminder to prepare.
+ */
 import { DEFAULT_SETTINGS } from '../../core/settings/settings';
 import { validateCadenceDays, validateCareerCadence } from '../../core/settings/validate';
 import { textRow, toggleRow, type SettingsSection } from './rows';
@@ -33,6 +36,14 @@ export function displayCadenceSettings(section: SettingsSection): void {
     value: s.showStatusBar,
     store: (on) => {
       s.showStatusBar = on;
+    },
+  });
+  toggleRow(section, {
+    name: 'Remind me to prepare 1:1s',
+    desc: 'Once a day, the first time Obsidian is in use: a notice naming the 1:1s of today and tomorrow whose agenda is still empty, each with a button to prepare it.',
+    value: s.prepareReminder,
+    store: (on) => {
+      s.prepareReminder = on;
     },
   });
 }

@@ -15,7 +15,7 @@ export interface TextPromptOptions {
 export class TextPromptModal extends FormModal {
   constructor(
     app: App,
-    private readonly options: TextPromptOptions,
+    readonly options: TextPromptOptions,
   ) {
     super(app, options.value ?? '', options.onSubmit);
   }

@@ -62,6 +62,7 @@ function person(
       streak: 0,
     },
     openActionItems: 0,
+    nextMeeting: null,
     warnings: [],
     ...over,
   };

@@ -50,6 +50,7 @@ const view = new SidebarView(leaf, {
     base.create(key, typeId);
   },
   createFirst: () => calls.push(['createFirst']),
+  prepare: (key) => calls.push(['prepare', key]),
   open: (path, line, newLeaf) => {
     calls.push(['open', path, line]);
     base.open(path, line, newLeaf);

@@ -98,6 +98,19 @@ describe('the 1:1 sidebar in Chromium', () => {
       expect(
         await cardOf(page, 'Jo: Ops/Infra').locator('.touchpoints-clock-scheduled').textContent(),
       ).toBe('Scheduled Nov 27, 2026');
+      // The next meeting: the overdue today, Priya's due date, Jo's note with its agenda.
+      expect(await texts(page, '.touchpoints-next-meeting-text')).toEqual([
+        'Next: Sun, Nov 22 · not prepared yet',
+        'Next: Sun, Nov 22 · not prepared yet',
+        'Next: Tue, Nov 24 · not prepared yet',
+        'Next: Fri, Nov 27 · agenda: 3 items',
+        'Next: Tue, Dec 1 · not prepared yet',
+      ]);
+      expect(await page.locator('.touchpoints-next-meeting.is-unprepared').count()).toBe(4);
+      await cardOf(page, 'Priya Shah').locator('button.touchpoints-prepare').click();
+      expect(await page.evaluate(() => tp.calls.filter((c) => c[0] === 'prepare'))).toEqual([
+        ['prepare', 'People/Priya Shah.md'],
+      ]);
       expect(
         await cardOf(page, 'Priya Shah')
           .locator('.touchpoints-clock-career .touchpoints-clock-dates')
