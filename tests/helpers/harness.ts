@@ -60,6 +60,22 @@ export { EXAMPLE_VAULT, filesFrom } from './vault-files';
 
 const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
+/**
+ * Every plugin a test loaded is unloaded after it: a plugin left running keeps its
+ * timers and event handlers (the sidebar's debounced updates, the reminder to prepare),
+ * which would fire during the next test and show their Notices there.
+ */
+const loaded: TouchpointsPlugin[] = [];
+afterEach(() => {
+  for (const plugin of loaded.splice(0)) {
+    try {
+      plugin.unload();
+    } catch {
+      // A test that already unloaded its plugin, or a mock that cannot: nothing left to stop.
+    }
+  }
+});
+
 export async function createHarness(
   files: Record<string, string>,
   options: HarnessOptions = {},
@@ -91,6 +107,7 @@ export async function createHarness(
   const mockPlugin = Plugin.fromOriginalType2__(plugin);
   mockPlugin.data__ = options.data ?? null;
   plugin.load();
+  loaded.push(plugin);
   await tick();
   await tick();
   app.workspace.setLayoutReady__();

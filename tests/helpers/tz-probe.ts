@@ -14,7 +14,7 @@ import { planNextNote } from '../../src/core/next-note/plan-next-note';
 import { BUILT_IN_TYPES } from '../../src/core/settings/note-types';
 import { meetingNotePath } from '../../src/core/shared/paths';
 import { formatDatePattern } from '../../src/core/shared/date-format';
-import { renderTemplate } from '../../src/core/notes/template';
+import { renderTemplate } from '../../src/core/templates/template';
 import { carryOptions, note } from './builders';
 
 const DATES = [

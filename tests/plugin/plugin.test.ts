@@ -164,11 +164,11 @@ describe('the plugin on obsidian-test-mocks', () => {
     h = await createHarness(
       {
         'People/Ann.md': ANN,
-        'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+        'One-on-ones/Ann/2026-11-01 Ann.md': ANN_MEETING,
       },
       { data: { noteTypes: [{ id: 'regular', template: 'Templates/Missing.md' }] } },
     );
-    await h.open('One/Ann/2026-11-01 Ann.md');
+    await h.open('One-on-ones/Ann/2026-11-01 Ann.md');
     await h.run('create-next-regular-with-this-person');
     const created = await h.read('One-on-ones/Ann/2026-11-22 Ann.md');
     expect(created).toContain("## How I'm really doing");
@@ -182,11 +182,11 @@ describe('the plugin on obsidian-test-mocks', () => {
         'Templates/Mine.md':
           '---\ntags: [one-on-one]\n---\n# {{person}} on {{date:d MMMM yyyy}}\n\n## Notes\n',
         'People/Ann.md': ANN,
-        'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+        'One-on-ones/Ann/2026-11-01 Ann.md': ANN_MEETING,
       },
       { data: { noteTypes: [{ id: 'regular', template: 'Templates/Mine.md' }] } },
     );
-    await h.open('One/Ann/2026-11-01 Ann.md');
+    await h.open('One-on-ones/Ann/2026-11-01 Ann.md');
     await h.run('create-next-regular-with-this-person');
     const created = await h.read('One-on-ones/Ann/2026-11-22 Ann.md');
     expect(created).toContain('tags: [one-on-one]');
@@ -200,7 +200,7 @@ describe('the plugin on obsidian-test-mocks', () => {
     const files = {
       'Templates/T.md': '# <% tp.file.title %>\n\n## Agenda\n\n## Action items\n',
       'People/Ann.md': ANN,
-      'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+      'One-on-ones/Ann/2026-11-01 Ann.md': ANN_MEETING,
     };
     let harness: Harness | null = null;
     const templater = {
@@ -221,14 +221,14 @@ describe('the plugin on obsidian-test-mocks', () => {
       data: { noteTypes: [{ id: 'regular', template: 'Templates/T.md' }] },
       plugins: { 'templater-obsidian': templater },
     });
-    await h.open('One/Ann/2026-11-01 Ann.md');
+    await h.open('One-on-ones/Ann/2026-11-01 Ann.md');
     await h.run('create-next-regular-with-this-person');
     expect(calls).toEqual(['One-on-ones/Ann/2026-11-22 Ann']);
     const created = await h.read('One-on-ones/Ann/2026-11-22 Ann.md');
     expect(created).toContain('# 2026-11-22 Ann');
     expect(created).toContain('type: one-on-one');
     expect(created).toMatch(/## Action items\n- \[ \] call ➕ 2026-11-01\n/);
-    expect(await h.read('One/Ann/2026-11-01 Ann.md')).toContain('- [>] call');
+    expect(await h.read('One-on-ones/Ann/2026-11-01 Ann.md')).toContain('- [>] call');
   });
 
   it.each([true, false])(
@@ -250,14 +250,14 @@ describe('the plugin on obsidian-test-mocks', () => {
         {
           'Templates/T.md': '# <% tp.file.title %>\n',
           'People/Ann.md': ANN,
-          'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+          'One-on-ones/Ann/2026-11-01 Ann.md': ANN_MEETING,
         },
         {
           data: { noteTypes: [{ id: 'regular', template: 'Templates/T.md' }] },
           plugins: { 'templater-obsidian': templater },
         },
       );
-      await h.open('One/Ann/2026-11-01 Ann.md');
+      await h.open('One-on-ones/Ann/2026-11-01 Ann.md');
       // The mocks' openFile builds no view: show the file in a Markdown view, as the app does.
       let shown: MarkdownView | null = null;
       vi.spyOn(WorkspaceLeaf.prototype, 'openFile').mockImplementation(async function (
@@ -295,11 +295,11 @@ describe('the plugin on obsidian-test-mocks', () => {
       {
         'Templates/T.md': '# <% tp.file.title %>\n\n## Agenda\n',
         'People/Ann.md': ANN,
-        'One/Ann/2026-11-01 Ann.md': ANN_MEETING,
+        'One-on-ones/Ann/2026-11-01 Ann.md': ANN_MEETING,
       },
       { data: { noteTypes: [{ id: 'regular', template: 'Templates/T.md' }] } },
     );
-    await h.open('One/Ann/2026-11-01 Ann.md');
+    await h.open('One-on-ones/Ann/2026-11-01 Ann.md');
     await h.run('create-next-regular-with-this-person');
     const created = await h.read('One-on-ones/Ann/2026-11-22 Ann.md');
     expect(created).toContain('# <% tp.file.title %>');

@@ -17,7 +17,7 @@ import {
   renderTemplate,
   withFrontmatter,
   type TemplateVars,
-} from '../notes/template';
+} from '../templates/template';
 
 /** The settings planning uses: carry-over's options and the person note's topics heading. */
 export interface NextNoteOptions {

@@ -9,7 +9,7 @@
  * from which the next run completes the creation (resume-next-note.ts).
  */
 import { taskStatusesFromText } from '../notes/task-statuses';
-import { renderTemplate } from '../notes/template';
+import { renderTemplate } from '../templates/template';
 import { ChangedSince, errorMessage } from '../shared/errors';
 import { err, ok, type Result } from '../shared/result';
 import { dirname } from '../shared/vault-path';

@@ -8,7 +8,7 @@
  */
 import type { App } from 'obsidian';
 import type { Journal } from '../../core/next-note/journal';
-import { firstCursorJump } from '../../core/notes/template-cursors';
+import { firstCursorJump } from '../../core/templates/template-cursors';
 import { templaterJumpsToCursor } from '../shared/integrations';
 
 /**

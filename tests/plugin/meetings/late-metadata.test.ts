@@ -17,8 +17,8 @@ import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 import { RescheduleModal } from '../../../src/plugin/in-note/reschedule-modal';
 import { VIEW_TYPE_SIDEBAR } from '../../../src/plugin/overview/sidebar-view';
 
-const EARLY = 'One/Ann/2026-11-01 Ann.md';
-const LATE = 'One/Ann/2026-11-15 Ann.md';
+const EARLY = 'One-on-ones/Ann/2026-11-01 Ann.md';
+const LATE = 'One-on-ones/Ann/2026-11-15 Ann.md';
 const NEW = 'One-on-ones/Ann/2026-11-22 Ann.md';
 const FILES: Record<string, string> = {
   'People/Ann.md': personNote({ relationship: 'peer' }),

@@ -1,6 +1,6 @@
 /** Templater's cursor markers: which ones the first jump removes and where the cursors go. */
 import { describe, expect, it } from 'vitest';
-import { firstCursorJump } from '../../../src/core/notes/template-cursors';
+import { firstCursorJump } from '../../../src/core/templates/template-cursors';
 
 /** The text after the jump, with `|` at each cursor. */
 function jumped(text: string): string | null {

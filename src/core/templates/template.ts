@@ -1,10 +1,10 @@
 /** Template rendering and the frontmatter of new notes. */
 import { formatDatePattern } from '../shared/date-format';
 import type { IsoDate } from '../shared/dates';
-import { parseNote } from './markdown';
-import { findSection } from './sections';
-import { FENCE } from './block-syntax';
-import { splitLines } from './text-lines';
+import { parseNote } from '../notes/markdown';
+import { findSection } from '../notes/sections';
+import { FENCE } from '../notes/block-syntax';
+import { splitLines } from '../notes/text-lines';
 
 export interface TemplateVars {
   /** The person's display name. */
