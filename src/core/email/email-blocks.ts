@@ -10,6 +10,7 @@ import { cleanInlineMarkdown } from './inline';
 import type { ListItem, ParsedNote } from '../notes/parsed-note';
 import { sameHeading, sections } from '../notes/sections';
 import type { PublicNote } from '../notes/privacy';
+import { taskKey } from './forwarded-status';
 
 /** What saying statuses and task fields in words needs: today, the locale, closed statuses. */
 export interface WordsContext {
@@ -18,6 +19,8 @@ export interface WordsContext {
   locale?: string;
   /** Status characters of closed tasks; forwarded (`>`) is open here (see `emailClosed`). */
   closed: ReadonlySet<string>;
+  /** Forwarded items (by `taskKey`) in progress where they went: said "in progress". */
+  forwardedInProgress?: ReadonlySet<string>;
 }
 
 /** Lines `[start, end)` of a section's body. */
@@ -169,7 +172,9 @@ export function itemLines(
 ): string[] {
   if (item.status !== null && LEFT_OUT.has(item.status)) return [];
   const marker = /^\d/.test(item.marker) ? `${parseInt(item.marker, 10)}.` : '-';
-  const first = lineInWords(opts.text ?? item.text, ctx, opts.extra, item.status);
+  const status =
+    item.status === '>' && ctx.forwardedInProgress?.has(taskKey(item.text)) ? '/' : item.status;
+  const first = lineInWords(opts.text ?? item.text, ctx, opts.extra, status);
   const rest = continuationLines(note, item, ctx);
   const children = opts.noChildren
     ? []

@@ -12,6 +12,7 @@ import { isLatestMeeting, nextMeeting, type EmailInput, type EmailKind } from '.
 import { err, ok, type Result } from '../shared/result';
 import type { VaultPort } from '../shared/vault-port';
 import { vaultPath } from '../shared/vault-path';
+import { forwardedInProgress } from './forwarded-status';
 
 /** Where prepareEmail reads from: the vault, the index, the settings, person profiles. */
 export interface PrepareEmailDeps {
@@ -102,6 +103,7 @@ export async function prepareEmail(
     }
   }
   const profile = deps.profile(record.personPath);
+  const inProgress = await forwardedInProgress(text, record, deps.index, deps.port);
   return ok({
     input: {
       text,
@@ -112,6 +114,7 @@ export async function prepareEmail(
       next: nextMeeting(deps.index, record, profile.cadenceDays),
       latest: isLatestMeeting(deps.index, record),
       template,
+      forwardedInProgress: inProgress,
     },
     warnings,
   });

@@ -47,6 +47,8 @@ export interface EmailInput {
   latest: boolean;
   /** A template note's raw text, or null for the built-in layout. */
   template: string | null;
+  /** Forwarded items (by `taskKey`) that are in progress in the note they went to. */
+  forwardedInProgress?: ReadonlySet<string>;
 }
 
 /** The next meeting: a later 1:1 note's date (`planned`), else the date the cadence gives. */
@@ -120,8 +122,13 @@ export function emailClosed(config: Pick<EmailConfig, 'closedStatuses'>): Set<st
   return closed;
 }
 
-function wordsContext(ctx: EmailContext): WordsContext {
-  return { today: ctx.today, locale: ctx.locale, closed: emailClosed(ctx.config) };
+function wordsContext(ctx: EmailContext, input: EmailInput): WordsContext {
+  return {
+    today: ctx.today,
+    locale: ctx.locale,
+    closed: emailClosed(ctx.config),
+    forwardedInProgress: input.forwardedInProgress,
+  };
 }
 
 /** The values every layout and subject can use. */
@@ -158,7 +165,7 @@ function render(kind: EmailKind, input: EmailInput, ctx: EmailContext): EmailOut
   let personNote: PublicNote | null | undefined;
   const person = (): PublicNote | null =>
     (personNote ??= input.personText === null ? null : stripPrivate(input.personText, privacy));
-  const words = wordsContext(ctx);
+  const words = wordsContext(ctx, input);
   const map = recapSections(input.type);
   const common = commonValues(input, ctx);
   const phrase = common.type!;

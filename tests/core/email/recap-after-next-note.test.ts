@@ -1,7 +1,8 @@
 /**
  * Closing the meeting keeps the commitments (issue 14, item 5): the recap of a note,
  * taken before and after the real "Create next 1:1" flow forwarded its open items
- * (`[>]`), lists the same action items under the same owners with their sub-items.
+ * (`[>]`), lists the same action items under the same owners with their sub-items, an
+ * item in progress still said so (its status is read from the note it went to).
  */
 import { describe, expect, it } from 'vitest';
 import { createNextNote } from '../../../src/core/next-note/create-next-note';
@@ -66,6 +67,17 @@ const CASES: Array<[string, string[], string[]]> = [
     'an open item among the notes (highlights)',
     ['## Notes', '- Talked about the roadmap', '- [ ] check the budget', '## Action items'],
     ['- check the budget'],
+  ],
+  [
+    'in-progress items still read "in progress", also as sub-items',
+    [
+      '## Action items',
+      '- [/] Draft the Q1 roadmap 📅 2026-12-05',
+      '  - [/] size the EU cutover',
+      '  - [ ] review with Sam',
+      '- [ ] @Priya plain one',
+    ],
+    ['- Draft the Q1 roadmap (in progress; due', '  - size the EU cutover (in progress)'],
   ],
   [
     'private items stay private',
