@@ -13,6 +13,7 @@ import type {
   View as ObsidianView,
 } from 'obsidian';
 import TouchpointsPlugin from '../../src/main';
+import { PrepareReminderNotice } from '../../src/plugin/overview/prepare-reminder';
 import manifest from '../../manifest.json';
 import { makeRealistic } from './realistic';
 
@@ -54,6 +55,12 @@ export interface HarnessOptions {
   realistic?: boolean;
   /** Realistic mode: notes not in the metadata cache at layout ready (see `arrive`). */
   late?: string[];
+  /**
+   * Let the once-a-day reminder to prepare show (off unless a test is about it): its
+   * Notice comes after the sidebar's 100 ms debounce, so under load it would land in
+   * the middle of any test's Notices.
+   */
+  reminder?: boolean;
 }
 
 export { EXAMPLE_VAULT, filesFrom } from './vault-files';
@@ -66,6 +73,9 @@ const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
  * which would fire during the next test and show their Notices there.
  */
 const loaded: TouchpointsPlugin[] = [];
+/** The reminder's own check, and whether the current test lets it run. */
+const reminderCheck = PrepareReminderNotice.prototype.check;
+let reminderOn = false;
 afterEach(() => {
   for (const plugin of loaded.splice(0)) {
     try {
@@ -92,6 +102,14 @@ export async function createHarness(
     notices.push(typeof message === 'string' ? message : (message.textContent ?? ''));
     if (typeof message !== 'string') noticeFragments.push(message);
   });
+  reminderOn = options.reminder ?? false;
+  if (!vi.isMockFunction(PrepareReminderNotice.prototype.check)) {
+    vi.spyOn(PrepareReminderNotice.prototype, 'check').mockImplementation(function (
+      this: PrepareReminderNotice,
+    ) {
+      return reminderOn ? reminderCheck.call(this) : null;
+    });
+  }
   // The day the reminder to prepare last showed is kept in local storage: each harness starts afresh.
   window.localStorage.clear();
   const registry = {

@@ -22,11 +22,17 @@ const FILES: Record<string, string> = {
   '.obsidian/templates.json': JSON.stringify({ folder: 'Templates' }),
 };
 
+/**
+ * The reminder to prepare is off: once the adopted notes make a person due today its
+ * Notice may come (after the sidebar's debounce) in the middle of these assertions.
+ */
+const QUIET = { data: { prepareReminder: false } };
+
 describe('Adopt existing 1:1 notes', () => {
   useFakeToday();
 
   it('previews, adopts the ticked rows with the chosen person, and undoes the batch', async () => {
-    const h = await createHarness(FILES);
+    const h = await createHarness(FILES, QUIET);
     // The core Bases plugin, which new person notes ask about, is not in the mocks.
     (h.app as unknown as { internalPlugins: unknown }).internalPlugins = {
       plugins: { bases: { enabled: false } },
@@ -94,7 +100,7 @@ describe('Adopt existing 1:1 notes', () => {
   });
 
   it('leaves out the templates folder and adopts nothing when every row is unticked', async () => {
-    const h = await createHarness(FILES);
+    const h = await createHarness(FILES, QUIET);
     const modals = captureModals(AdoptModal);
     await h.run('adopt-existing-notes');
     modals[0]!.onOpen();

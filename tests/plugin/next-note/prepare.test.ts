@@ -127,7 +127,7 @@ describe('the reminder to prepare', () => {
   useFakeToday();
 
   it('names the unprepared 1:1s of today and tomorrow once a day, each with Prepare', async () => {
-    const h = await createHarness(vault());
+    const h = await createHarness(vault(), { reminder: true });
     await debounced();
     const rows = reminderRows(h);
     expect(h.notices.filter((n) => n.startsWith('1:1s to prepare'))).toHaveLength(1);
@@ -156,7 +156,7 @@ describe('the reminder to prepare', () => {
 
   it('leaves out prepared ones and includes tomorrow, by the schedule', async () => {
     const files = vault('weekly on Monday at 10:00');
-    const h = await createHarness(files);
+    const h = await createHarness(files, { reminder: true });
     await debounced();
     expect(reminderRows(h).map((r) => r.text)).toContain(
       'Priya Shah: tomorrow, Mon, Nov 23, 10:00 · not prepared yet',
@@ -164,7 +164,7 @@ describe('the reminder to prepare', () => {
   });
 
   it('is off with its setting', async () => {
-    const h = await createHarness(vault(), { data: { prepareReminder: false } });
+    const h = await createHarness(vault(), { data: { prepareReminder: false }, reminder: true });
     await debounced();
     expect(h.notices.filter((n) => n.startsWith('1:1s to prepare'))).toEqual([]);
   });
