@@ -74,7 +74,11 @@ const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
  */
 const loaded: TouchpointsPlugin[] = [];
 /** The reminder's own check, and whether the current test lets it run. */
-const reminderCheck = PrepareReminderNotice.prototype.check;
+const checkOf = (): unknown =>
+  Object.getOwnPropertyDescriptor(PrepareReminderNotice.prototype, 'check')?.value;
+const reminderCheck = checkOf() as (
+  this: PrepareReminderNotice,
+) => ReturnType<PrepareReminderNotice['check']>;
 let reminderOn = false;
 afterEach(() => {
   for (const plugin of loaded.splice(0)) {
@@ -103,7 +107,7 @@ export async function createHarness(
     if (typeof message !== 'string') noticeFragments.push(message);
   });
   reminderOn = options.reminder ?? false;
-  if (!vi.isMockFunction(PrepareReminderNotice.prototype.check)) {
+  if (!vi.isMockFunction(checkOf())) {
     vi.spyOn(PrepareReminderNotice.prototype, 'check').mockImplementation(function (
       this: PrepareReminderNotice,
     ) {
