@@ -35,6 +35,20 @@ export function dateFlag(args: ParsedArgs, name: string): IsoDate | undefined {
   return value;
 }
 
+/** The one `<person>` argument of `next` and `prepare`, trimmed; a usage error otherwise. */
+export function personArg(args: ParsedArgs, command: string): string {
+  if (args.positionals.length === 0) throw new UsageError('missing <person>', command);
+  if (args.positionals.length > 1) {
+    throw new UsageError(
+      `expected one person, got ${args.positionals.length} arguments (quote a name with spaces)`,
+      command,
+    );
+  }
+  const person = args.positionals[0]!.trim();
+  if (!person) throw new UsageError('the person name is empty', command);
+  return person;
+}
+
 /** The `--vault` option, which every vault command needs. */
 export function vaultFlag(args: ParsedArgs, command: string): string {
   const dir = stringFlag(args, 'vault');

@@ -11,9 +11,9 @@ import type { NextNoteOutcome } from '../../core/next-note/request';
 import { closePeople } from '../../core/people/close-names';
 import { resolvePerson, type PersonRef } from '../../core/people/resolve-person';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
-import { InputError, oneLine, UsageError } from '../errors';
+import { InputError, oneLine } from '../errors';
 import type { FsVault } from '../fs-vault';
-import { dateFlag, openSession, vaultFlag, type VaultSession } from '../session';
+import { dateFlag, openSession, personArg, vaultFlag, type VaultSession } from '../session';
 import { DEFAULT_LOCK_WAIT_MS, lockVault } from '../vault-lock';
 import type { CliIo, Command } from './command';
 
@@ -70,15 +70,7 @@ function readArgs(
   args: ParsedArgs,
   io: CliIo,
 ): { person: string; vault: string; date: string; today: string; typeId: string } {
-  if (args.positionals.length === 0) throw new UsageError('missing <person>', 'next');
-  if (args.positionals.length > 1) {
-    throw new UsageError(
-      `expected one person, got ${args.positionals.length} arguments (quote a name with spaces)`,
-      'next',
-    );
-  }
-  const person = args.positionals[0]!.trim();
-  if (!person) throw new UsageError('the person name is empty', 'next');
+  const person = personArg(args, 'next');
   const vault = vaultFlag(args, 'next');
   const today = dateFlag(args, 'today') ?? io.today();
   const date = dateFlag(args, 'date') ?? today;

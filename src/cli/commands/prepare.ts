@@ -12,9 +12,9 @@ import { proposePreparation, type PrepareProposal } from '../../core/overview/pr
 import { profileFromFrontmatter } from '../../core/people/person-profile';
 import { resolvePerson } from '../../core/people/resolve-person';
 import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
-import { InputError, oneLine, UsageError } from '../errors';
+import { InputError, oneLine } from '../errors';
 import { readMeetingFacts } from '../meeting-facts';
-import { dateFlag, openSession, vaultFlag, type VaultSession } from '../session';
+import { dateFlag, openSession, personArg, vaultFlag, type VaultSession } from '../session';
 import type { CliIo, Command } from './command';
 import {
   crashHook,
@@ -34,15 +34,7 @@ function readArgs(
   args: ParsedArgs,
   io: CliIo,
 ): { person: string; vault: string; today: string; typeId: string } {
-  if (args.positionals.length === 0) throw new UsageError('missing <person>', 'prepare');
-  if (args.positionals.length > 1) {
-    throw new UsageError(
-      `expected one person, got ${args.positionals.length} arguments (quote a name with spaces)`,
-      'prepare',
-    );
-  }
-  const person = args.positionals[0]!.trim();
-  if (!person) throw new UsageError('the person name is empty', 'prepare');
+  const person = personArg(args, 'prepare');
   const vault = vaultFlag(args, 'prepare');
   const today = dateFlag(args, 'today') ?? io.today();
   return { person, vault, today, typeId: stringFlag(args, 'type') ?? 'regular' };

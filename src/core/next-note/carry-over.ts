@@ -9,7 +9,7 @@ import type { CommentRange } from '../notes/comments';
 import { hasPrivateTag, isPrivateHeading, readVisibility } from '../notes/privacy';
 import { isOpenTask, parseNote } from '../notes/markdown';
 import type { ListItem, ParsedNote } from '../notes/parsed-note';
-import { calloutTypes, findSection, headingPath, sameHeading } from '../notes/sections';
+import { calloutTypes, findSection, headingPath } from '../notes/sections';
 import { indentWidth } from '../notes/text-lines';
 
 /** How carry-over treats tasks: which are closed, and what it stamps and marks. */

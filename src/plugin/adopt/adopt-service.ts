@@ -4,17 +4,18 @@
  * folder, the writes through `vault.process` with the core's verified change, and the
  * journal of the last batch kept for one undo.
  */
-import { MarkdownView, normalizePath, Notice, TFolder, type App } from 'obsidian';
+import { normalizePath, Notice, TFolder, type App } from 'obsidian';
 import { adoptNotes, type AdoptOutcome } from '../../core/adopt/adopt-notes';
 import type { AdoptScan, FoundNote, PropertyTypes } from '../../core/adopt/adopt-types';
 import { findAdoptable } from '../../core/adopt/find-adoptable';
 import { aliasesOf, PersonMatcher, type PersonNoteRef } from '../../core/people/match-person';
-import { undoJournal, type Journal } from '../../core/next-note/journal';
+import type { Journal } from '../../core/next-note/journal';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import { vaultPath } from '../../core/shared/vault-path';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { personNoteEmbed } from '../bases/bases-plugin';
 import { ObsidianVaultPort } from '../shared/vault-io';
+import { saveOpenNotes, undoAfterSaving } from '../shared/undo';
 
 export interface AdoptDeps {
   app: App;
@@ -148,7 +149,7 @@ export class AdoptService {
     }
     this.busy = true;
     try {
-      await this.saveOpenNotes();
+      await saveOpenNotes(this.deps.app);
       const embed = this.personNoteEmbed();
       const out = await adoptNotes(this.port, notes, types, embed);
       if (out.journal.entries.length) this.lastJournal = out.journal;
@@ -175,24 +176,13 @@ export class AdoptService {
     }
     this.busy = true;
     try {
-      await this.saveOpenNotes();
-      const result = await undoJournal(this.port, journal);
-      if (!result.ok) {
-        notice(`Touchpoints: ${result.error}`, 10000);
-        return false;
-      }
+      const restored = await undoAfterSaving(this.deps.app, this.port, journal);
+      if (!restored) return false;
       this.lastJournal = null;
-      notice(`Undone: ${result.value.length} note(s) as they were before adopting.`);
+      notice(`Undone: ${restored.length} note(s) as they were before adopting.`);
       return true;
     } finally {
       this.busy = false;
-    }
-  }
-
-  /** Save what open editors hold, so the verified writes see the user's latest text. */
-  private async saveOpenNotes(): Promise<void> {
-    for (const leaf of this.deps.app.workspace.getLeavesOfType('markdown')) {
-      if (leaf.view instanceof MarkdownView) await leaf.view.save();
     }
   }
 }

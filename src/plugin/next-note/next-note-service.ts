@@ -8,11 +8,12 @@ import { createNextNote } from '../../core/next-note/create-next-note';
 import type { NextNoteOutcome, NextNoteRequest } from '../../core/next-note/request';
 import type { PersonRef } from '../../core/people/resolve-person';
 import { localIsoDate } from '../../core/shared/dates';
-import { undoJournal, type Journal } from '../../core/next-note/journal';
+import type { Journal } from '../../core/next-note/journal';
 import { findType, typePhrase } from '../../core/settings/note-types';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
 import { ObsidianVaultPort } from '../shared/vault-io';
+import { saveOpenNotes, undoAfterSaving } from '../shared/undo';
 import { waitForIndex } from '../meetings/wait-for-index';
 import { jumpToTemplaterCursor } from './templater-cursor';
 import { personNoteEmbed } from '../bases/bases-plugin';
@@ -94,7 +95,7 @@ export class NextNoteService {
       const settings = this.deps.settings();
       const day = date ?? this.today();
       const extra = this.extraTopics ? await this.extraTopics({ person, typeId, date: day }) : null;
-      await this.saveOpenNotes();
+      await saveOpenNotes(this.deps.app);
       const result = await createNextNote(
         {
           port: this.port,
@@ -164,27 +165,13 @@ export class NextNoteService {
     }
     this.busy = true;
     try {
-      await this.saveOpenNotes();
-      const result = await undoJournal(this.port, journal);
-      if (!result.ok) {
-        notice(`Touchpoints: ${result.error}`, 10000);
-        return false;
-      }
+      const restored = await undoAfterSaving(this.deps.app, this.port, journal);
+      if (!restored) return false;
       this.lastJournal = null;
-      notice(`Undone: ${result.value.join(', ')}`);
+      notice(`Undone: ${restored.join(', ')}`);
       return true;
     } finally {
       this.busy = false;
-    }
-  }
-
-  /**
-   * Save what open editors still hold (Obsidian saves typing after a short delay), so
-   * that our reads and verified writes see the user's latest text.
-   */
-  private async saveOpenNotes(): Promise<void> {
-    for (const leaf of this.deps.app.workspace.getLeavesOfType('markdown')) {
-      if (leaf.view instanceof MarkdownView) await leaf.view.save();
     }
   }
 
