@@ -6,7 +6,6 @@
  */
 import { findType } from '../settings/note-types';
 import { newPersonNote, resolvePerson } from '../people/resolve-person';
-import { errorMessage } from '../shared/errors';
 import { freePath, joinPath, meetingNotePath, safeFileName } from '../shared/paths';
 import { err, ok, type Result } from '../shared/result';
 import type { MeetingIndex } from '../meetings/meeting-index';
@@ -17,7 +16,7 @@ import { readTemplate } from './read-template';
 import type { NextNoteContext, NextNoteOutcome, NextNoteRequest } from './request';
 import { resumeNextNote } from './resume-next-note';
 import { mergeSameDayCopies } from './same-day-copies';
-import { planOptions, readSources } from './sources';
+import { planOptions, readPersonNote, readSources } from './sources';
 import { writeNextNote } from './write-next-note';
 
 /** The outcome for a note that exists already: it is opened, nothing is written. */
@@ -114,14 +113,9 @@ export async function createNextNote(
   const path = freePath(port.canonical?.(built) ?? built, type.name, (p) => port.exists(p));
   const sources = await readSources(ctx, person.key, req.date, path);
   if (!sources.ok) return sources;
-  let personText: string | null = null;
-  if (person.exists) {
-    try {
-      personText = await port.read(person.path);
-    } catch (error) {
-      return err(`Could not read the person note ${person.path}: ${errorMessage(error)}`);
-    }
-  }
+  const personRead = await readPersonNote(port, person);
+  if (!personRead.ok) return personRead;
+  const personText = personRead.value;
   // The queue stays for the next meeting when this note is not it; the user is told.
   const stays =
     personText === null ? null : queueStays(index, person.key, req.date, req.today ?? req.date);

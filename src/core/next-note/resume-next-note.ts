@@ -17,7 +17,7 @@ import { planNextNote } from './plan-next-note';
 import type { NextNoteContext, NextNoteOutcome, NextNoteRequest } from './request';
 import { comparable, mergeSameDayCopies, representatives } from './same-day-copies';
 import { markBlocks, takeTopics } from './source-marks';
-import { planOptions, readSources } from './sources';
+import { planOptions, readPersonNote, readSources } from './sources';
 import type { NoteType } from '../settings/note-types';
 
 /** Whether `lines` appear one after another, whole, somewhere in `note`. */
@@ -49,14 +49,9 @@ export async function resumeNextNote(
   if (!isPending(text)) return null;
   const sources = await readSources(ctx, person.key, req.date, path);
   if (!sources.ok) return sources;
-  let personText: string | null = null;
-  if (person.exists) {
-    try {
-      personText = await port.read(person.path);
-    } catch (error) {
-      return err(`Could not read the person note ${person.path}: ${errorMessage(error)}`);
-    }
-  }
+  const personRead = await readPersonNote(port, person);
+  if (!personRead.ok) return personRead;
+  const personText = personRead.value;
   const plan = mergeSameDayCopies(
     planNextNote({
       path,

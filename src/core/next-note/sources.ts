@@ -48,6 +48,22 @@ export async function readSources(
   return ok(sources);
 }
 
+/**
+ * The person note's text for the topic queue: null when there is no person note yet
+ * (the run creates it), an error naming it when it cannot be read.
+ */
+export async function readPersonNote(
+  port: NextNoteContext['port'],
+  person: { path: string; exists: boolean },
+): Promise<Result<string | null>> {
+  if (!person.exists) return ok(null);
+  try {
+    return ok(await port.read(person.path));
+  } catch (error) {
+    return err(`Could not read the person note ${person.path}: ${errorMessage(error)}`);
+  }
+}
+
 /** The planning options the settings give: carry-over's and the topics heading. */
 export function planOptions(config: TouchpointsConfig): NextNoteOptions {
   return {
