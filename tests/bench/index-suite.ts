@@ -43,13 +43,15 @@ type Tier = ReturnType<typeof tier>;
 
 /**
  * What the adapter does for one file of the build (MeetingIndexComponent.indexFile):
- * skip it if it was deleted meanwhile (none here), else index its cached metadata.
+ * skip it if it was deleted meanwhile (none here), else index its cached metadata, as
+ * as a fresh note when the build started on an empty index.
  */
 function applier(vault: Tier, index: MeetingIndex): (note: GenNote) => void {
   const deleted = new Set<string>();
+  const fresh = index.isEmpty();
   return (note) => {
     if (deleted.size > 0 && deleted.has(note.path)) return;
-    indexNote(index, note.path, note.basename, vault.cache.get(note.path), vault.resolve);
+    indexNote(index, note.path, note.basename, vault.cache.get(note.path), vault.resolve, fresh);
   };
 }
 

@@ -49,6 +49,13 @@ export function recordFromMetadata(
  * say whether it is a person note. When
  * the note is the person note that unresolved links of earlier notes were waiting for
  * (`name` is its file name without `.md`), those meetings move to it.
+ *
+ * `fresh`: the first build, on an index that was empty when it started: the index
+ * holds nothing for this path, or what this same metadata gives (an event indexed it
+ * meanwhile), and every note a link could resolve to exists already. A note that is
+ * neither a 1:1 note nor a person note then costs nothing beyond reading its type:
+ * nothing to take out, and no unresolved link can be waiting for it (it would have
+ * resolved to it). Most notes of a large vault are such notes.
  */
 export function indexNote(
   index: MeetingIndex,
@@ -56,7 +63,14 @@ export function indexNote(
   name: string,
   meta: NoteMetadata | null | undefined,
   resolve: LinkResolver,
+  fresh = false,
 ): void {
+  if (fresh) {
+    const fm = meta?.frontmatter;
+    if (isMeetingFrontmatter(fm)) index.set(path, recordFromMetadata(path, meta, resolve));
+    else if (isPersonFrontmatter(fm)) index.setPersonNote(path, true);
+    return;
+  }
   index.set(path, recordFromMetadata(path, meta, resolve));
   index.setPersonNote(path, isPersonFrontmatter(meta?.frontmatter));
   if (!index.hasUnresolved()) return;

@@ -62,6 +62,11 @@ export class MeetingIndex {
     this.revision++;
   }
 
+  /** True when nothing at all is indexed (no record, problem or person note). */
+  isEmpty(): boolean {
+    return this.records.size === 0 && this.problemsByPath.size === 0 && this.personNotes.size === 0;
+  }
+
   /**
    * Say whether a note is a person note (see `isPersonFrontmatter`): a person note with
    * no meetings is a person of the index, with an empty list of meetings.

@@ -3,7 +3,7 @@
  * frontmatter: a plain record (no file text, no Obsidian types), shared by the index,
  * the sidebar, the recap and the command line.
  */
-import { toIsoDate, whyNotADate, type IsoDate } from '../shared/dates';
+import { isIsoDate, toIsoDate, whyNotADate, type IsoDate } from '../shared/dates';
 import { parseLink, type ParsedLink } from '../shared/links';
 import { basename } from '../shared/vault-path';
 import { Memo } from '../shared/memo';
@@ -145,6 +145,30 @@ function describe(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
+/** The person's link of a note whose `person` is not plain text (null when unreadable). */
+function slowLink(f: Record<string, unknown>): Readonly<ParsedLink> | null {
+  const person = personValue(f);
+  if (!person.ok) return null;
+  return typeof person.value === 'string' ? linkOf.get(person.value) : parseLink(person.value);
+}
+
+/**
+ * Every problem of a 1:1 note whose person or date cannot be read, joined by `; `, so
+ * that one fix is not followed by news of the next.
+ */
+function problemsOf(f: Record<string, unknown>): string {
+  const problems: string[] = [];
+  const person = personValue(f);
+  if (!person.ok) problems.push(person.error);
+  else if (!slowLink(f)) problems.push(`person ${describe(person.value)} is not a link or a name`);
+  if (isEmpty(f.date)) problems.push('no date: add a "date" property (yyyy-MM-dd)');
+  else if (!toIsoDate(f.date))
+    problems.push(
+      `date ${describe(f.date)} ${whyNotADate(typeof f.date === 'string' ? f.date : describe(f.date))}`,
+    );
+  return problems.join('; ');
+}
+
 /**
  * Make a record from a note's frontmatter. Not a 1:1 note: ok(null). A 1:1 note whose
  * person or date is missing or unreadable: an error naming every problem (`; `
@@ -159,20 +183,13 @@ export function recordFromFrontmatter(
 ): Result<MeetingRecord | null> {
   if (!isMeetingFrontmatter(fm)) return ok(null);
   const f = fm!;
-  // Every problem of the note, so that one fix is not followed by news of the next.
-  const problems: string[] = [];
-  const person = personValue(f);
-  const rawPerson = person.ok ? person.value : null;
-  const link = typeof rawPerson === 'string' ? linkOf.get(rawPerson) : parseLink(rawPerson);
-  if (!person.ok) problems.push(person.error);
-  else if (!link) problems.push(`person ${describe(rawPerson)} is not a link or a name`);
-  const date = isEmpty(f.date) ? null : toIsoDate(f.date);
-  if (isEmpty(f.date)) problems.push('no date: add a "date" property (yyyy-MM-dd)');
-  else if (!date)
-    problems.push(
-      `date ${describe(f.date)} ${whyNotADate(typeof f.date === 'string' ? f.date : describe(f.date))}`,
-    );
-  if (problems.length || !link || !date) return err(problems.join('; '));
+  // The common case first, allocating nothing but the record: a person written as text
+  // and a date written as yyyy-MM-dd. Anything else is read (and every problem of the
+  // note named) below.
+  const written = f.person;
+  const link = typeof written === 'string' && written !== '' ? linkOf.get(written) : slowLink(f);
+  const date = typeof f.date === 'string' && isIsoDate(f.date) ? f.date : toIsoDate(f.date);
+  if (!link || !date) return err(problemsOf(f));
   const personPath = resolve(link.path, path);
   const typeId = typeof f.kind === 'string' && f.kind.trim() ? f.kind.trim() : 'regular';
   const personKey = personPath ?? unresolvedKey(link.path);

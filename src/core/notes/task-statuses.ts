@@ -30,8 +30,12 @@ function shownItems<T extends CachedItem>(
   items: readonly T[],
   sections: ReadonlyArray<Pick<SectionCache, 'type' | 'position'>> | null | undefined,
 ): readonly T[] {
-  const hiding = sections?.filter((s) => HIDING_SECTIONS.has(s.type));
-  if (!hiding?.length) return items;
+  if (!sections) return items;
+  // Looked for before anything is made: the index reads every 1:1 note's sections.
+  let any = false;
+  for (let i = 0; i < sections.length && !any; i++) any = HIDING_SECTIONS.has(sections[i]!.type);
+  if (!any) return items;
+  const hiding = sections.filter((s) => HIDING_SECTIONS.has(s.type));
   return items.filter((it) => {
     const line = it.position?.start.line;
     return (

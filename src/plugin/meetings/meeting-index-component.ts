@@ -56,6 +56,14 @@ export class MeetingIndexComponent extends Component {
   private building: { timer: number | null } | null = null;
   /** Paths deleted while a build is in progress (its file list may still hold them). */
   private readonly deletedWhileBuilding = new Set<string>();
+  /**
+   * Whether the build in progress started on an empty index (the first one): it reads
+   * every note as fresh (`indexNote`), so a note that is neither a 1:1 nor a person note
+   * costs nothing beyond its type. A note that an event indexed meanwhile is safe too:
+   * the event read the cache as it was then, and every later change of the cache comes
+   * with its own event, so the index already holds what the build would put there.
+   */
+  private freshBuild = false;
 
   constructor(
     private readonly app: App,
@@ -129,6 +137,7 @@ export class MeetingIndexComponent extends Component {
     this.stopBuild();
     this.unseen.clear();
     const files = this.app.vault.getMarkdownFiles();
+    this.freshBuild = this.index.isEmpty();
     const build = new SlicedBuild(files, this.indexFile);
     const budget =
       files.length <= (this.options.atOnceFiles ?? BUILD_AT_ONCE_FILES)
@@ -163,7 +172,7 @@ export class MeetingIndexComponent extends Component {
     if (this.deletedWhileBuilding.size > 0 && this.deletedWhileBuilding.has(file.path)) return;
     const cache = this.app.metadataCache.getFileCache(file);
     if (!cache && !this.resolved) this.unseen.add(file.path);
-    indexNote(this.index, file.path, file.basename, cache, this.resolve);
+    indexNote(this.index, file.path, file.basename, cache, this.resolve, this.freshBuild);
   };
 
   /** Wake the waiters and tell listeners once the index became ready. */

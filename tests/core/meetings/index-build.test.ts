@@ -140,6 +140,88 @@ describe('recordFromMetadata and indexNote', () => {
   });
 });
 
+describe('the first build (indexNote with fresh)', () => {
+  // A vault with every kind of note the index tells apart: meetings resolved, aliased,
+  // unresolved and with a list person; every problem; person notes; other notes.
+  const links: Record<string, string> = {
+    'Alex Rivera': 'People/Alex Rivera.md',
+    'People/Bo': 'People/Bo.md',
+    Bo: 'People/Bo.md',
+  };
+  const vault: Array<[string, NoteMetadata | null]> = [
+    ['One/1.md', meeting({}, [' ', 'x'])],
+    ['One/2.md', meeting({ person: '[[People/Bo|Bobby]]', date: '2026-11-12' }, ['>'])],
+    ['One/3.md', meeting({ person: '[[Nobody Yet]]', date: '2026-11-13' }, [' '])],
+    ['One/4.md', meeting({ person: undefined, people: ['[[Bo]]'], date: '2026-11-14' })],
+    ['One/5.md', meeting({ person: 'Alex Rivera', date: '2026-11-15T09:30' }, [' '])],
+    ['One/6.md', meeting({ person: undefined, date: 'soon' })],
+    ['One/7.md', meeting({ person: undefined, people: ['[[Bo]]', '[[Alex Rivera]]'] })],
+    ['One/8.md', meeting({ date: undefined })],
+    ['One/9.md', { frontmatter: { type: ['one-on-one'], person: [['Bo']], date: '2026-11-16' } }],
+    ['People/Alex Rivera.md', { frontmatter: { type: 'person', relationship: 'manager' } }],
+    ['People/Bo.md', { frontmatter: { relationship: 'report' } }],
+    ['People/Cy.md', { frontmatter: { relationship: 'mentor' } }],
+    ['Daily/2026-11-10.md', { frontmatter: { tags: ['daily'] }, listItems: [{ task: ' ' }] }],
+    ['Projects/Plan.md', { frontmatter: { type: 'project', status: 'active' } }],
+    ['Inbox/Loose.md', null],
+  ];
+  const resolveIn = (link: string): string | null => links[link] ?? null;
+  const build = (fresh: boolean): MeetingIndex => {
+    const index = new MeetingIndex();
+    for (const [path, meta] of vault)
+      indexNote(index, path, basename(path), meta, resolveIn, fresh);
+    return index;
+  };
+  const contents = (index: MeetingIndex): unknown => ({
+    problems: index.problems(),
+    people: index
+      .people()
+      .map((p) => ({ ...p, taskStatusCounts: [...(p.taskStatusCounts ?? [])].sort() }))
+      .sort((a, b) => a.key.localeCompare(b.key)),
+    unresolved: index.hasUnresolved(),
+  });
+
+  it('gives the index that reading every note as changed gives', () => {
+    const fresh = build(true);
+    expect(contents(fresh)).toEqual(contents(build(false)));
+    // And it is not empty: every kind above is in it.
+    expect(fresh.size).toBe(6);
+    expect(fresh.problems()).toHaveLength(3);
+    expect(fresh.personKeys()).toContain('People/Cy.md');
+    expect(fresh.hasUnresolved()).toBe(true);
+  });
+
+  it('does not ask the index anything for a note that is neither a 1:1 nor a person note', () => {
+    // The index as the build leaves it, with a link waiting: counted from here on.
+    class Counting extends MeetingIndex {
+      calls = 0;
+      override set(...args: Parameters<MeetingIndex['set']>): void {
+        this.calls++;
+        super.set(...args);
+      }
+      override setPersonNote(...args: Parameters<MeetingIndex['setPersonNote']>): void {
+        this.calls++;
+        super.setPersonNote(...args);
+      }
+      override hasUnresolved(): boolean {
+        this.calls++;
+        return super.hasUnresolved();
+      }
+    }
+    const run = (fresh: boolean): number => {
+      const index = new Counting();
+      for (const [path, meta] of vault.slice(0, -3))
+        indexNote(index, path, basename(path), meta, resolveIn, fresh);
+      index.calls = 0;
+      for (const [path, meta] of vault.slice(-3))
+        indexNote(index, path, basename(path), meta, resolveIn, fresh);
+      return index.calls;
+    };
+    expect(run(true)).toBe(0);
+    expect(run(false)).toBe(9);
+  });
+});
+
 const rec = (path: string, date: string, name = 'Alex', link = 'Alex', tasks = ''): MeetingRecord =>
   meetingRecord({
     path,
