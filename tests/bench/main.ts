@@ -31,7 +31,7 @@ type Group = { name: string; quick: boolean; run: () => Promise<Figure[]> };
 
 /** A load's phases for the figure's note, in ms. */
 function loadPhasesNote(phases: LoadPhases): string {
-  return Object.entries(phases)
+  return (Object.entries(phases) as [string, number][])
     .map(([k, ms]) => `${k} ${ms.toFixed(2)} ms`)
     .join(', ');
 }

@@ -140,9 +140,9 @@ let loads = 0;
  */
 function evaluateBundle(text: string): typeof TouchpointsPlugin {
   const module = { exports: {} as { default?: typeof TouchpointsPlugin } };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- this is how Obsidian loads a plugin
   const source = `${text}\n//# load ${loads++}`;
   const t0 = performance.now();
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- this is how Obsidian loads a plugin
   const wrapped = new Function('require', 'module', 'exports', source) as (
     require: (id: string) => unknown,
     module: { exports: unknown },
