@@ -125,7 +125,6 @@ export const MANGLED_PROPS = [
   'meetingFacts',
   'meetingsOf',
   'meetsFrom',
-  'model',
   'newNoteText',
   'nextDue',
   'nextNote',
