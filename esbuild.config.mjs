@@ -5,10 +5,10 @@
 // With $TOUCHPOINTS_METAFILE set, a production build also writes esbuild's metafile
 // there (the benchmark prints the bytes of every module and dependency from it).
 import esbuild from 'esbuild';
-import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { mainBundleOptions } from './scripts/bundle-options.mjs';
 
 const production = process.argv[2] === 'production';
 const root = import.meta.dirname;
@@ -45,20 +45,14 @@ const afterBuild = {
   },
 };
 
+const options = mainBundleOptions(root, production);
 const context = await esbuild.context({
-  entryPoints: [join(root, 'src/main.ts')],
-  bundle: true,
-  external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules],
-  format: 'cjs',
-  target: 'es2021',
+  ...options,
   logLevel: 'info',
   sourcemap: production ? false : 'inline',
-  treeShaking: true,
-  minify: production,
-  legalComments: 'none',
   metafile: production,
   outfile: join(root, 'main.js'),
-  plugins: [afterBuild],
+  plugins: [...options.plugins, afterBuild],
 });
 
 if (production) {

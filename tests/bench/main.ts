@@ -10,6 +10,7 @@ import { cpus } from 'node:os';
 import { B_REF_BROWSER_MS, B_REF_NODE_MS } from './budgets';
 import { measureAdopt } from './adopt-suite';
 import { measureBrowser } from './browser-suite';
+import type { LoadPhases } from '../helpers/pages/bench';
 import { measurePlan, measureRecap } from './flow-suite';
 import {
   buildIndex,
@@ -27,6 +28,13 @@ import { buildBundle, measureBundle } from './bundle-suite';
 import { jsonFigure, judge, table, timeFigure, valueFigure, type Figure } from './report';
 
 type Group = { name: string; quick: boolean; run: () => Promise<Figure[]> };
+
+/** A load's phases for the figure's note, in ms. */
+function loadPhasesNote(phases: LoadPhases): string {
+  return (Object.entries(phases) as [string, number][])
+    .map(([k, ms]) => `${k} ${ms.toFixed(2)} ms`)
+    .join(', ');
+}
 
 function groups(root: string, b: () => number, browserB: number[]): Group[] {
   let t10k: ReturnType<typeof tier> | null = null;
@@ -147,7 +155,7 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
             'Loading main.js and onload (Chromium, 12,000-note vault)',
             f.load,
             'ms',
-            'the bundle text wrapped in a function, compiled and run without a code cache, then the plugin constructed and onload',
+            `the bundle text wrapped in a function, compiled and run without a code cache, then the plugin constructed and onload; median phases: ${loadPhasesNote(f.phases)}`,
           ),
           timeFigure(
             'browser',

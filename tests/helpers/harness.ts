@@ -61,6 +61,12 @@ export interface HarnessOptions {
    * the middle of any test's Notices.
    */
   reminder?: boolean;
+  /**
+   * The plugin class to load: the source's by default; tests/plugin/main-bundle.test.ts
+   * passes the one from the built main.js. The reminder's check is the source's alone,
+   * so a built class shows its reminder unless the settings turn it off.
+   */
+  pluginClass?: typeof TouchpointsPlugin;
 }
 
 export { EXAMPLE_VAULT, filesFrom } from './vault-files';
@@ -125,7 +131,7 @@ export async function createHarness(
   (app as unknown as { plugins: unknown }).plugins = registry;
   (app as unknown as { internalPlugins: unknown }).internalPlugins = { plugins: {} };
   const original = app.asOriginalType__();
-  const plugin = new TouchpointsPlugin(original, manifest);
+  const plugin = new (options.pluginClass ?? TouchpointsPlugin)(original, manifest);
   const mockPlugin = Plugin.fromOriginalType2__(plugin);
   mockPlugin.data__ = options.data ?? null;
   plugin.load();

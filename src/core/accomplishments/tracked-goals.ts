@@ -8,6 +8,7 @@ import { parseGoals } from '../people/goals';
 import { stripPrivate } from '../notes/privacy';
 import { doneDate, stripTaskFields } from '../notes/task-fields';
 import { fileName } from '../shared/vault-path';
+import { lazyRegExp } from '../shared/memo';
 
 /** A person note's text, for its goals. */
 export interface PersonText {
@@ -46,12 +47,11 @@ export interface TrackedGoal {
   links: string[];
 }
 
+const NOT_WORDS = lazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
+
 /** Words only, lower case, single spaces: for finding a goal's name inside an item. */
 export const plainWords = (text: string): string =>
-  ` ${stripTaskFields(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+  ` ${stripTaskFields(text).toLowerCase().replace(NOT_WORDS(), ' ').trim()} `;
 const WIKILINK = /!?\[\[([^\]|#]*)(#\^?[^\]|]*)?(?:\|[^\]]*)?\]\]/g;
 
 /** The targets of the wikilinks in a text, lower case: `atlas migration`, `priya shah#^atlas`. */

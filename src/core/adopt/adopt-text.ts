@@ -6,6 +6,7 @@
  */
 import { err, ok, type Result } from '../shared/result';
 import type { PropertyChange, PropertyTypes } from './adopt-types';
+import { lazyRegExp } from '../shared/memo';
 
 /** One top-level property of a frontmatter block: its lines and its value on the key line. */
 interface Property {
@@ -32,11 +33,11 @@ function properties(lines: readonly string[]): Property[] {
   return out;
 }
 
+const PLAIN_SCALAR = lazyRegExp(String.raw`^[\p{L}\p{N}][\p{L}\p{N} _.-]*$`, 'u');
+
 /** A value as written: plain when YAML reads it back unchanged, else JSON-quoted. */
 function scalar(value: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u.test(value) &&
-    !/^\d+$/.test(value) &&
-    value.trim() === value
+  return PLAIN_SCALAR().test(value) && !/^\d+$/.test(value) && value.trim() === value
     ? value
     : JSON.stringify(value);
 }

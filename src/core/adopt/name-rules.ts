@@ -4,6 +4,7 @@
  * a leading or trailing "1-1", "1:1", "1on1", "one-on-one") or from its folder.
  */
 import { isIsoDate, type IsoDate } from '../shared/dates';
+import { lazyRegExp } from '../shared/memo';
 
 /** The first real `yyyy-MM-dd` date in a file name, or null. */
 export function dateInName(name: string): IsoDate | null {
@@ -54,10 +55,13 @@ export function personInFileName(name: string): string {
  * A folder's name as a person's name: '' for a folder that only names meetings
  * (`1-1s`, `One-on-ones`, `Meetings`); a slug (`alex-rivera`) as words (`Alex Rivera`).
  */
+/** A lower-case slug of two words or more: `priya-shah`, `jo_ops`. */
+const SLUG = lazyRegExp(String.raw`^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+$`, 'u');
+
 export function personInFolderName(folder: string): string {
   const s = stripMeetingWords(folder);
   if (!s || /\d{4}/.test(s)) return '';
-  if (/^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+$/u.test(s))
+  if (SLUG().test(s))
     return s
       .split(/[-_]/)
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))

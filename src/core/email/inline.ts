@@ -7,6 +7,7 @@
  */
 import { codeSpan } from '../notes/code-span';
 import { basename } from '../shared/vault-path';
+import { lazyRegExp } from '../shared/memo';
 
 /** A piece of inline Markdown, as the tokenizer reads it. */
 export type Inline =
@@ -22,6 +23,8 @@ const IMAGE = /^!\[(?:[^[\]\\]|\\.)*\]\([^)]*\)/;
 const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^>\s]+)>/i;
 const BARE_URL = /^https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'*_~]/i;
 const PUNCT = /[!-/:-@[-`{-~]/;
+/** A letter or digit of any script: `_` next to one is not emphasis (`snake_case`). */
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** The text a wikilink shows: its alias, else `Note > Heading`, else the note's name. */
 export function wikilinkDisplay(inner: string): string {
@@ -61,7 +64,7 @@ function closer(s: string, i: number, d: string): number {
     }
     if (s.startsWith(d, j) && !/\s/.test(s[j - 1]!)) {
       if (d.length === 1 && s[j + 1] === d) continue;
-      if (d === '_' && /[\p{L}\p{N}]/u.test(s[j + 1] ?? '')) continue;
+      if (d === '_' && WORD_CHAR().test(s[j + 1] ?? '')) continue;
       return j;
     }
   }
@@ -155,7 +158,7 @@ export function parseInline(s: string): Inline[] {
       }
     }
     const emphasis = EMPHASIS.find(([d]) => rest.startsWith(d));
-    if (emphasis && !(emphasis[0] === '_' && i > 0 && /[\p{L}\p{N}]/u.test(s[i - 1]!))) {
+    if (emphasis && !(emphasis[0] === '_' && i > 0 && WORD_CHAR().test(s[i - 1]!))) {
       const [d, t] = emphasis;
       const end = closer(s, i, d);
       if (end > 0) {

@@ -8,6 +8,7 @@ import { parseLink, type ParsedLink } from '../shared/links';
 import { basename } from '../shared/vault-path';
 import { Memo } from '../shared/memo';
 import { err, ok, type Result } from '../shared/result';
+import { lazyRegExp } from '../shared/memo';
 
 /** What became of a meeting (the `status` property; anything else reads as held). */
 export type MeetingStatus = 'held' | 'rescheduled' | 'cancelled';
@@ -55,12 +56,14 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').trim().toLowerCase();
 }
 
+const TRAILING_PUNCTUATION = lazyRegExp(String.raw`[\s\p{P}]+$`, 'u');
+
 /**
  * A name as it is compared when no name matches exactly: without trailing punctuation
  * and spaces (`Alex.`, `Alex!` and `alex ?` are `alex`), or '' when nothing is left.
  */
 export function looseNameKey(name: string): string {
-  return nameKey(name).replace(/[\s\p{P}]+$/u, '');
+  return nameKey(name).replace(TRAILING_PUNCTUATION(), '');
 }
 
 /** The identity key of a person whose link resolves to no note. */

@@ -7,6 +7,7 @@
  */
 import type { ListItem, ParsedNote } from './parsed-note';
 import { calloutTypes, sameHeading, sections } from './sections';
+import { lazyRegExp } from '../shared/memo';
 
 /** What counts as private beyond callouts, comments and tags. */
 export interface PrivacyOptions {
@@ -22,10 +23,10 @@ export interface PrivacyOptions {
  * Notes`, `### Private (not shared)`), not inside a longer word (`Privateer`,
  * `Privately`). Written without lookbehind (mobile Safari lacks it).
  */
-const PRIVATE_WORD = /(?:^|[^\p{L}\p{N}_])private(?![\p{L}\p{N}_])/iu;
+const PRIVATE_WORD = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}_])private(?![\p{L}\p{N}_])`, 'iu');
 
 /** `#private`, also as a nested tag (`#private/hr`); not `#privateer`. */
-const PRIVATE_TAG = /#private(?![\p{L}\p{N}_-])/iu;
+const PRIVATE_TAG = lazyRegExp(String.raw`#private(?![\p{L}\p{N}_-])`, 'iu');
 /** A private callout header anywhere, also indented inside a list item. */
 const PRIVATE_CALLOUT = /^[ \t]*(?:>[ \t]*)+\[!private(?:\|[^\]]*)?\]/i;
 const QUOTED = /^[ \t]*>/;
@@ -39,7 +40,7 @@ const BLOCK_START =
 
 /** True when a line carries the `#private` tag. */
 export function hasPrivateTag(line: string): boolean {
-  return PRIVATE_TAG.test(line);
+  return PRIVATE_TAG().test(line);
 }
 
 /** A heading text without emphasis markers and a trailing colon, for name matching. */
@@ -59,7 +60,7 @@ function plainHeading(text: string): string {
 export function isPrivateHeading(text: string, opts: PrivacyOptions): boolean {
   const plain = plainHeading(text);
   return (
-    PRIVATE_WORD.test(plain) ||
+    PRIVATE_WORD().test(plain) ||
     opts.privateHeadings.some((p) => sameHeading(plainHeading(p), plain))
   );
 }

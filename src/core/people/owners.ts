@@ -7,6 +7,7 @@
  * Read by the recap (whose action items) and the accomplishment log (whose work).
  */
 import { basename } from '../shared/vault-path';
+import { lazyRegExp } from '../shared/memo';
 
 /** Who the meeting was with, for matching owners. */
 export interface PersonNames {
@@ -15,16 +16,18 @@ export interface PersonNames {
   personLink: string;
 }
 
-const OWNER_AT = /^@([\p{L}\p{N}][\p{L}\p{N}._'-]*)[:,]?[ \t]+/u;
+const OWNER_AT = lazyRegExp(String.raw`^@([\p{L}\p{N}][\p{L}\p{N}._'-]*)[:,]?[ \t]+`, 'u');
+const NOT_WORDS = lazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
+const TRAILING_PUNCTUATION = lazyRegExp(String.raw`[\p{P}]+$`, 'u');
 const OWNER_LINK = /^\[\[([^\]|#^]+)(?:[#^][^\]|]*)?(?:\|([^\]]+))?\]\][:,]?[ \t]+/;
 const ME = new Set(['me', 'i', 'myself']);
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const norm = (s: string): string => s.toLowerCase().replace(NOT_WORDS(), '');
 const firstWord = (s: string): string => s.trim().split(/\s+/)[0] ?? '';
 
 /** The person's first name as a greeting uses it: "Priya", "Jo" (from "Jo: Ops/Infra"). */
 export function firstName(name: string): string {
-  return firstWord(name).replace(/[\p{P}]+$/u, '') || name.trim();
+  return firstWord(name).replace(TRAILING_PUNCTUATION(), '') || name.trim();
 }
 
 function personKeys(person: PersonNames): Set<string> {
@@ -40,7 +43,7 @@ export type Owner = { kind: 'mine' } | { kind: 'theirs' } | { kind: 'other'; lab
 /** The owner written at the start of a task, and the text without it. */
 export function ownerOf(text: string, person: PersonNames): { owner: Owner; text: string } {
   const keys = personKeys(person);
-  const at = OWNER_AT.exec(text);
+  const at = OWNER_AT().exec(text);
   const link = at ? null : OWNER_LINK.exec(text);
   if (!at && !link) return { owner: { kind: 'mine' }, text };
   const rest = text.slice((at ?? link)![0].length);

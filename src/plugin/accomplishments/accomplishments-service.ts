@@ -11,6 +11,7 @@ import { resolvePeriod, type PeriodChoice } from '../../core/accomplishments/per
 import type { Whose } from '../../core/accomplishments/collect';
 import type { TouchpointsSettings } from '../../core/settings/settings';
 import type { MeetingIndexComponent } from '../meetings/meeting-index-component';
+import { STILL_INDEXING_NOTICE } from '../meetings/wait-for-index';
 import { ObsidianVaultPort } from '../shared/vault-io';
 import { errorMessage } from '../../core/shared/errors';
 
@@ -50,7 +51,7 @@ export async function exportAccomplishments(
 ): Promise<string | null> {
   const { app, meetings } = deps;
   if (!meetings.isReady()) {
-    notice('Touchpoints is still indexing your vault; try again in a moment.');
+    notice(STILL_INDEXING_NOTICE);
     return null;
   }
   const period = resolvePeriod(choice.period, deps.today());

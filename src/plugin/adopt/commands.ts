@@ -6,6 +6,7 @@ import { Notice } from 'obsidian';
 import type { CommandDeps } from '../command-deps';
 import { AdoptModal } from './adopt-modal';
 import { AdoptService } from './adopt-service';
+import { STILL_INDEXING_NOTICE } from '../meetings/wait-for-index';
 
 /** Register the adopt commands; returns the service (tests drive it). */
 export function registerAdoptCommands(deps: CommandDeps): AdoptService {
@@ -21,7 +22,7 @@ export function registerAdoptCommands(deps: CommandDeps): AdoptService {
     callback: () => {
       // The person notes come partly from the index: wait for its first build.
       if (!deps.meetings.isReady()) {
-        new Notice('Touchpoints is still indexing your vault; try again in a moment.');
+        new Notice(STILL_INDEXING_NOTICE);
         return;
       }
       new AdoptModal(plugin.app, {

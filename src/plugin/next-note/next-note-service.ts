@@ -18,6 +18,9 @@ import { waitForIndex } from '../meetings/wait-for-index';
 import { jumpToTemplaterCursor } from './templater-cursor';
 import { personNoteEmbed } from '../bases/bases-plugin';
 
+/** Shown when a creation or an undo is asked for while another one runs. */
+const BUSY_NOTICE = 'Touchpoints is still working on the previous note; try again in a moment.';
+
 /** What the next-note service works with. */
 export interface NextNoteDeps {
   app: App;
@@ -85,7 +88,7 @@ export class NextNoteService {
   ): Promise<NextNoteOutcome | null> {
     const { meetings } = this.deps;
     if (this.busy) {
-      notice('Touchpoints is still working on the previous note; try again in a moment.');
+      notice(BUSY_NOTICE);
       return null;
     }
     this.busy = true;
@@ -155,7 +158,7 @@ export class NextNoteService {
   /** Undo the last creation if none of its notes was edited since (never while one runs). */
   async undo(): Promise<boolean> {
     if (this.busy) {
-      notice('Touchpoints is still working on the previous note; try again in a moment.');
+      notice(BUSY_NOTICE);
       return false;
     }
     const journal = this.lastJournal;

@@ -20,7 +20,10 @@ export interface CardActions {
   exportAccomplishments(key: string): void;
   toggleOpenItems(key: string): void;
   isExpanded(key: string): boolean;
-  /** The person's open items; null while they are being read. */
+  /**
+   * The person's open items; null while they are being read. A drawn card asks for them
+   * (the first ask starts the read) to show their number, and their list when expanded.
+   */
   openItems(key: string): OpenItem[] | null;
 }
 

@@ -5,16 +5,21 @@
  * only the parts of it that differ are redrawn; the rest are kept and only moved into
  * order. Cards beyond the first screenful start as a
  * light shell (name and chip) and are filled in when they scroll near the
- * viewport, so a sidebar of 50 people costs about one screen of cards to draw.
+ * viewport, so a sidebar of 50 people costs about one screen of cards to draw. Only a
+ * card drawn in full shows its open action items, so only it asks for them (a read of
+ * the person's notes that hold open tasks, once: see open-items.ts); until they are
+ * read it shows the index's count.
  */
 import type { PersonCard } from '../../core/overview/sidebar-model';
 import type { OpenItem } from './open-items';
 import type { CardActions } from './card-actions';
 import { patchCard, renderCard, renderCardShell } from './sidebar-card';
+import { shownCount } from './card-parts';
 
 interface Entry {
   card: PersonCard;
   expanded: boolean;
+  /** The open items it was drawn with (null: not read yet, or a shell). */
   items: OpenItem[] | null;
   el: HTMLElement;
   /** False while the element is a shell. */
@@ -61,15 +66,20 @@ export class CardList {
     cards.forEach((card, i) => {
       keep.add(card.key);
       const expanded = this.actions.isExpanded(card.key);
-      const items = expanded ? this.actions.openItems(card.key) : null;
       let entry = this.entries.get(card.key);
-      const openChanged =
-        entry !== undefined && (entry.expanded !== expanded || entry.items !== items);
-      if (entry?.full && (entry.card !== card || openChanged)) {
-        patchCard(entry.el, entry.card, card, this.actions, openChanged);
+      if (entry?.full) {
+        const items = this.actions.openItems(card.key);
+        // What its open items part shows: the count, and the list when expanded.
+        const openChanged =
+          entry.expanded !== expanded ||
+          shownCount(entry.card, entry.items) !== shownCount(card, items) ||
+          (expanded && entry.items !== items);
+        if (entry.card !== card || openChanged) {
+          patchCard(entry.el, entry.card, card, this.actions, openChanged);
+          this.touched++;
+        }
         Object.assign(entry, { card, expanded, items });
-        this.touched++;
-      } else if (!entry || entry.card !== card || openChanged) {
+      } else if (!entry || entry.card !== card) {
         eager ??= Math.max(
           EAGER_CARDS,
           Math.ceil(this.scroller.clientHeight / CARD_HEIGHT_ESTIMATE),
@@ -80,6 +90,8 @@ export class CardList {
           this.observer?.unobserve(entry.el);
           entry.el.remove();
         }
+        // What the card was drawn with (its parts asked already: no new read).
+        const items = full ? this.actions.openItems(card.key) : null;
         entry = { card, expanded, items, el, full };
         this.entries.set(card.key, entry);
         this.touched++;
@@ -120,6 +132,8 @@ export class CardList {
       entry.el.replaceWith(el);
       entry.el = el;
       entry.full = true;
+      entry.expanded = this.actions.isExpanded(entry.card.key);
+      entry.items = this.actions.openItems(entry.card.key);
     }
   }
 }

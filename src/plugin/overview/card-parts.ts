@@ -1,14 +1,16 @@
 /**
  * The parts of one person's card in the sidebar: the header, the two clocks with their
- * chips and dates, recent stats, open action items (expandable; a click jumps to the
- * line), goals with progress and hints, queued topics and the buttons. Each draws one
- * element from the core model's PersonCard; every action goes through `CardActions`.
+ * chips and dates, recent stats, open action items (counted from the text once read,
+ * expandable; a click jumps to the line), goals with progress and hints, queued topics
+ * and the buttons. Each draws one element from the core model's PersonCard; every
+ * action goes through `CardActions`.
  */
 import { displayDate } from '../../core/shared/display';
 import type { GoalWithHints } from '../../core/people/goals';
 import type { Chip, PersonCard } from '../../core/overview/sidebar-model';
 import { nextMeetingLine } from '../../core/overview/next-meeting';
 import { noteLink, type CardActions } from './card-actions';
+import type { OpenItem } from './open-items';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -98,22 +100,33 @@ export function renderRecent(parent: HTMLElement, card: PersonCard): void {
   parent.createDiv({ cls: 'touchpoints-recent', text: `Last 180 days: ${parts.join(' · ')}` });
 }
 
+/**
+ * How many open action items a card shows: as many as were read from the text of the
+ * person's notes, once read (a task a comment hides is not open there, as in carry-over
+ * and `cadence`); the index's count, from the metadata cache, until then.
+ */
+export function shownCount(card: PersonCard, items: readonly OpenItem[] | null): number {
+  return items === null ? card.openActionItems : items.length;
+}
+
 /** The open action items: a disclosure button, and the list when expanded. */
 export function renderOpenItems(parent: HTMLElement, card: PersonCard, actions: CardActions): void {
   const box = parent.createDiv({ cls: 'touchpoints-open-items' });
-  if (!card.openActionItems) {
+  // Asked for whenever the card is drawn: it starts the read that corrects the count.
+  const items = actions.openItems(card.key);
+  const count = shownCount(card, items);
+  if (!count) {
     box.createDiv({ cls: 'touchpoints-muted', text: 'No open action items' });
     return;
   }
   const expanded = actions.isExpanded(card.key);
   const toggle = box.createEl('button', {
     cls: 'touchpoints-disclosure',
-    text: plural(card.openActionItems, 'open action item'),
+    text: plural(count, 'open action item'),
     attr: { 'aria-expanded': String(expanded), 'data-focus': `${card.key}\nopen-items` },
   });
   toggle.addEventListener('click', () => actions.toggleOpenItems(card.key));
   if (!expanded) return;
-  const items = actions.openItems(card.key);
   if (items === null) {
     box.createDiv({ cls: 'touchpoints-muted', text: 'Reading…' });
     return;

@@ -1,7 +1,9 @@
 /**
- * A person's open action items for the sidebar's expanded list: only the notes the
- * index says hold open tasks are read, once, and the list is kept until one of them
- * (or the person's set of notes) changes.
+ * A person's open action items, read from the text: the count a drawn card shows and
+ * its expanded list. Only the notes the index says hold open tasks are read, once, and
+ * the list is kept until one of them (or the person's set of notes) changes. The text
+ * hides every task a comment reaches into, as carry-over and `cadence` do, which the
+ * metadata cache cannot always tell (a `%%` opened after a task, mid-list: issue 15.6).
  */
 import type { Vault } from 'obsidian';
 import { closedSet } from '../../core/settings/config';
@@ -35,6 +37,8 @@ export interface OpenItemsDeps {
 
 interface OpenItemsEntry {
   signature: string;
+  /** The index's revision the signature was checked at: unchanged, no need to check again. */
+  revision: number;
   paths: Set<string>;
   items: OpenItem[] | null;
 }
@@ -50,20 +54,29 @@ export class OpenItemsCache {
    * (`onRead` is called when they are). Only the notes that hold open items are read.
    */
   of(key: string): OpenItem[] | null {
+    const { index } = this.deps;
+    const known = this.entries.get(key);
+    // Asked for by every drawn card at every render: nothing changed, nothing to check.
+    if (known && known.revision === index.revision) return known.items;
     const closed = closedSet(this.deps.settings());
-    const notes = this.deps.index
+    const notes = index
       .meetingsOf(key)
       .filter((m) => countOpenTasks([m], closed) > 0)
       .reverse();
     const signature = notes.map((m) => `${m.path}\n${m.taskStatuses ?? ''}`).join('\n');
-    const known = this.entries.get(key);
-    if (known && known.signature === signature) return known.items;
+    if (known && known.signature === signature) {
+      known.revision = index.revision;
+      return known.items;
+    }
     const entry: OpenItemsEntry = {
       signature,
+      revision: index.revision,
       paths: new Set(notes.map((m) => m.path)),
-      items: null,
+      // No note holds an open task: nothing to read, and no redraw to ask for.
+      items: notes.length ? null : [],
     };
     this.entries.set(key, entry);
+    if (!notes.length) return entry.items;
     const { vault } = this.deps;
     void Promise.all(
       notes.map(async (m): Promise<OpenItem[]> => {

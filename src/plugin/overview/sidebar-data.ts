@@ -3,7 +3,8 @@
  * meeting index (no file reads) and are recomputed only for the people whose notes
  * changed, when someone asks, after the index's 100 ms debounce. Text is read only on
  * demand: a person note once (goals, topics) until it changes, and the notes holding a
- * person's open items once when that list is expanded, until one of them changes.
+ * person's open items once when their card is drawn (its count is corrected from the
+ * text, its list shown when expanded), until one of them changes.
  */
 import { Component, debounce, type App, type TAbstractFile } from 'obsidian';
 import { localIsoDate, type IsoDate } from '../../core/shared/dates';
@@ -67,6 +68,8 @@ export class SidebarData extends Component {
   private readonly emitSoon = debounce(() => this.emit(), 100, true);
   private readonly details = new Map<string, DetailsEntry>();
   private readonly openItems: OpenItemsCache;
+  /** The pending tell-the-listeners of open items just read (one for all read in a tick). */
+  private readTimer: number | null = null;
   /** Cards of the last models: unchanged people keep the same card object. */
   private readonly cards: CardMemo = new WeakMap();
 
@@ -79,7 +82,7 @@ export class SidebarData extends Component {
       vault: deps.app.vault,
       index: deps.meetings.index,
       settings: deps.settings,
-      onRead: () => this.bump(),
+      onRead: () => this.openItemsRead(),
     });
   }
 
@@ -96,6 +99,10 @@ export class SidebarData extends Component {
     );
     // The clocks move at midnight even when no note changes.
     this.registerInterval(window.setInterval(() => this.checkDay(), 60_000));
+    this.register(() => {
+      if (this.readTimer !== null) window.clearTimeout(this.readTimer);
+      this.readTimer = null;
+    });
   }
 
   /** Today, from the clock. */
@@ -181,7 +188,9 @@ export class SidebarData extends Component {
 
   /**
    * A person's open items, newest note first; null while their notes are being read
-   * (the view is told when they are). Only the notes that hold open items are read.
+   * (the view is told when they are). Only the notes that hold open items are read. A
+   * drawn card asks for them to show their number: the index's count, from the metadata
+   * cache, cannot see every task a comment hides (issue 15.6), the text can.
    */
   openItemsOf(key: string): OpenItem[] | null {
     return this.openItems.of(key);
@@ -240,6 +249,19 @@ export class SidebarData extends Component {
     if (today === this.day) return;
     this.day = today;
     this.emit();
+  }
+
+  /**
+   * Open items were read: tell the listeners on the next tick, once for every list read
+   * by then (not after the 100 ms pause for typing: nobody is typing into a read).
+   */
+  private openItemsRead(): void {
+    this.local++;
+    if (this.readTimer !== null) return;
+    this.readTimer = window.setTimeout(() => {
+      this.readTimer = null;
+      this.emit();
+    }, 0);
   }
 
   private bump(): void {

@@ -7,6 +7,7 @@
 import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
 import type { Problem, SidebarModel } from '../../core/overview/sidebar-model';
 import type { SidebarData } from './sidebar-data';
+import { INDEXING_NOTICE } from '../meetings/wait-for-index';
 import { CardList } from './card-list';
 import type { CardActions, UserEvent } from './card-actions';
 
@@ -144,7 +145,7 @@ export class SidebarView extends ItemView {
       this.clear();
       el.createDiv({
         cls: 'touchpoints-muted touchpoints-sidebar-loading',
-        text: 'Indexing your 1:1 notes…',
+        text: INDEXING_NOTICE,
       });
       return;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Memo } from '../../../src/core/shared/memo';
+import { lazyRegExp, Memo } from '../../../src/core/shared/memo';
 
 describe('Memo', () => {
   it('calls the function once per key and returns the same value after', () => {
@@ -37,5 +37,23 @@ describe('Memo', () => {
     expect(memo.size).toBe(1);
     expect(memo.get(1)).toBe(2);
     expect(calls).toBe(5);
+  });
+});
+
+describe('lazyRegExp', () => {
+  it('makes the expression of the literal on first use, once', () => {
+    const word = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}_])private(?![\p{L}\p{N}_])`, 'iu');
+    const literal = /(?:^|[^\p{L}\p{N}_])private(?![\p{L}\p{N}_])/iu;
+    expect(word()).toBe(word());
+    expect(word().source).toBe(literal.source);
+    expect(word().flags).toBe(literal.flags);
+    for (const text of [
+      'Private',
+      '🔒 Privé private',
+      'Privateer',
+      'Ünprivate',
+      'my private notes',
+    ])
+      expect(word().test(text)).toBe(literal.test(text));
   });
 });

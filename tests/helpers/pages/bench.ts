@@ -19,19 +19,36 @@ import { NextNoteService } from '../../../src/plugin/next-note/next-note-service
 import { SidebarData } from '../../../src/plugin/overview/sidebar-data';
 import { migrateSettings } from '../../../src/core/settings/settings';
 import { SidebarView } from '../../../src/plugin/overview/sidebar-view';
-import { baselineSampler, measure, measureAsync, type Timing } from '../../bench/measure';
+import { baselineSampler, measure, measureAsync, median, type Timing } from '../../bench/measure';
 import { generateVault, noteText } from '../../bench/vault-gen';
 
 export interface BrowserFigures {
   b: number;
   /** main.js compiled and evaluated, then the plugin constructed, loaded and its onload done. */
   load: Timing;
+  /** Where a load's time goes: the medians over every load of each of its phases (ms). */
+  phases: LoadPhases;
   onload: Timing;
   render: Timing;
   update: Timing;
   cards: number;
   /** Cards changed in the DOM by one more update (1: only that person's). */
   touched: number;
+}
+
+/**
+ * The phases of one load of main.js: `compile` is `new Function(text)` (V8 parses the
+ * whole text, pre-parsing the inner functions it leaves lazy), `evaluate` the call (the
+ * bundle's top level, compiling each function it runs on the way), `construct` the
+ * plugin's constructor, `onload` the work of `load()` and the async onload, and `wait`
+ * the time onload spent waiting for its settings (`loadData`) with nothing to do.
+ */
+export interface LoadPhases {
+  compile: number;
+  evaluate: number;
+  construct: number;
+  onload: number;
+  wait: number;
 }
 
 declare global {
@@ -67,18 +84,42 @@ function makeApp(): App {
   return app;
 }
 
+/** The phases of the loads timed so far (one entry a load, in ms). */
+const phaseLog: Record<keyof LoadPhases, number[]> = {
+  compile: [],
+  evaluate: [],
+  construct: [],
+  onload: [],
+  wait: [],
+};
+
 /** Obsidian's startup: construct the plugin and load it, until its async onload is done. */
 async function loadPlugin(
   app: App,
   Class: typeof TouchpointsPlugin = TouchpointsPlugin,
 ): Promise<TouchpointsPlugin> {
+  const t0 = performance.now();
   const plugin = new Class(app.asOriginalType__(), manifest);
+  const t1 = performance.now();
   Plugin.fromOriginalType2__(plugin).data__ = null;
   let done: Promise<void> = Promise.resolve();
   const onload = plugin.onload.bind(plugin);
   plugin.onload = () => (done = onload());
+  // When the settings arrive: from load() returning until then, onload only waits.
+  const loadData = plugin.loadData.bind(plugin);
+  let arrived = 0;
+  plugin.loadData = async () => {
+    const data: unknown = await loadData();
+    arrived = performance.now();
+    return data;
+  };
   plugin.load();
+  const t2 = performance.now();
   await done;
+  const t3 = performance.now();
+  phaseLog.construct.push(t1 - t0);
+  phaseLog.wait.push(arrived - t2);
+  phaseLog.onload.push(t2 - t1 + (t3 - arrived));
   return plugin;
 }
 
@@ -99,25 +140,34 @@ let loads = 0;
  */
 function evaluateBundle(text: string): typeof TouchpointsPlugin {
   const module = { exports: {} as { default?: typeof TouchpointsPlugin } };
+  const source = `${text}\n//# load ${loads++}`;
+  const t0 = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- this is how Obsidian loads a plugin
-  const wrapped = new Function('require', 'module', 'exports', `${text}\n//# load ${loads++}`) as (
+  const wrapped = new Function('require', 'module', 'exports', source) as (
     require: (id: string) => unknown,
     module: { exports: unknown },
     exports: unknown,
   ) => void;
+  const t1 = performance.now();
   const require = (id: string): unknown => {
     if (!(id in PROVIDED))
       throw new Error(`main.js requires ${id}, which the app does not provide`);
     return PROVIDED[id];
   };
   wrapped(require, module, module.exports);
+  phaseLog.compile.push(t1 - t0);
+  phaseLog.evaluate.push(performance.now() - t1);
   if (!module.exports.default) throw new Error('main.js exports no plugin class');
   return module.exports.default;
 }
 
 /** main.js loaded as Obsidian loads it, then the plugin's onload, over a vault before layout ready. */
-async function loadTiming(baseline: () => number, text: string): Promise<Timing> {
+async function loadTiming(
+  baseline: () => number,
+  text: string,
+): Promise<{ timing: Timing; phases: LoadPhases }> {
   const app = makeApp();
+  for (const log of Object.values(phaseLog)) log.length = 0;
   const loaded: TouchpointsPlugin[] = [];
   const timing = await measureAsync(
     async () => {
@@ -128,7 +178,9 @@ async function loadTiming(baseline: () => number, text: string): Promise<Timing>
   const registered = Plugin.fromOriginalType2__(loaded[0]!).commands__.size;
   for (const p of loaded) p.unload();
   if (registered === 0) throw new Error('the bundle registered no command');
-  return timing;
+  const phases = {} as LoadPhases;
+  for (const [k, log] of Object.entries(phaseLog)) phases[k as keyof LoadPhases] = median(log);
+  return { timing, phases };
 }
 
 async function onloadTiming(baseline: () => number): Promise<Timing> {
@@ -273,9 +325,9 @@ window.runBench = async (meetings: number, mainJs: string): Promise<BrowserFigur
   files = {};
   for (const note of gen.all) files[note.path] = noteText(note);
   const b = baselineSampler();
-  const load = await loadTiming(b.sample, mainJs);
+  const { timing: load, phases } = await loadTiming(b.sample, mainJs);
   const onload = await onloadTiming(b.sample);
   const side = await sidebar(b.sample);
   const all = [...b.all].sort((x, y) => x - y);
-  return { b: all[all.length >> 1]!, load, onload, ...side };
+  return { b: all[all.length >> 1]!, load, phases, onload, ...side };
 };

@@ -223,8 +223,14 @@ describe('the 1:1 sidebar in Chromium', () => {
     );
     await page.waitForTimeout(400);
     expect(await page.evaluate(() => tp.renders())).toBe(renders);
-    await page.evaluate(() => tp.show());
-    expect(await page.evaluate(() => tp.renders())).toBe(renders + 1);
+    // Shown again: one render at once (the open items of Marcus's card, read after it,
+    // bring one more when they are in).
+    expect(
+      await page.evaluate(() => {
+        tp.show();
+        return tp.renders();
+      }),
+    ).toBe(renders + 1);
     // Marcus met yesterday: on track for 29 days, he moves to the end.
     expect(await texts(page, '.touchpoints-card-name')).toEqual([
       'Sam Lee',

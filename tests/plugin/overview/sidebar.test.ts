@@ -205,6 +205,10 @@ describe('the 1:1 sidebar on the mocks', () => {
   it('renders only while visible, and catches up when shown again', async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const view = await openSidebar(h);
+    // The drawn cards' open items are read once: one render when they are in.
+    const first = view.renders;
+    await h.settle();
+    expect(view.renders).toBe(first + 1);
     const before = view.renders;
     // An unrelated note changes: nothing to render.
     await h.write('Projects/Atlas migration.md', 'changed');
@@ -223,7 +227,7 @@ describe('the 1:1 sidebar on the mocks', () => {
     expect(chip(view, 'Sam Lee')).toBe('Due in 5 days');
   });
 
-  it("reads a person note once until it changes, and a person's open items once when expanded", async () => {
+  it("reads a person note once until it changes, and a person's open items once when drawn", async () => {
     h = await createHarness(filesFrom(EXAMPLE_VAULT));
     const reads = vi.spyOn(h.app.vault, 'cachedRead');
     const view = await openSidebar(h);
@@ -247,6 +251,8 @@ describe('the 1:1 sidebar on the mocks', () => {
       '.touchpoints-disclosure',
     )!;
     expect(toggle.textContent).toBe('7 open action items');
+    // Read when the card was drawn (for its count), not again when expanded.
+    expect(readsOf('One-on-ones/Priya Shah/2026-11-10 Priya Shah.md')).toBe(1);
     toggle.click();
     await debounced();
     const items = card(view, 'Priya Shah').querySelectorAll<HTMLAnchorElement>(
