@@ -71,9 +71,11 @@ export function unresolvedKey(name: string): string {
   return `?${nameKey(basename(name))}`;
 }
 
+// A shorter text is never "one-on-one": most types (`project`, `daily`) are told apart
+// without making a trimmed, lower-case copy of them, for every note of the vault.
 const isOneOnOne = (value: unknown): boolean =>
   value === 'one-on-one' ||
-  (typeof value === 'string' && value.trim().toLowerCase() === 'one-on-one');
+  (typeof value === 'string' && value.length >= 10 && value.trim().toLowerCase() === 'one-on-one');
 
 /**
  * True when frontmatter marks a 1:1 note: `type: one-on-one`, or a `type` list that

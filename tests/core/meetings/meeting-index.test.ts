@@ -71,8 +71,12 @@ describe('recordFromFrontmatter', () => {
     expect(isMeetingFrontmatter(frontmatter)).toBe(false);
   });
 
-  it('accepts the type in any case', () => {
+  it('accepts the type in any case, with spaces around it, and nothing shorter', () => {
     expect(isMeetingFrontmatter({ type: ' One-on-One ' })).toBe(true);
+    expect(isMeetingFrontmatter({ type: 'ONE-ON-ONE' })).toBe(true);
+    expect(isMeetingFrontmatter({ type: ['\tone-on-one\n'] })).toBe(true);
+    for (const type of ['one-on-on', 'one-on-one-x', 'oneonone', '', ' ', '1:1'])
+      expect(isMeetingFrontmatter({ type })).toBe(false);
   });
 
   it.each([
