@@ -116,6 +116,15 @@ export class MeetingIndex {
   }
 
   /** A person's meetings, oldest first (same day: by path). A copy: the caller may change it. */
+  /**
+   * A number that changes whenever a meeting of this person comes, goes or changes
+   * (0 for a person with none): a reader that kept what it made of their meetings
+   * knows in one look whether it still holds.
+   */
+  versionOf(key: string): number {
+    return this.byPerson.get(key)?.version ?? 0;
+  }
+
   meetingsOf(key: string): MeetingRecord[] {
     return this.byPerson.get(key)?.meetings.slice() ?? [];
   }

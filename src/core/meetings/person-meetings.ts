@@ -41,7 +41,12 @@ function lowerBound(sorted: readonly MeetingRecord[], rec: MeetingRecord): numbe
 }
 
 /** One person's meetings, in order once read, with their task status counts. */
+/** Stamps of change, increasing across every person: a person made anew never repeats one. */
+let stamps = 0;
+
 export class PersonMeetings {
+  /** Changes whenever a meeting of this person comes or goes (a changed one does both). */
+  version = ++stamps;
   private readonly list: MeetingRecord[] = [];
   /** False while meetings were appended out of order and not sorted yet. */
   private inOrder = true;
@@ -93,6 +98,7 @@ export class PersonMeetings {
   }
 
   add(rec: MeetingRecord): void {
+    this.version = ++stamps;
     const list = this.list;
     const last = list[list.length - 1];
     if (!this.inOrder || last === undefined || byDateThenPath(last, rec) <= 0) list.push(rec);
@@ -117,6 +123,7 @@ export class PersonMeetings {
     const at = list[i] === rec ? i : list.indexOf(rec);
     if (at < 0) return;
     list.splice(at, 1);
+    this.version = ++stamps;
     this.count(rec.taskStatuses, -1);
     if (rec === this.named) this.named = undefined;
   }

@@ -37,8 +37,8 @@ export interface OpenItemsDeps {
 
 interface OpenItemsEntry {
   signature: string;
-  /** The index's revision the signature was checked at: unchanged, no need to check again. */
-  revision: number;
+  /** The person's version in the index (`versionOf`) it was checked at: unchanged, still good. */
+  version: number;
   paths: Set<string>;
   items: OpenItem[] | null;
 }
@@ -56,8 +56,10 @@ export class OpenItemsCache {
   of(key: string): OpenItem[] | null {
     const { index } = this.deps;
     const known = this.entries.get(key);
-    // Asked for by every drawn card at every render: nothing changed, nothing to check.
-    if (known && known.revision === index.revision) return known.items;
+    const version = index.versionOf(key);
+    // Asked for by every drawn card at every render: when none of this person's
+    // meetings changed, one look (a change to someone else's costs the others nothing).
+    if (known && known.version === version) return known.items;
     const closed = closedSet(this.deps.settings());
     const notes = index
       .meetingsOf(key)
@@ -65,12 +67,12 @@ export class OpenItemsCache {
       .reverse();
     const signature = notes.map((m) => `${m.path}\n${m.taskStatuses ?? ''}`).join('\n');
     if (known && known.signature === signature) {
-      known.revision = index.revision;
+      known.version = version;
       return known.items;
     }
     const entry: OpenItemsEntry = {
       signature,
-      revision: index.revision,
+      version,
       paths: new Set(notes.map((m) => m.path)),
       // No note holds an open task: nothing to read, and no redraw to ask for.
       items: notes.length ? null : [],

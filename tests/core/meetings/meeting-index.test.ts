@@ -317,6 +317,36 @@ describe('MeetingIndex', () => {
     expect(index.person('People/Sam Lee.md')).toBeNull();
   });
 
+  it("changes a person's version when one of their meetings comes, changes or goes, and only theirs", () => {
+    const index = build();
+    const sam = 'People/Sam Lee.md';
+    const seen = new Set<number>([index.versionOf(PRIYA)]);
+    const priya = (): number => index.versionOf(PRIYA);
+    const step = (change: () => void, priyaChanges: boolean): void => {
+      const before = priya();
+      const samBefore = index.versionOf(sam);
+      change();
+      if (priyaChanges) {
+        expect(priya()).not.toBe(before);
+        expect(seen.has(priya())).toBe(false);
+        seen.add(priya());
+      } else expect(priya()).toBe(before);
+      // Sam has no meetings before the first step below, and none after the last.
+      if (!priyaChanges) expect(index.versionOf(sam)).not.toBe(samBefore);
+    };
+    const path = 'P/2026-11-24 x.md';
+    expect(index.versionOf(sam)).toBe(0);
+    step(() => index.set(path, record(path, 'Priya Shah', '2026-11-24')), true);
+    step(
+      () => index.set(path, record(path, 'Priya Shah', '2026-11-24', { status: 'cancelled' })),
+      true,
+    );
+    step(() => index.set(path, record(path, 'Sam Lee', '2026-11-24')), true);
+    step(() => index.set(path, record(path, 'Sam Lee', '2026-11-25')), false);
+    step(() => index.remove(path), false);
+    expect(index.versionOf(sam)).toBe(0);
+  });
+
   it('does not count a change for a note that is not and was not a 1:1', () => {
     const index = build();
     const revision = index.revision;

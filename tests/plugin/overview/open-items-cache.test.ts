@@ -1,0 +1,68 @@
+/**
+ * The open items cache as every drawn card asks it, at every render: while none of a
+ * person's meetings changed it answers from what it kept, without looking at their
+ * meetings again, so a change to one person's note costs the other cards nothing (the
+ * sidebar's update of one person, issue 16 decision 5); a change to that person's
+ * meetings is seen at once.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import type { Vault } from 'obsidian';
+import { OpenItemsCache } from '../../../src/plugin/overview/open-items';
+import { MeetingIndex } from '../../../src/core/meetings/meeting-index';
+import { migrateSettings } from '../../../src/core/settings/settings';
+import { meetingRecord } from '../../helpers/builders';
+import { ok } from '../../../src/core/shared/result';
+
+const ANA = 'People/Ana.md';
+const BO = 'People/Bo.md';
+
+function setUp(): { cache: OpenItemsCache; index: MeetingIndex; meetingsOf: () => number } {
+  const index = new MeetingIndex();
+  const add = (path: string, person: string, taskStatuses: string): void =>
+    index.set(
+      path,
+      ok(meetingRecord({ path, personKey: person, personPath: person, taskStatuses })),
+    );
+  add('One/a1.md', ANA, ' x');
+  add('One/b1.md', BO, '  ');
+  const texts: Record<string, string> = {
+    'One/a1.md': '- [ ] ask\n- [x] done\n',
+    'One/b1.md': '- [ ] one\n- [ ] two\n',
+  };
+  const vault = {
+    getFileByPath: (path: string) => (path in texts ? { path } : null),
+    cachedRead: (file: { path: string }) => Promise.resolve(texts[file.path]!),
+  } as unknown as Vault;
+  const spy = vi.spyOn(index, 'meetingsOf');
+  const cache = new OpenItemsCache({
+    vault,
+    index,
+    settings: () => migrateSettings({}),
+    onRead: () => undefined,
+  });
+  return { cache, index, meetingsOf: () => spy.mock.calls.length };
+}
+
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+describe('OpenItemsCache', () => {
+  it("answers from what it kept while the person's meetings are unchanged, whoever else changes", async () => {
+    const { cache, index, meetingsOf } = setUp();
+    expect(cache.of(ANA)).toBeNull();
+    expect(cache.of(BO)).toBeNull();
+    await settle();
+    expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['ask']);
+    expect(cache.of(BO)?.map((i) => i.text)).toEqual(['one', 'two']);
+    const looked = meetingsOf();
+    // Bo's note changes: Ana's card asks again and costs nothing.
+    index.set(
+      'One/b1.md',
+      ok(meetingRecord({ path: 'One/b1.md', personKey: BO, personPath: BO, taskStatuses: ' ' })),
+    );
+    expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['ask']);
+    expect(meetingsOf()).toBe(looked);
+    // Bo's own card sees the change at once.
+    cache.of(BO);
+    expect(meetingsOf()).toBe(looked + 1);
+  });
+});
