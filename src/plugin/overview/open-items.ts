@@ -1,7 +1,7 @@
 /**
  * A person's open action items, read from the text: the count a drawn card shows and
- * its expanded list. Only the notes the index says hold open tasks are read, once, and
- * the list is kept until one of them (or the person's set of notes) changes. The text
+ * its expanded list. Only the notes the index says hold open tasks are read, each once
+ * until it changes (a change to one note reads that note again). The text
  * hides every task a comment reaches into, as carry-over and `cadence` do, which the
  * metadata cache cannot always tell (a `%%` opened after a task, mid-list: issue 15.6).
  */
@@ -35,100 +35,123 @@ export interface OpenItemsDeps {
   onRead: () => void;
 }
 
-interface OpenItemsEntry {
-  signature: string;
-  /** The person's version in the index (`versionOf`) it was checked at: unchanged, still good. */
-  version: number;
-  paths: Set<string>;
+/** What was read of one note: its open items, and what the index said of it then. */
+interface NoteEntry {
+  /** Null while the note is being read. */
   items: OpenItem[] | null;
+  /** The note's task statuses and date in the index when it was read. */
+  statuses: string | undefined;
+  date: IsoDate;
 }
 
-/** People's open items, read on demand and kept until their notes change. */
+/** A person's list, made from their notes' entries. */
+interface PersonEntry {
+  /** The person's version in the index (`versionOf`) it was made at. */
+  version: number;
+  /** Null while one of the notes is being read. */
+  items: OpenItem[] | null;
+  paths: Set<string>;
+}
+
+/** People's open items, read on demand note by note and kept until a note changes. */
 export class OpenItemsCache {
-  private readonly entries = new Map<string, OpenItemsEntry>();
+  private readonly people = new Map<string, PersonEntry>();
+  private readonly notes = new Map<string, NoteEntry>();
 
   constructor(private readonly deps: OpenItemsDeps) {}
 
   /**
    * A person's open items, newest note first; null while their notes are being read
-   * (`onRead` is called when they are). Only the notes that hold open items are read.
+   * (`onRead` is called when they are). Only the notes that hold open items are read,
+   * and each once until it changes: a change to one note reads that note again, not the
+   * person's others.
    */
   of(key: string): OpenItem[] | null {
     const { index } = this.deps;
-    const known = this.entries.get(key);
+    const known = this.people.get(key);
     const version = index.versionOf(key);
     // Asked for by every drawn card at every render: when none of this person's
     // meetings changed, one look (a change to someone else's costs the others nothing).
-    if (known && known.version === version) return known.items;
+    if (known && known.version === version && known.items !== null) return known.items;
     const closed = closedSet(this.deps.settings());
-    const notes = index
-      .meetingsOf(key)
-      .filter((m) => countOpenTasks([m], closed) > 0)
-      .reverse();
-    const signature = notes.map((m) => `${m.path}\n${m.taskStatuses ?? ''}`).join('\n');
-    if (known && known.signature === signature) {
-      known.version = version;
-      return known.items;
+    const meetings = index.meetingsOf(key);
+    const items: OpenItem[] = [];
+    const paths = new Set<string>();
+    let reading = false;
+    for (let i = meetings.length - 1; i >= 0; i--) {
+      const m = meetings[i]!;
+      if (countOpenTasks([m], closed) === 0) continue;
+      paths.add(m.path);
+      const note = this.note(m.path, m.taskStatuses, m.date, closed);
+      if (note.items === null) reading = true;
+      else items.push(...note.items);
     }
-    const entry: OpenItemsEntry = {
-      signature,
-      version,
-      paths: new Set(notes.map((m) => m.path)),
-      // No note holds an open task: nothing to read, and no redraw to ask for.
-      items: notes.length ? null : [],
-    };
-    this.entries.set(key, entry);
-    if (!notes.length) return entry.items;
-    const { vault } = this.deps;
-    void Promise.all(
-      notes.map(async (m): Promise<OpenItem[]> => {
-        const file = vault.getFileByPath(m.path);
-        if (!file) return [];
-        // As counted: a task that a comment hides is not open (issue 15.6).
-        const seen = readVisibility(
-          await vault.cachedRead(file),
-          { privateHeadings: [] },
-          { shown: false },
-        );
-        return seen.note.items
-          .filter((i) => isOpenTask(i, closed) && !hiddenByComment(i, seen.comments))
-          .map((i) => ({
-            path: m.path,
-            line: i.line,
-            text: i.text.trim(),
-            status: i.status!,
-            date: m.date,
-          }));
-      }),
-    ).then(
-      (lists) => this.settle(key, entry, lists.flat()),
-      () => this.settle(key, entry, []),
-    );
-    return null;
+    const entry: PersonEntry = { version, items: reading ? null : items, paths };
+    this.people.set(key, entry);
+    return entry.items;
   }
 
   /** Forget every list (the settings changed). */
   clear(): void {
-    this.entries.clear();
+    this.people.clear();
+    this.notes.clear();
   }
 
   /**
-   * A note changed: forget the lists of its owner (`owner`, the person key the index
-   * gives it) and the lists read from it. True when any list was forgotten.
+   * A note changed: forget what was read of it, and the lists of its owner (`owner`,
+   * the person key the index gives it) and of whoever listed it. True when any list
+   * was forgotten.
    */
   forget(path: string, owner: string | undefined): boolean {
-    let forgot = false;
-    for (const [key, entry] of this.entries) {
+    let forgot = this.notes.delete(path);
+    for (const [key, entry] of this.people) {
       if (key === owner || entry.paths.has(path)) {
-        this.entries.delete(key);
+        this.people.delete(key);
         forgot = true;
       }
     }
     return forgot;
   }
 
-  private settle(key: string, entry: OpenItemsEntry, items: OpenItem[]): void {
-    if (this.entries.get(key) !== entry) return;
+  /** What was read of a note, if it still holds; else its read, started. */
+  private note(
+    path: string,
+    statuses: string | undefined,
+    date: IsoDate,
+    closed: ReadonlySet<string>,
+  ): NoteEntry {
+    const known = this.notes.get(path);
+    if (known && known.statuses === statuses && known.date === date) return known;
+    const entry: NoteEntry = { items: null, statuses, date };
+    this.notes.set(path, entry);
+    void this.read(path, date, closed).then(
+      (items) => this.settle(path, entry, items),
+      () => this.settle(path, entry, []),
+    );
+    return entry;
+  }
+
+  /** The open tasks of a note, as counted: a task that a comment hides is not open (issue 15.6). */
+  private async read(
+    path: string,
+    date: IsoDate,
+    closed: ReadonlySet<string>,
+  ): Promise<OpenItem[]> {
+    const { vault } = this.deps;
+    const file = vault.getFileByPath(path);
+    if (!file) return [];
+    const seen = readVisibility(
+      await vault.cachedRead(file),
+      { privateHeadings: [] },
+      { shown: false },
+    );
+    return seen.note.items
+      .filter((i) => isOpenTask(i, closed) && !hiddenByComment(i, seen.comments))
+      .map((i) => ({ path, line: i.line, text: i.text.trim(), status: i.status!, date }));
+  }
+
+  private settle(path: string, entry: NoteEntry, items: OpenItem[]): void {
+    if (this.notes.get(path) !== entry) return;
     entry.items = items;
     this.deps.onRead();
   }

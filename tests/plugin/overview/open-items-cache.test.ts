@@ -16,7 +16,12 @@ import { ok } from '../../../src/core/shared/result';
 const ANA = 'People/Ana.md';
 const BO = 'People/Bo.md';
 
-function setUp(): { cache: OpenItemsCache; index: MeetingIndex; meetingsOf: () => number } {
+function setUp(): {
+  cache: OpenItemsCache;
+  index: MeetingIndex;
+  meetingsOf: () => number;
+  reads: string[];
+} {
   const index = new MeetingIndex();
   const add = (path: string, person: string, taskStatuses: string): void =>
     index.set(
@@ -24,14 +29,20 @@ function setUp(): { cache: OpenItemsCache; index: MeetingIndex; meetingsOf: () =
       ok(meetingRecord({ path, personKey: person, personPath: person, taskStatuses })),
     );
   add('One/a1.md', ANA, ' x');
+  add('One/a2.md', ANA, ' ');
   add('One/b1.md', BO, '  ');
   const texts: Record<string, string> = {
     'One/a1.md': '- [ ] ask\n- [x] done\n',
+    'One/a2.md': '- [ ] follow up\n',
     'One/b1.md': '- [ ] one\n- [ ] two\n',
   };
+  const reads: string[] = [];
   const vault = {
     getFileByPath: (path: string) => (path in texts ? { path } : null),
-    cachedRead: (file: { path: string }) => Promise.resolve(texts[file.path]!),
+    cachedRead: (file: { path: string }) => {
+      reads.push(file.path);
+      return Promise.resolve(texts[file.path]!);
+    },
   } as unknown as Vault;
   const spy = vi.spyOn(index, 'meetingsOf');
   const cache = new OpenItemsCache({
@@ -40,7 +51,7 @@ function setUp(): { cache: OpenItemsCache; index: MeetingIndex; meetingsOf: () =
     settings: () => migrateSettings({}),
     onRead: () => undefined,
   });
-  return { cache, index, meetingsOf: () => spy.mock.calls.length };
+  return { cache, index, meetingsOf: () => spy.mock.calls.length, reads };
 }
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -51,7 +62,7 @@ describe('OpenItemsCache', () => {
     expect(cache.of(ANA)).toBeNull();
     expect(cache.of(BO)).toBeNull();
     await settle();
-    expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['ask']);
+    expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['follow up', 'ask']);
     expect(cache.of(BO)?.map((i) => i.text)).toEqual(['one', 'two']);
     const looked = meetingsOf();
     // Bo's note changes: Ana's card asks again and costs nothing.
@@ -59,10 +70,33 @@ describe('OpenItemsCache', () => {
       'One/b1.md',
       ok(meetingRecord({ path: 'One/b1.md', personKey: BO, personPath: BO, taskStatuses: ' ' })),
     );
-    expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['ask']);
+    expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['follow up', 'ask']);
     expect(meetingsOf()).toBe(looked);
     // Bo's own card sees the change at once.
     cache.of(BO);
     expect(meetingsOf()).toBe(looked + 1);
+  });
+
+  it("reads again only the note that changed, not the person's others", async () => {
+    const { cache, index, reads } = setUp();
+    cache.of(ANA);
+    await settle();
+    expect(reads.sort()).toEqual(['One/a1.md', 'One/a2.md']);
+    // a1 changes (its task closed): the sidebar forgets it, the index gets its new statuses.
+    expect(cache.forget('One/a1.md', ANA)).toBe(true);
+    index.set(
+      'One/a1.md',
+      ok(meetingRecord({ path: 'One/a1.md', personKey: ANA, personPath: ANA, taskStatuses: 'xx' })),
+    );
+    reads.length = 0;
+    expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['follow up']);
+    await settle();
+    expect(reads).toEqual([]);
+    // a2's text changes with the same statuses: it alone is read again.
+    cache.forget('One/a2.md', ANA);
+    expect(cache.of(ANA)).toBeNull();
+    await settle();
+    expect(reads).toEqual(['One/a2.md']);
+    expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['follow up']);
   });
 });
