@@ -238,10 +238,30 @@ export async function openSidebar(): Promise<{
   return { view, sidebarData, app: original };
 }
 
+/**
+ * Wait until the open items of every card drawn are read (issue 15.6: a drawn card
+ * counts them from the text of its notes, read once after it is first drawn): the
+ * sidebar as a user has it open, a moment after opening it. The samples below run
+ * without yielding, so a read started by the first render would otherwise still be
+ * pending in all of them.
+ */
+async function openItemsRead(view: SidebarView, data: SidebarData): Promise<void> {
+  const drawn = (): string[] =>
+    [...view.contentEl.querySelectorAll('.touchpoints-card')].map(
+      (c) => c.getAttribute('data-person')!,
+    );
+  for (let i = 0; i < 400; i++) {
+    if (drawn().every((key) => data.openItemsOf(key) !== null)) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error('the open items of the cards drawn were never read');
+}
+
 async function sidebar(
   baseline: () => number,
 ): Promise<Pick<BrowserFigures, 'render' | 'update' | 'cards' | 'touched'>> {
   const { view, sidebarData, app: original } = await openSidebar();
+  await openItemsRead(view, sidebarData);
   const layout = (): number =>
     view.contentEl.getBoundingClientRect().height + view.contentEl.scrollHeight;
   // Opening the sidebar once the stats are current (the status bar computes them; they
