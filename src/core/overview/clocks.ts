@@ -220,6 +220,22 @@ export function recentStats(
 }
 
 /**
+ * Whether one note's task statuses hold an open task (a status not closed). Allocates
+ * nothing for statuses of one UTF-16 unit: the sidebar asks it of every note of a person
+ * whose card it redraws.
+ */
+export function holdsOpenTask(statuses: string | undefined, closed: ReadonlySet<string>): boolean {
+  if (!statuses) return false;
+  for (let i = 0; i < statuses.length; i++) {
+    const code = statuses.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < statuses.length;
+    if (!closed.has(pair ? statuses.slice(i, i + 2) : statuses[i]!)) return true;
+    if (pair) i++;
+  }
+  return false;
+}
+
+/**
  * Open tasks across meetings: every task whose status character is not in the
  * closed set (forwarded `>` is always closed, so a carried item counts once).
  */

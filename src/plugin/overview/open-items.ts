@@ -7,7 +7,7 @@
  */
 import type { Vault } from 'obsidian';
 import { closedSet } from '../../core/settings/config';
-import { countOpenTasks } from '../../core/overview/clocks';
+import { holdsOpenTask } from '../../core/overview/clocks';
 import type { IsoDate } from '../../core/shared/dates';
 import { isOpenTask } from '../../core/notes/markdown';
 import { readVisibility } from '../../core/notes/privacy';
@@ -80,7 +80,7 @@ export class OpenItemsCache {
     let reading = false;
     for (let i = meetings.length - 1; i >= 0; i--) {
       const m = meetings[i]!;
-      if (countOpenTasks([m], closed) === 0) continue;
+      if (!holdsOpenTask(m.taskStatuses, closed)) continue;
       paths.add(m.path);
       const note = this.note(m.path, m.taskStatuses, m.date, closed);
       if (note.items === null) reading = true;

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   careerClock,
   countOpenTasks,
+  holdsOpenTask,
   recentStats,
   regularClock,
   type ClockMeeting,
@@ -322,5 +324,23 @@ describe('computePersonStats', () => {
     expect(computePersonStats(index.person('People/Alex.md')!, ctx).openActionItems).toBe(3);
     const slash = { ...ctx, config: { ...config, closedStatuses: 'xX-/' } };
     expect(computePersonStats(index.person('People/Alex.md')!, slash).openActionItems).toBe(2);
+  });
+});
+
+describe('holdsOpenTask', () => {
+  it('says whether countOpenTasks counts any open task of one note, for any statuses', () => {
+    const closed = new Set(['x', 'X', '-', '>', '✅', '🗓️']);
+    const status = fc.constantFrom(' ', 'x', 'X', '-', '>', '/', '?', '✅', '🔥', '🗓️', 'é');
+    fc.assert(
+      fc.property(fc.array(status, { maxLength: 8 }), (list) => {
+        const statuses = list.join('');
+        expect(holdsOpenTask(statuses, closed)).toBe(
+          countOpenTasks([{ taskStatuses: statuses }], closed) > 0,
+        );
+      }),
+    );
+    expect(holdsOpenTask(undefined, closed)).toBe(false);
+    expect(holdsOpenTask('x✅', closed)).toBe(false);
+    expect(holdsOpenTask('x🔥', closed)).toBe(true);
   });
 });
