@@ -40,11 +40,21 @@ export interface Budget {
    * run. Those not gated are shown with the reason in docs/PERFORMANCE.md.
    */
   gated: boolean;
+  /**
+   * For a budget that is a goal not met yet (issue 16: the two index ratios to the floor,
+   * loading `main.js`, planning the next note): the regression limit the gate holds
+   * instead, in the gate's terms (a multiple of the floor, or a time in `unit`), set
+   * above the spread measured over the quick runs in docs/PERFORMANCE.md. The goal stays
+   * the budget, shown as met or not; a change that makes the figure slower than the
+   * guard fails the run.
+   */
+  guard?: number;
 }
 
 export const BUDGETS: readonly Budget[] = [
   // Index work: against the floor (issue 16, decisions 2 to 4).
-  // Not gated until its spread over ten quick runs is recorded under its limit (docs/PERFORMANCE.md).
+  // A goal not met (2.4 to 2.9 x the floor in the quick runs of 2026-12-02): gated at its
+  // guard, above that spread (docs/PERFORMANCE.md, "The floor and the index").
   {
     id: 'index-10k',
     label: 'Full index from metadata, 10,000 1:1 notes',
@@ -52,7 +62,8 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'x',
     gate: 'ratio-floor',
     quick: true,
-    gated: false,
+    gated: true,
+    guard: 3.5,
   },
   // A collection of the young generation landing in a slice takes 13 to 18 ms here.
   {
@@ -136,8 +147,9 @@ export const BUDGETS: readonly Budget[] = [
     quick: true,
     gated: true,
   },
-  // Bimodal since issue 12 (most runs 0.65-0.69 ms, one in five 1.1-1.4 ms, B steady): shown,
-  // not gated, until the slow mode is found (docs/PERFORMANCE.md, "Planning the next note").
+  // Bimodal since issue 12 (ratio 0.016 to 0.022 quiet, to 0.030 under heavy load; the slow
+  // mode is not the young generation's size): a goal at its limit, gated at its guard
+  // (docs/PERFORMANCE.md, "Planning the next note").
   {
     id: 'plan-next',
     label: 'Plan the next note, source with 200 tasks',
@@ -145,7 +157,8 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'ms',
     gate: 'ratio-node',
     quick: true,
-    gated: false,
+    gated: true,
+    guard: 2,
   },
   // Issue 15: the search of "Adopt existing 1:1 notes" reads only cached metadata.
   {
@@ -167,7 +180,8 @@ export const BUDGETS: readonly Budget[] = [
     gated: true,
   },
   // Decision 1: main.js compiled and evaluated as Obsidian loads it, then onload.
-  // Over: 9 to 14 ms here, compiling our own 160 KB (docs/PERFORMANCE.md, "Loading main.js").
+  // Over: 12 to 14 ms here, mostly V8 compiling our own 190 KB: a goal, gated at its guard
+  // (docs/PERFORMANCE.md, "Loading main.js").
   {
     id: 'onload',
     label: 'Loading main.js and onload (Chromium, 12,000-note vault)',
@@ -175,7 +189,8 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'ms',
     gate: 'ratio-browser',
     quick: true,
-    gated: false,
+    gated: true,
+    guard: 20,
   },
   {
     id: 'sidebar-render',
@@ -186,8 +201,8 @@ export const BUDGETS: readonly Budget[] = [
     quick: true,
     gated: true,
   },
-  // Its spread under the load of 2026-12-01 crossed the limit once (0.015 to 0.045 against
-  // 0.0435): shown, not gated (docs/PERFORMANCE.md).
+  // Gated on 2026-12-02, once the regression of issue 15.6 (every drawn card asking for its
+  // open items) was fixed: 0.030 to 0.034 quiet (docs/PERFORMANCE.md).
   {
     id: 'sidebar-update',
     label: 'Sidebar: one person updated, layout included',
@@ -195,7 +210,7 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'ms',
     gate: 'ratio-browser',
     quick: true,
-    gated: false,
+    gated: true,
   },
   // A growth guard only (decision 1): what a user feels is `onload` above.
   {
@@ -208,7 +223,8 @@ export const BUDGETS: readonly Budget[] = [
     gated: true,
   },
   // The realistic tier (decision 3): 300,000 notes, 3,000 of them 1:1 notes (60 people).
-  // Over: 1.7 x the floor (docs/PERFORMANCE.md, "The realistic vault").
+  // Over: 1.35 to 1.5 x the floor since 2026-12-02, a goal gated at its guard
+  // (docs/PERFORMANCE.md, "The realistic vault").
   {
     id: 'realistic-ready',
     label: 'Realistic vault: index ready (all slices)',
@@ -216,9 +232,10 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'x',
     gate: 'ratio-floor',
     quick: true,
-    gated: false,
+    gated: true,
+    guard: 2,
   },
-  // Not gated until its spread over ten quick runs is recorded (docs/PERFORMANCE.md).
+  // Gated on 2026-12-02: 0.051 to 0.075 over the quiet runs, 0.18 under heavy load.
   {
     id: 'realistic-slice',
     label: 'Realistic vault: longest slice',
@@ -226,7 +243,7 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'ms',
     gate: 'ratio-node',
     quick: true,
-    gated: false,
+    gated: true,
   },
   {
     id: 'realistic-memory-meeting',
