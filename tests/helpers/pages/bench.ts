@@ -247,8 +247,8 @@ export async function openSidebar(): Promise<{
  */
 async function openItemsRead(view: SidebarView, data: SidebarData): Promise<void> {
   const drawn = (): string[] =>
-    [...view.contentEl.querySelectorAll('.touchpoints-card')].map(
-      (c) => c.getAttribute('data-person')!,
+    [...view.contentEl.querySelectorAll('.touchpoints-card')].map((c) =>
+      c.getAttribute('data-person')!,
     );
   for (let i = 0; i < 400; i++) {
     if (drawn().every((key) => data.openItemsOf(key) !== null)) return;
