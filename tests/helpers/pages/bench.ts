@@ -247,7 +247,7 @@ export async function openSidebar(): Promise<{
  */
 async function openItemsRead(view: SidebarView, data: SidebarData): Promise<void> {
   const drawn = (): string[] =>
-    [...view.contentEl.querySelectorAll('.touchpoints-card')].map((c) =>
+    [...view.contentEl.querySelectorAll('.touchpoints-card:not(.is-pending)')].map((c) =>
       c.getAttribute('data-person')!,
     );
   for (let i = 0; i < 400; i++) {
