@@ -9,6 +9,7 @@ import type { Vault } from 'obsidian';
 import { closedSet } from '../../core/settings/config';
 import { holdsOpenTask } from '../../core/overview/clocks';
 import type { IsoDate } from '../../core/shared/dates';
+import { errorMessage } from '../../core/shared/errors';
 import { isOpenTask } from '../../core/notes/markdown';
 import { readVisibility } from '../../core/notes/privacy';
 import { hiddenByComment } from '../../core/notes/task-statuses';
@@ -126,7 +127,7 @@ export class OpenItemsCache {
     this.notes.set(path, entry);
     void this.read(path, date, closed).then(
       (items) => this.settle(path, entry, items),
-      () => this.settle(path, entry, []),
+      (error: unknown) => this.settle(path, entry, unreadable(path, statuses, date, closed, error)),
     );
     return entry;
   }
@@ -155,4 +156,23 @@ export class OpenItemsCache {
     entry.items = items;
     this.deps.onRead();
   }
+}
+
+/**
+ * A note that could not be read: as many items as the index counts open in it, each
+ * saying so with the reason and linking to the note, so the card's count stays the
+ * index's and the expanded list names the problem instead of leaving the tasks out.
+ */
+function unreadable(
+  path: string,
+  statuses: string | undefined,
+  date: IsoDate,
+  closed: ReadonlySet<string>,
+  error: unknown,
+): OpenItem[] {
+  const text = `Could not read this note: ${errorMessage(error)}`;
+  const items: OpenItem[] = [];
+  for (const status of statuses ?? '')
+    if (!closed.has(status)) items.push({ path, line: 0, text, status, date });
+  return items;
 }

@@ -16,6 +16,9 @@ import { ok } from '../../../src/core/shared/result';
 const ANA = 'People/Ana.md';
 const BO = 'People/Bo.md';
 
+/** A note whose read fails, when set. */
+let unreadablePath: string | null = null;
+
 function setUp(): {
   cache: OpenItemsCache;
   index: MeetingIndex;
@@ -41,6 +44,8 @@ function setUp(): {
     getFileByPath: (path: string) => (path in texts ? { path } : null),
     cachedRead: (file: { path: string }) => {
       reads.push(file.path);
+      if (file.path === unreadablePath)
+        return Promise.reject(new Error('EACCES: permission denied'));
       return Promise.resolve(texts[file.path]!);
     },
   } as unknown as Vault;
@@ -98,5 +103,23 @@ describe('OpenItemsCache', () => {
     await settle();
     expect(reads).toEqual(['One/a2.md']);
     expect(cache.of(ANA)?.map((i) => i.text)).toEqual(['follow up']);
+  });
+
+  it('keeps the index count of a note that cannot be read, and says why with a link to it', async () => {
+    unreadablePath = 'One/b1.md';
+    try {
+      const { cache } = setUp();
+      cache.of(BO);
+      await settle();
+      const items = cache.of(BO)!;
+      // Two open tasks in the index: two items, each naming the problem, at the note.
+      expect(items).toHaveLength(2);
+      for (const item of items) {
+        expect(item.path).toBe('One/b1.md');
+        expect(item.text).toBe('Could not read this note: EACCES: permission denied');
+      }
+    } finally {
+      unreadablePath = null;
+    }
   });
 });
