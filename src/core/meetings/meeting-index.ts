@@ -115,7 +115,6 @@ export class MeetingIndex {
       .sort((a, b) => a.path.localeCompare(b.path));
   }
 
-  /** A person's meetings, oldest first (same day: by path). A copy: the caller may change it. */
   /**
    * A number that changes whenever a meeting of this person comes, goes or changes
    * (0 for a person with none): a reader that kept what it made of their meetings
@@ -125,6 +124,7 @@ export class MeetingIndex {
     return this.byPerson.get(key)?.version ?? 0;
   }
 
+  /** A person's meetings, oldest first (same day: by path). A copy: the caller may change it. */
   meetingsOf(key: string): MeetingRecord[] {
     return this.byPerson.get(key)?.meetings.slice() ?? [];
   }

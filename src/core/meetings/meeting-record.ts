@@ -6,9 +6,8 @@
 import { isIsoDate, toIsoDate, whyNotADate, type IsoDate } from '../shared/dates';
 import { parseLink, type ParsedLink } from '../shared/links';
 import { basename } from '../shared/vault-path';
-import { Memo } from '../shared/memo';
+import { lazyRegExp, Memo } from '../shared/memo';
 import { err, ok, type Result } from '../shared/result';
-import { lazyRegExp } from '../shared/memo';
 
 /** What became of a meeting (the `status` property; anything else reads as held). */
 export type MeetingStatus = 'held' | 'rescheduled' | 'cancelled';

@@ -3,8 +3,8 @@
  * meeting index (no file reads) and are recomputed only for the people whose notes
  * changed, when someone asks, after the index's 100 ms debounce. Text is read only on
  * demand: a person note once (goals, topics) until it changes, and the notes holding a
- * person's open items once when their card is drawn (its count is corrected from the
- * text, its list shown when expanded), until one of them changes.
+ * person's open items when their card is drawn (its count is corrected from the text,
+ * its list shown when expanded), each once until that note changes.
  */
 import { Component, debounce, type App, type TAbstractFile } from 'obsidian';
 import { localIsoDate, type IsoDate } from '../../core/shared/dates';
