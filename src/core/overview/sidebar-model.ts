@@ -6,6 +6,7 @@ import { addDays, daysBetween, type IsoDate } from '../shared/dates';
 import { withHints, type GoalWithHints } from '../people/goals';
 import type { MeetingRecord } from '../meetings/meeting-record';
 import type { PersonDetails, PersonStats } from './person-stats';
+import { summaryParts, type SummaryPart } from './compact-list';
 
 /** How a card and its chips are coloured, from most to least urgent. */
 export type Tone = 'overdue' | 'due' | 'ok' | 'never';
@@ -60,6 +61,8 @@ export interface Problem {
 export interface SidebarModel {
   today: IsoDate;
   summary: string;
+  /** The summary's parts, each a filter of the compact list (none when all is well). */
+  parts: SummaryPart[];
   /** People whose regular 1:1 is overdue, due within two days, or not held yet. */
   dueCount: number;
   cards: PersonCard[];
@@ -194,19 +197,7 @@ export function buildTimeline(
 /** "2 overdue · 1 due soon · 1 career conversation due", or "All caught up". */
 export function summaryLine(people: readonly PersonStats[]): string {
   if (!people.length) return 'No 1:1 notes yet';
-  const count = (f: (p: PersonStats) => boolean): number => people.filter(f).length;
-  const overdue = count((p) => p.regular.status === 'overdue');
-  const never = count((p) => p.regular.status === 'never');
-  const soon = count((p) => p.regular.status === 'due-soon');
-  const careerDue = count((p) => p.career.status === 'due');
-  const careerOverdue = count((p) => p.career.status === 'overdue');
-  const parts = [
-    overdue ? `${overdue} overdue` : '',
-    never ? `${never} not met yet` : '',
-    soon ? `${soon} due soon` : '',
-    careerDue ? `${plural(careerDue, 'career conversation')} due` : '',
-    careerOverdue ? `${plural(careerOverdue, 'career conversation')} overdue` : '',
-  ].filter(Boolean);
+  const parts = summaryParts(people).map((p) => p.text);
   return parts.length ? parts.join(' · ') : 'All caught up';
 }
 
@@ -239,5 +230,12 @@ export function buildSidebarModel(input: SidebarInput): SidebarModel {
     return card;
   });
   problems.sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
-  return { today, summary: summaryLine(people), dueCount: countDue(people), cards, problems };
+  return {
+    today,
+    summary: summaryLine(people),
+    parts: summaryParts(people),
+    dueCount: countDue(people),
+    cards,
+    problems,
+  };
 }
