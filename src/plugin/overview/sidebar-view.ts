@@ -1,8 +1,11 @@
 /**
- * The 1:1 sidebar: a summary line, one card per person (most urgent first), the
+ * The 1:1 sidebar: a summary line that filters the list, a compact list of one row per
+ * person (most urgent first) where a row opens into the person's full card, the
  * problems list, or an empty state that explains how to start. It renders the core
- * model only while it is visible and only when the sidebar data's revision changed, and
- * keeps keyboard focus and scroll position across renders.
+ * model only while it is visible and only when the sidebar data's revision, the rows
+ * open or the filter changed, and keeps keyboard focus and scroll position across
+ * renders. The rows left open are saved in the vault's local storage on this device
+ * (by person note, following renames) so they are open again when the view reopens.
  */
 import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
 import type { Problem, SidebarModel } from '../../core/overview/sidebar-model';
@@ -10,8 +13,18 @@ import type { SidebarData } from './sidebar-data';
 import { INDEXING_NOTICE } from '../meetings/wait-for-index';
 import { CardList } from './card-list';
 import type { CardActions, UserEvent } from './card-actions';
+import {
+  activeFilter,
+  matchesFilter,
+  OpenRows,
+  type ListFilter,
+} from '../../core/overview/compact-list';
+import { renderSummary, summaryKey } from './summary-filter';
 
 export const VIEW_TYPE_SIDEBAR = 'touchpoints-sidebar';
+
+/** The vault's local storage key of the rows left open (Obsidian's `App#saveLocalStorage`). */
+export const OPEN_ROWS_KEY = 'touchpoints-sidebar-open-rows';
 
 /** What the view is given: the sidebar data, and the commands its buttons and links run. */
 export interface SidebarViewDeps {
@@ -32,10 +45,21 @@ export interface SidebarViewDeps {
 export class SidebarView extends ItemView {
   override navigation = false;
   private renderedKey: string | null = null;
+  /** People whose open action items are expanded on their card. */
   private readonly expanded = new Set<string>();
-  /** The summary, the cards and the problems while there are cards; kept between renders. */
-  private shown: { summary: HTMLElement; cards: CardList; problems: HTMLElement | null } | null =
-    null;
+  /** People whose row is open into their full card. */
+  private openRows = OpenRows.from(null);
+  /** Whether the open rows of people no longer there were forgotten since the view opened. */
+  private pruned = false;
+  /** The group the list is narrowed to by the summary, or null for everyone. */
+  private filter: ListFilter | null = null;
+  /** The summary, the list and the problems while there are people; kept between renders. */
+  private shown: {
+    summary: HTMLElement;
+    summaryKey: string;
+    cards: CardList;
+    problems: HTMLElement | null;
+  } | null = null;
   /** How many times the view rendered (for tests and diagnostics). */
   renders = 0;
 
@@ -60,6 +84,13 @@ export class SidebarView extends ItemView {
 
   override async onOpen(): Promise<void> {
     this.contentEl.addClass('touchpoints-sidebar');
+    this.openRows = OpenRows.from(this.loadOpenRows());
+    this.pruned = false;
+    this.registerEvent(
+      this.app.vault.on('rename', (file, oldPath) => {
+        if (this.openRows.rename(oldPath, file.path)) this.saveOpenRows();
+      }),
+    );
     this.register(this.deps.sidebarData.onChange(() => this.refresh()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.refresh()));
     this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refresh()));
@@ -90,11 +121,41 @@ export class SidebarView extends ItemView {
   /** Render when visible and something changed (or when forced); true when it rendered. */
   refresh(force = false): boolean {
     if (!this.isVisible()) return false;
-    const key = `${this.deps.sidebarData.revisionKey()}|${[...this.expanded].join('\n')}`;
+    const key = [
+      this.deps.sidebarData.revisionKey(),
+      [...this.expanded].join('\n'),
+      this.openRows.keys().join('\n'),
+      this.filter ?? '',
+    ].join('|');
     if (!force && key === this.renderedKey) return false;
     this.renderedKey = key;
     this.render();
     return true;
+  }
+
+  /** Open a closed row, close an open one, and remember it. */
+  toggleRow(key: string): void {
+    this.openRows.toggle(key);
+    this.saveOpenRows();
+    this.refresh();
+  }
+
+  /** Narrow the list to a group of the summary, or show everyone (null). */
+  setFilter(filter: ListFilter | null): void {
+    this.filter = filter;
+    this.refresh();
+  }
+
+  /** What was saved of the rows left open on this device; null before Obsidian 1.8.7. */
+  private loadOpenRows(): unknown {
+    const app = this.app as Partial<Pick<typeof this.app, 'loadLocalStorage'>>;
+    return typeof app.loadLocalStorage === 'function' ? app.loadLocalStorage(OPEN_ROWS_KEY) : null;
+  }
+
+  private saveOpenRows(): void {
+    const app = this.app as Partial<Pick<typeof this.app, 'saveLocalStorage'>>;
+    if (typeof app.saveLocalStorage === 'function')
+      app.saveLocalStorage(OPEN_ROWS_KEY, this.openRows.keys());
   }
 
   private actions(): CardActions {
@@ -150,22 +211,37 @@ export class SidebarView extends ItemView {
       return;
     }
     const model = this.deps.sidebarData.model();
+    if (!this.pruned && model.cards.length) {
+      // People gone since the rows were saved (a person note deleted) are forgotten.
+      this.pruned = true;
+      if (this.openRows.prune(model.cards.map((c) => c.key))) this.saveOpenRows();
+    }
     if (model.cards.length) {
       if (!this.shown) {
         this.clear();
         const summary = el.createDiv({
           cls: 'touchpoints-summary',
-          attr: { 'aria-live': 'polite' },
+          attr: { role: 'group', 'aria-label': 'Show only', 'aria-live': 'polite' },
         });
+        const rows = {
+          isOpen: (key: string) => this.openRows.has(key),
+          toggle: (key: string) => this.toggleRow(key),
+        };
         this.shown = {
           summary,
-          cards: new CardList(el.createDiv({ cls: 'touchpoints-cards' }), el, this.actions()),
+          summaryKey: '',
+          cards: new CardList(el.createEl('ul', { cls: 'touchpoints-rows' }), this.actions(), rows),
           problems: null,
         };
       }
-      if (this.shown.summary.textContent !== model.summary)
-        this.shown.summary.setText(model.summary);
-      this.shown.cards.update(model.cards);
+      this.filter = activeFilter(this.filter, model.parts);
+      const filter = this.filter;
+      const summary = { summary: model.summary, parts: model.parts, filter };
+      if (this.shown.summaryKey !== summaryKey(summary)) {
+        this.shown.summaryKey = summaryKey(summary);
+        renderSummary(this.shown.summary, summary, (f) => this.setFilter(f));
+      }
+      this.shown.cards.update(model.cards, (c) => filter === null || matchesFilter(c, filter));
       this.shown.problems?.remove();
       this.shown.problems = model.problems.length ? this.renderProblems(el, model.problems) : null;
     } else {
@@ -178,7 +254,12 @@ export class SidebarView extends ItemView {
       const again = [...el.querySelectorAll<HTMLElement>('[data-focus]')].find(
         (e) => e.getAttribute('data-focus') === focused,
       );
-      again?.focus();
+      (
+        again ??
+        (focused.startsWith('filter\n')
+          ? el.querySelector<HTMLElement>('.touchpoints-filter')
+          : null)
+      )?.focus();
     }
   }
 

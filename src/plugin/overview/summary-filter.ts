@@ -1,0 +1,58 @@
+/**
+ * The summary line at the top of the sidebar as a filter of the compact list: each part
+ * ("2 overdue", "1 due soon", "1 career conversation due", ...) is a toggle button that
+ * shows only those people (`aria-pressed` says which is on), and "Show all" brings
+ * everyone back. With nothing due it is plain text ("All caught up").
+ */
+import type { ListFilter, SummaryPart } from '../../core/overview/compact-list';
+
+/** What the summary draws: the model's line and parts, and the filter in force. */
+export interface SummaryState {
+  summary: string;
+  parts: readonly SummaryPart[];
+  filter: ListFilter | null;
+}
+
+/** A key that changes whenever the summary would be drawn differently. */
+export function summaryKey(s: SummaryState): string {
+  return `${s.summary}|${s.filter ?? ''}`;
+}
+
+/** Draw the summary into `el` (emptied first); `choose` sets the filter (null: everyone). */
+export function renderSummary(
+  el: HTMLElement,
+  s: SummaryState,
+  choose: (filter: ListFilter | null) => void,
+): void {
+  el.empty();
+  if (!s.parts.length) {
+    el.setText(s.summary);
+    return;
+  }
+  s.parts.forEach((part, i) => {
+    if (i)
+      el.createSpan({
+        cls: 'touchpoints-filter-sep',
+        text: ' · ',
+        attr: { 'aria-hidden': 'true' },
+      });
+    const on = s.filter === part.filter;
+    const button = el.createEl('button', {
+      cls: `touchpoints-filter${on ? ' is-active' : ''}`,
+      text: part.text,
+      attr: {
+        'aria-pressed': String(on),
+        'data-focus': `filter\n${part.filter}`,
+        'data-filter': part.filter,
+      },
+    });
+    button.addEventListener('click', () => choose(on ? null : part.filter));
+  });
+  if (s.filter === null) return;
+  const all = el.createEl('button', {
+    cls: 'touchpoints-filter-all',
+    text: 'Show all',
+    attr: { 'data-focus': 'filter\nall' },
+  });
+  all.addEventListener('click', () => choose(null));
+}
