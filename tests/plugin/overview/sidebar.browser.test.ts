@@ -1,7 +1,8 @@
 /**
  * The real 1:1 sidebar view in headless Chromium, 280 px wide, light and dark, over
- * the example vault (today 2026-11-22): cards, order, chips, timeline, goals, the
- * problems list, live updates, keyboard use, and the empty state.
+ * the example vault (today 2026-11-22): the compact list and its order, the rows opened
+ * into cards (chips, timeline, goals), the problems list, live updates, keyboard use,
+ * and the empty state. The list's filter, keyboard and fit: sidebar-compact.browser.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -27,6 +28,11 @@ async function ready(page: Page): Promise<void> {
 
 const texts = (page: Page, selector: string): Promise<string[]> =>
   page.locator(selector).allTextContents();
+/** Open every row into its card, top to bottom, with a click on its head. */
+async function openAll(page: Page): Promise<void> {
+  const heads = page.locator('.touchpoints-row-head[aria-expanded="false"]');
+  while ((await heads.count()) > 0) await heads.first().click();
+}
 const cardOf = (page: Page, name: string) =>
   page.locator('.touchpoints-card', {
     has: page.locator('.touchpoints-card-name', { hasText: name }),
@@ -46,13 +52,46 @@ describe('the 1:1 sidebar in Chromium', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`shows every person most urgent first, with chips, timeline, goals and problems (${theme})`, async () => {
+    it(`shows every person most urgent first, as rows that open into cards with chips, timeline, goals and problems (${theme})`, async () => {
       const { page, errors } = await openPage(browser, withVault, {
         theme,
         width: WIDTH,
         height: 900,
       });
       await ready(page);
+      // The compact list: a row per person, no card open.
+      expect(await texts(page, '.touchpoints-row-name')).toEqual([
+        'Sam Lee',
+        'Marcus Chen',
+        'Priya Shah',
+        'Jo: Ops/Infra',
+        'Dana Okafor',
+      ]);
+      expect(await page.locator('.touchpoints-card').count()).toBe(0);
+      expect(
+        await page
+          .locator('.touchpoints-row')
+          .evaluateAll((els: Element[]) => els.map((e) => e.getAttribute('class'))),
+      ).toEqual([
+        'touchpoints-row is-overdue',
+        'touchpoints-row is-overdue',
+        'touchpoints-row is-due',
+        'touchpoints-row is-ok',
+        'touchpoints-row is-ok',
+      ]);
+      expect(await texts(page, '.touchpoints-row-head')).toEqual([
+        'Sam Lee10 days overdueCareer38 days overdueNext: Sun, Nov 22 · not prepared yet',
+        'Marcus Chen23 days overdueCareerNone yetNext: Sun, Nov 22 · not prepared yet',
+        'Priya ShahDue in 2 daysCareerDue, 2 days leftNext: Tue, Nov 24 · not prepared yet',
+        'Jo: Ops/InfraDue in 5 daysCareerNone yetNext: Fri, Nov 27 · agenda: 3 items',
+        'Dana OkaforDue in 9 daysCareerNone yetNext: Tue, Dec 1 · not prepared yet',
+      ]);
+      await screenshot(page, `sidebar-${theme}`);
+      // One row open: Priya's card under her row.
+      await page.locator('.touchpoints-row-head', { hasText: 'Priya Shah' }).click();
+      await cardOf(page, 'Priya Shah').locator('svg.touchpoints-timeline').waitFor();
+      await screenshot(page, `sidebar-expanded-${theme}`);
+      await openAll(page);
       expect(await texts(page, '.touchpoints-card-name')).toEqual([
         'Sam Lee',
         'Marcus Chen',
@@ -182,7 +221,6 @@ describe('the 1:1 sidebar in Chromium', () => {
         colour('.touchpoints-chip.is-ok'),
       ]);
       expect(new Set([overdue, due, ok]).size).toBe(3);
-      await screenshot(page, `sidebar-${theme}`);
       expect(errors).toEqual([]);
       await page.context().close();
     });
@@ -195,6 +233,7 @@ describe('the 1:1 sidebar in Chromium', () => {
       height: 900,
     });
     await ready(page);
+    await openAll(page);
     // Sam met on 2026-11-20: his 1:1 is no longer overdue; his career conversation still
     // is, so he stays first.
     await page.evaluate(() =>
