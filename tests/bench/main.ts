@@ -169,7 +169,7 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
             'Sidebar with 50 people rendered, layout included',
             f.render,
             'ms',
-            `${f.cards} cards`,
+            `${f.cards} rows, the first open into its card`,
           ),
           timeFigure(
             'browser',
@@ -177,7 +177,7 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
             'Sidebar: one person updated, layout included',
             f.update,
             'ms',
-            `cards changed in the DOM by one update: ${f.touched}`,
+            `rows changed in the DOM by one update: ${f.touched}`,
           ),
         ];
       },

@@ -268,6 +268,18 @@ export async function openRegisteredView(h: Harness, type: string): Promise<Obsi
   return view;
 }
 
+/**
+ * Open every closed row of the 1:1 sidebar's compact list into its person's card, as a
+ * click on each row does (the sidebar opens with every row closed).
+ */
+export function openAllRows(view: ObsidianView): void {
+  const closed = '.touchpoints-row-head[aria-expanded="false"]';
+  for (let head = view.containerEl.querySelector<HTMLElement>(closed); head;) {
+    head.click();
+    head = view.containerEl.querySelector<HTMLElement>(closed);
+  }
+}
+
 export { MarkdownView };
 
 /**

@@ -48,7 +48,6 @@ export class CardList {
   private order: Entry[] = [];
   /** The person whose row holds the tab stop. */
   private current: string | null = null;
-  private made = 0;
   /** Rows (and their open cards) built or patched by the last update (for tests and the benchmark). */
   touched = 0;
 
@@ -105,7 +104,8 @@ export class CardList {
     let entry = this.entries.get(card.key);
     let touched = false;
     if (!entry) {
-      const id = `touchpoints-card-${++this.made}`;
+      // From the key, so that a card drawn anew is the same as one kept.
+      const id = `touchpoints-card-${encodeURIComponent(card.key)}`;
       const { row, head } = renderRow(this.list, card, id, open);
       entry = { card, row, head, id, full: null, expanded: false, items: null, shown: true };
       this.entries.set(card.key, entry);

@@ -31,8 +31,9 @@ export interface BrowserFigures {
   onload: Timing;
   render: Timing;
   update: Timing;
+  /** Rows in the compact list (one a person; the first is open into its card). */
   cards: number;
-  /** Cards changed in the DOM by one more update (1: only that person's). */
+  /** Rows (with their open card) changed in the DOM by one more update (1: only that person's). */
   touched: number;
 }
 
@@ -240,14 +241,15 @@ export async function openSidebar(): Promise<{
 
 /**
  * Wait until the open items of every card drawn are read (issue 15.6: a drawn card
- * counts them from the text of its notes, read once after it is first drawn): the
+ * counts them from the text of its notes, read once after it is first drawn; a closed
+ * row shows no count and reads nothing, so only the open rows' cards wait): the
  * sidebar as a user has it open, a moment after opening it. The samples below run
  * without yielding, so a read started by the first render would otherwise still be
  * pending in all of them.
  */
 async function openItemsRead(view: SidebarView, data: SidebarData): Promise<void> {
   const drawn = (): string[] =>
-    [...view.contentEl.querySelectorAll('.touchpoints-card:not(.is-pending)')].map((c) =>
+    [...view.contentEl.querySelectorAll('.touchpoints-card')].map((c) =>
       c.getAttribute('data-person')!,
     );
   for (let i = 0; i < 400; i++) {
@@ -261,11 +263,18 @@ async function sidebar(
   baseline: () => number,
 ): Promise<Pick<BrowserFigures, 'render' | 'update' | 'cards' | 'touched'>> {
   const { view, sidebarData, app: original } = await openSidebar();
+  // The compact list with the person on top (most urgent) open into their card: the
+  // rows, and the card that an update below patches.
+  const key = view.contentEl.querySelector('.touchpoints-row')!.getAttribute('data-person')!;
+  view.toggleRow(key);
   await openItemsRead(view, sidebarData);
+  if (!view.contentEl.querySelector(`.touchpoints-card[data-person="${CSS.escape(key)}"]`))
+    throw new Error('the row on top did not open into its card');
   const layout = (): number =>
     view.contentEl.getBoundingClientRect().height + view.contentEl.scrollHeight;
   // Opening the sidebar once the stats are current (the status bar computes them; they
-  // have their own budget): the model with every card made anew, the cards, the layout.
+  // have their own budget): the model with every card made anew, the rows and the open
+  // card, the layout.
   const render = measure(
     () => {
       view.refresh(true);
@@ -283,9 +292,8 @@ async function sidebar(
   );
   // One person's note changes: the metadata event reaches the index and the sidebar data,
   // then the view refreshes (what the debounced notice does) and the layout follows.
-  // The person on top (most urgent, in view): their last 1:1 up to today is cancelled
-  // and back, which moves both clocks, the timeline and the recent stats.
-  const key = view.contentEl.querySelector('.touchpoints-card')!.getAttribute('data-person')!;
+  // The person on top (most urgent, their row open): their last 1:1 up to today is
+  // cancelled and back, which moves both clocks, the timeline and the recent stats.
   const folder = `One-on-ones/${key.slice('People/'.length, -'.md'.length)}/`;
   const past = gen.meetings.filter(
     (m) => m.path.startsWith(folder) && String(m.meta.frontmatter!.date) <= gen.today,
@@ -326,7 +334,7 @@ async function sidebar(
         (r.target.nodeType === Node.ELEMENT_NODE
           ? (r.target as Element)
           : r.target.parentElement
-        )?.closest('.touchpoints-card'),
+        )?.closest('.touchpoints-row'),
       ),
   );
   watch.disconnect();
@@ -335,7 +343,7 @@ async function sidebar(
   return {
     render,
     update,
-    cards: view.contentEl.querySelectorAll('.touchpoints-card').length,
+    cards: view.contentEl.querySelectorAll('.touchpoints-row').length,
     touched: touched.size,
   };
 }

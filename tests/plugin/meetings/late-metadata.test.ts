@@ -117,11 +117,11 @@ describe('the meeting index while Obsidian is still indexing', () => {
     expect(await h.run('open-sidebar')).toBe(true);
     const view = (await openRegisteredView(h, VIEW_TYPE_SIDEBAR))!;
     expect(view.containerEl.textContent).toContain(INDEXING);
-    expect(view.containerEl.querySelector('.touchpoints-card')).toBeNull();
+    expect(view.containerEl.querySelector('.touchpoints-row')).toBeNull();
     await h.arrive();
     await new Promise((r) => setTimeout(r, 150)); // the index's debounced notice
     expect(view.containerEl.textContent).not.toContain(INDEXING);
-    expect(view.containerEl.querySelector('.touchpoints-card')).not.toBeNull();
+    expect(view.containerEl.querySelector('.touchpoints-row')).not.toBeNull();
     view.containerEl.remove();
   });
 });

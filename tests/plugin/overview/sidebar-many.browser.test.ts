@@ -1,8 +1,8 @@
 /**
  * The sidebar with many people in Chromium, in a content area that scrolls as in
- * Obsidian: the first screenful of cards in full, the rest as light shells filled in
- * as they scroll near, and a change to one note redrawing only the changed parts of
- * that person's card.
+ * Obsidian: a light row for everyone and no card until a row is opened, a row far down
+ * opened and closed, and a change to one note redrawing only that person's row and the
+ * changed parts of their open card.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -36,7 +36,7 @@ describe('a sidebar of 30 people in Chromium', () => {
     ));
     await page.evaluate(() => tp.opened);
     // The index is built in slices: the cards come once the last slice is done.
-    await page.waitForFunction(() => document.querySelectorAll('.touchpoints-card').length === 30);
+    await page.waitForFunction(() => document.querySelectorAll('.touchpoints-row').length === 30);
   });
   afterAll(async () => {
     await browser?.close();
@@ -44,34 +44,36 @@ describe('a sidebar of 30 people in Chromium', () => {
 
   const count = (selector: string): Promise<number> => page.locator(selector).count();
 
-  it('renders the first screenful in full and the rest as shells with name and chip', async () => {
-    expect(await count('.touchpoints-card')).toBe(30);
-    const full = await count('.touchpoints-card:not(.is-pending)');
-    expect(full).toBeGreaterThanOrEqual(5);
-    expect(full).toBeLessThan(30);
-    expect(await count('.touchpoints-card.is-pending .touchpoints-card-name')).toBe(30 - full);
-    expect(await count('.touchpoints-card.is-pending .touchpoints-chip')).toBe(30 - full);
-    expect(await count('.touchpoints-card.is-pending svg')).toBe(0);
+  it('draws a row for everyone and no card until a row is opened', async () => {
+    expect(await count('.touchpoints-row')).toBe(30);
+    expect(await count('.touchpoints-row .touchpoints-chip')).toBe(60);
+    expect(await count('.touchpoints-card')).toBe(0);
+    expect(await count('svg')).toBe(0);
   });
 
-  it('fills the cards in as they scroll into view', async () => {
-    await page.locator('.view-content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await page.locator('.touchpoints-card').last().locator('svg.touchpoints-timeline').waitFor();
-    expect(await page.locator('.touchpoints-card').last().getAttribute('class')).not.toContain(
-      'is-pending',
-    );
+  it('opens the last row into its card, below the first screen', async () => {
+    const last = page.locator('.touchpoints-row-head').last();
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    await page.locator('.touchpoints-row').last().locator('svg.touchpoints-timeline').waitFor();
+    expect(await count('.touchpoints-card')).toBe(1);
+    await last.click();
+    expect(await count('.touchpoints-card')).toBe(0);
     await page.locator('.view-content').evaluate((el) => el.scrollTo(0, 0));
   });
 
   it('redraws only the changed parts of the one card whose note changed', async () => {
-    // Mark every part of every card; a redrawn part comes back without the mark.
-    await page.evaluate(() =>
-      document
-        .querySelectorAll('.touchpoints-card > *')
-        .forEach((e) => e.setAttribute('data-mark', '1')),
-    );
-    const first = page.locator('.touchpoints-card').first();
+    // The first person's row open; mark every part of every row and of the card (a
+    // redrawn part comes back without the mark).
+    const first = page.locator('.touchpoints-row').first();
     const key = (await first.getAttribute('data-person'))!;
+    await first.locator('.touchpoints-row-head').click();
+    await first.locator('svg.touchpoints-timeline').waitFor();
+    const parts = '.touchpoints-row-head > *, .touchpoints-card > *';
+    await page.evaluate(
+      (sel) => document.querySelectorAll(sel).forEach((e) => e.setAttribute('data-mark', '1')),
+      parts,
+    );
     const folder = `One-on-ones/${key.slice('People/'.length, -'.md'.length)}/`;
     const latest = gen.meetings
       .filter((m) => m.path.startsWith(folder) && String(m.meta.frontmatter!.date) <= gen.today)
@@ -85,15 +87,16 @@ describe('a sidebar of 30 people in Chromium', () => {
         ),
       latest,
     );
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.touchpoints-card > *')].some(
-        (e) => !e.hasAttribute('data-mark'),
-      ),
+    await page.waitForFunction(
+      (sel) => [...document.querySelectorAll(sel)].some((e) => !e.hasAttribute('data-mark')),
+      parts,
     );
-    const touched = await page.evaluate(() =>
-      [...document.querySelectorAll('.touchpoints-card')]
-        .filter((c) => [...c.children].some((e) => !e.hasAttribute('data-mark')))
-        .map((c) => c.getAttribute('data-person')),
+    const touched = await page.evaluate(
+      (sel) =>
+        [...document.querySelectorAll('.touchpoints-row')]
+          .filter((r) => [...r.querySelectorAll(sel)].some((e) => !e.hasAttribute('data-mark')))
+          .map((r) => r.getAttribute('data-person')),
+      parts,
     );
     expect(touched).toEqual([key]);
     const card = page.locator(`.touchpoints-card[data-person="${key}"]`);

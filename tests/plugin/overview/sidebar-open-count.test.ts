@@ -13,7 +13,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cadenceModel } from '../../../src/cli/commands/cadence';
 import { openSession } from '../../../src/cli/session';
 import { SidebarView, VIEW_TYPE_SIDEBAR } from '../../../src/plugin/overview/sidebar-view';
-import { createHarness, openRegisteredView, type Harness } from '../../helpers/harness';
+import {
+  createHarness,
+  openAllRows,
+  openRegisteredView,
+  type Harness,
+} from '../../helpers/harness';
 import { oneOnOne, personNote } from '../../helpers/builders';
 import { makeTempFolder, removeTempFolder } from '../../helpers/temp-folders';
 
@@ -63,10 +68,12 @@ function shownByDisplay(el: HTMLElement): boolean {
   return el.parentElement ? shownByDisplay(el.parentElement) : true;
 }
 
-async function openSidebar(h: Harness): Promise<SidebarView> {
+/** Open the sidebar and, unless told not to, every row into its card. */
+async function openSidebar(h: Harness, rows: 'open' | 'closed' = 'open'): Promise<SidebarView> {
   expect(await h.run('open-sidebar')).toBe(true);
   const view = await openRegisteredView(h, VIEW_TYPE_SIDEBAR);
   expect(view).toBeInstanceOf(SidebarView);
+  if (rows === 'open') openAllRows(view!);
   return view as SidebarView;
 }
 
@@ -173,7 +180,11 @@ describe('issue 15.6: a drawn card counts open items from the text of its notes'
     await debounced();
     expect(meetingReads()).toEqual([]);
 
-    const view = await openSidebar(h);
+    // The compact list: rows show no count, so nothing is read while they are closed.
+    const view = await openSidebar(h, 'closed');
+    await h.settle();
+    expect(meetingReads()).toEqual([]);
+    openAllRows(view);
     await h.settle();
     expect(meetingReads().sort()).toEqual([ANA, SAM]);
     expect(readsOf(ANA_OLDER)).toBe(0);

@@ -1,18 +1,24 @@
 /**
  * The 1:1 sidebar in the plugin on obsidian-test-mocks: registration, the command,
- * first-enable, the status bar, live updates on create / modify / rename / delete
- * without a rebuild, rendering only while visible, and the buttons and links.
+ * first-enable, the status bar, the compact list's rows remembered open, live updates
+ * on create / modify / rename / delete without a rebuild, rendering only while
+ * visible, and the buttons and links.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Plugin } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 import type { SettingsTabDeps } from '../../../src/plugin/settings/settings-tab';
-import { SidebarView, VIEW_TYPE_SIDEBAR } from '../../../src/plugin/overview/sidebar-view';
+import {
+  OPEN_ROWS_KEY,
+  SidebarView,
+  VIEW_TYPE_SIDEBAR,
+} from '../../../src/plugin/overview/sidebar-view';
 import {
   captureModals,
   createHarness,
   EXAMPLE_VAULT,
   filesFrom,
+  openAllRows,
   openRegisteredView,
   type Harness,
 } from '../../helpers/harness';
@@ -46,10 +52,12 @@ function layoutByDisplay(): void {
   });
 }
 
-async function openSidebar(h: Harness): Promise<SidebarView> {
+/** Open the sidebar and, unless told not to, every row into its card. */
+async function openSidebar(h: Harness, rows: 'open' | 'closed' = 'open'): Promise<SidebarView> {
   expect(await h.run('open-sidebar')).toBe(true);
   const view = await openRegisteredView(h, VIEW_TYPE_SIDEBAR);
   expect(view).toBeInstanceOf(SidebarView);
+  if (rows === 'open') openAllRows(view!);
   return view as SidebarView;
 }
 
@@ -127,6 +135,41 @@ describe('the 1:1 sidebar on the mocks', () => {
     expect(view.contentEl.querySelector('.touchpoints-problem-path')?.textContent).toBe(BROKEN);
     // Goals were read before the first render.
     expect(card(view, 'Priya Shah').querySelectorAll('.touchpoints-goal')).toHaveLength(4);
+  });
+
+  it('opens as a compact list whose open rows are remembered, renamed and forgotten', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    // Saved earlier: Sam's row, and a person who is gone since.
+    h.app.saveLocalStorage(OPEN_ROWS_KEY, ['People/Gone.md', 'People/Sam Lee.md']);
+    const view = await openSidebar(h, 'closed');
+    const rowNames = (v: SidebarView): string[] =>
+      [...v.contentEl.querySelectorAll('.touchpoints-row-name')].map((e) => e.textContent ?? '');
+    expect(rowNames(view)).toEqual([
+      'Sam Lee',
+      'Marcus Chen',
+      'Priya Shah',
+      'Jo: Ops/Infra',
+      'Dana Okafor',
+    ]);
+    expect(names(view)).toEqual(['Sam Lee']);
+    expect(h.app.loadLocalStorage(OPEN_ROWS_KEY)).toEqual(['People/Sam Lee.md']);
+    // A click on Priya's row opens her card and saves it; a click on Sam's closes his.
+    const head = (v: SidebarView, name: string): HTMLElement =>
+      [...v.contentEl.querySelectorAll<HTMLElement>('.touchpoints-row-head')].find(
+        (e) => e.querySelector('.touchpoints-row-name')?.textContent === name,
+      )!;
+    head(view, 'Priya Shah').click();
+    head(view, 'Sam Lee').click();
+    expect(names(view)).toEqual(['Priya Shah']);
+    expect(head(view, 'Priya Shah').getAttribute('aria-expanded')).toBe('true');
+    expect(h.app.loadLocalStorage(OPEN_ROWS_KEY)).toEqual(['People/Priya Shah.md']);
+    // The sidebar opened again: the same row is open.
+    view.containerEl.remove();
+    const again = (await openRegisteredView(h, VIEW_TYPE_SIDEBAR)) as SidebarView;
+    expect(names(again)).toEqual(['Priya Shah']);
+    // Her person note renamed: the row stays open under its new path.
+    await h.app.vault.rename(h.app.vault.getFileByPath('People/Priya Shah.md')!, 'Team/Priya.md');
+    expect(h.app.loadLocalStorage(OPEN_ROWS_KEY)).toEqual(['Team/Priya.md']);
   });
 
   it('follows create, modify, rename and delete without rebuilding the index', async () => {
