@@ -39,6 +39,11 @@ export interface TouchpointsSettings extends TouchpointsConfig {
   tagTopics: boolean;
   /** Once a day, name the 1:1s of today and tomorrow that are not prepared yet. */
   prepareReminder: boolean;
+  /**
+   * The sidebar's rows left open into their cards, by person key (the person note's
+   * path), sorted: state the sidebar keeps, not a setting the settings tab shows.
+   */
+  sidebarOpenRows: string[];
 }
 
 /** The version of the settings format written to data.json. */
@@ -68,6 +73,7 @@ export const DEFAULT_SETTINGS: TouchpointsSettings = {
   winHeadings: ['Wins since last time', 'Wins'],
   feedbackHeadings: ['Feedback', 'Feedback from peers and partners'],
   accomplishmentsFileName: 'Accomplishments {{period}}',
+  sidebarOpenRows: [],
 };
 
 function bool(value: unknown, fallback: boolean): boolean {
@@ -90,6 +96,13 @@ function storedType(r: Record<string, unknown>, base: NoteType): NoteType {
     actionItemsHeading: validOr(validateHeading(r.actionItemsHeading), base.actionItemsHeading),
     ...optionalRecap(migrateRecapSections(r.recap)),
   };
+}
+
+/** A sorted list of distinct non-empty strings from what is stored; anything else is dropped. */
+function keyList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const keys = value.filter((k): k is string => typeof k === 'string' && k !== '');
+  return [...new Set(keys)].sort();
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -161,5 +174,6 @@ export function migrateSettings(raw: unknown): TouchpointsSettings {
       validateNamePattern(r.accomplishmentsFileName),
       d.accomplishmentsFileName,
     ),
+    sidebarOpenRows: keyList(r.sidebarOpenRows),
   };
 }

@@ -66,6 +66,16 @@ export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
       if (regular) pickPersonAndCreate(deps, regular);
     },
     open: (path, line, newLeaf) => void openNoteAt(deps.plugin.app, path, line, newLeaf),
+    openRows: {
+      saved: () => deps.settings().sidebarOpenRows,
+      save: (keys) => {
+        const settings = deps.settings();
+        if (keys.join('\n') === settings.sidebarOpenRows.join('\n')) return;
+        settings.sidebarOpenRows = keys;
+        // A failed write loses only which rows open next time; they stay open now.
+        deps.plugin.saveData(settings).catch(() => undefined);
+      },
+    },
     exportAccomplishments: (key) =>
       void exportAccomplishments(accomplishmentsDeps(deps), {
         personKey: key,

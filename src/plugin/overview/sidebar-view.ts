@@ -4,8 +4,9 @@
  * problems list, or an empty state that explains how to start. It renders the core
  * model only while it is visible and only when the sidebar data's revision, the rows
  * open or the filter changed, and keeps keyboard focus and scroll position across
- * renders. The rows left open are saved in the vault's local storage on this device
- * (by person note, following renames) so they are open again when the view reopens.
+ * renders. The rows left open are saved with the plugin's data (by person note,
+ * following renames, forgetting people who are gone) so they are open again when the
+ * view or Obsidian reopens.
  */
 import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
 import type { Problem, SidebarModel } from '../../core/overview/sidebar-model';
@@ -23,9 +24,6 @@ import { renderSummary, summaryKey } from './summary-filter';
 
 export const VIEW_TYPE_SIDEBAR = 'touchpoints-sidebar';
 
-/** The vault's local storage key of the rows left open (Obsidian's `App#saveLocalStorage`). */
-export const OPEN_ROWS_KEY = 'touchpoints-sidebar-open-rows';
-
 /** What the view is given: the sidebar data, and the commands its buttons and links run. */
 export interface SidebarViewDeps {
   sidebarData: SidebarData;
@@ -37,6 +35,8 @@ export interface SidebarViewDeps {
   createFirst: () => void;
   /** Export a person's accomplishments for last quarter. */
   exportAccomplishments: (key: string) => void;
+  /** The rows left open as saved (person keys), and saving them. */
+  openRows: { saved: () => unknown; save: (keys: string[]) => void };
   /** Open a note, at a line when given; `newLeaf` from a modifier click. */
   open: (path: string, line: number | null, newLeaf: ReturnType<typeof Keymap.isModEvent>) => void;
 }
@@ -84,7 +84,7 @@ export class SidebarView extends ItemView {
 
   override async onOpen(): Promise<void> {
     this.contentEl.addClass('touchpoints-sidebar');
-    this.openRows = OpenRows.from(this.loadOpenRows());
+    this.openRows = OpenRows.from(this.deps.openRows.saved());
     this.pruned = false;
     this.registerEvent(
       this.app.vault.on('rename', (file, oldPath) => {
@@ -146,16 +146,8 @@ export class SidebarView extends ItemView {
     this.refresh();
   }
 
-  /** What was saved of the rows left open on this device; null before Obsidian 1.8.7. */
-  private loadOpenRows(): unknown {
-    const app = this.app as Partial<Pick<typeof this.app, 'loadLocalStorage'>>;
-    return typeof app.loadLocalStorage === 'function' ? app.loadLocalStorage(OPEN_ROWS_KEY) : null;
-  }
-
   private saveOpenRows(): void {
-    const app = this.app as Partial<Pick<typeof this.app, 'saveLocalStorage'>>;
-    if (typeof app.saveLocalStorage === 'function')
-      app.saveLocalStorage(OPEN_ROWS_KEY, this.openRows.keys());
+    this.deps.openRows.save(this.openRows.keys());
   }
 
   private actions(): CardActions {

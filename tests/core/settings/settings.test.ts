@@ -50,6 +50,7 @@ describe('every default', () => {
       winHeadings: ['Wins since last time', 'Wins'],
       feedbackHeadings: ['Feedback', 'Feedback from peers and partners'],
       accomplishmentsFileName: 'Accomplishments {{period}}',
+      sidebarOpenRows: [],
     });
   });
 
@@ -64,6 +65,13 @@ describe('every default', () => {
     expect(second).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS.privateHeadings).toEqual(['Private']);
     expect(BUILT_IN_TYPES[0]!.name).toBe('1:1');
+  });
+
+  it("keeps the sidebar's open rows as a sorted list of distinct person keys", () => {
+    expect(
+      migrateSettings({ sidebarOpenRows: ['People/Bo.md', 7, 'People/Ann.md', 'People/Bo.md'] })
+        .sidebarOpenRows,
+    ).toEqual(['People/Ann.md', 'People/Bo.md']);
   });
 
   it('always writes the current version, whatever is stored', () => {
@@ -101,6 +109,7 @@ describe('every default', () => {
     ['feedbackHeadings', [42, [null], ['']]],
     ['accomplishmentsFileName', [null, 7, '', '  ']],
     ['recap', [null, 'rich', 42, []]],
+    ['sidebarOpenRows', [null, 'People/Ann.md', {}, [3, null, '']]],
   ];
   it.each(garbage.flatMap(([key, values]) => values.map((v) => [key, v] as const)))(
     '%s: %j gives the default',

@@ -224,7 +224,7 @@ export async function openSidebar(): Promise<{
   const sidebarData = new SidebarData({ app: original, meetings, settings: () => settings, now });
   sidebarData.load();
   const deps = sidebarViewDeps({
-    plugin: { app: original } as unknown as ObsidianPlugin,
+    plugin: { app: original, saveData: async () => undefined } as unknown as ObsidianPlugin,
     meetings,
     nextNote: service,
     settings: () => settings,

@@ -1,7 +1,6 @@
 // The 1:1 sidebar, rendered by the production view over the mocks' vault. The test
 // puts the notes in `window.TOUCHPOINTS_VAULT` (the example vault, or nothing)
-// before this script runs (and, to start with rows open, their person keys in
-// `window.TOUCHPOINTS_OPEN_ROWS`); "today" is fixed to 2026-11-22 through the deps' clocks.
+// before this script runs; "today" is fixed to 2026-11-22 through the deps' clocks.
 import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
 import type { Plugin as ObsidianPlugin } from 'obsidian';
@@ -10,12 +9,11 @@ import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-inde
 import { NextNoteService } from '../../../src/plugin/next-note/next-note-service';
 import { SidebarData } from '../../../src/plugin/overview/sidebar-data';
 import { migrateSettings } from '../../../src/core/settings/settings';
-import { OPEN_ROWS_KEY, SidebarView } from '../../../src/plugin/overview/sidebar-view';
+import { SidebarView } from '../../../src/plugin/overview/sidebar-view';
 
 declare global {
   interface Window {
     TOUCHPOINTS_VAULT?: Record<string, string>;
-    TOUCHPOINTS_OPEN_ROWS?: string[];
   }
 }
 
@@ -24,8 +22,6 @@ const app = App.createConfigured__({ files: window.TOUCHPOINTS_VAULT ?? {} });
 // Core plugins (Bases) are read through app.internalPlugins: none enabled here.
 (app as unknown as { internalPlugins: unknown }).internalPlugins = { plugins: {} };
 const original = app.asOriginalType__();
-if (window.TOUCHPOINTS_OPEN_ROWS)
-  original.saveLocalStorage(OPEN_ROWS_KEY, window.TOUCHPOINTS_OPEN_ROWS);
 const settings = migrateSettings({});
 const now = (): Date => new Date(2026, 10, 22, 9, 30);
 const meetings = new MeetingIndexComponent(original, () => ({
@@ -39,8 +35,15 @@ const sidebarData = new SidebarData({ app: original, meetings, settings: () => s
 sidebarData.load();
 
 const calls: unknown[][] = [];
+let saved: unknown = null;
 const base = sidebarViewDeps({
-  plugin: { app: original } as unknown as ObsidianPlugin,
+  // The plugin's data.json: what was saved last.
+  plugin: {
+    app: original,
+    saveData: async (data: unknown) => {
+      saved = structuredClone(data);
+    },
+  } as unknown as ObsidianPlugin,
   meetings,
   nextNote: service,
   settings: () => settings,
@@ -85,8 +88,8 @@ Object.assign(window, {
       view.onResize();
     },
     exists: (path: string) => app.vault.getFileByPath(path) !== null,
-    /** The rows saved as open in the vault's local storage. */
-    openRows: () => original.loadLocalStorage(OPEN_ROWS_KEY) as unknown,
+    /** The rows saved as open in the plugin's data. */
+    openRows: () => (saved as { sidebarOpenRows?: unknown } | null)?.sidebarOpenRows,
     /** Close the view and open it again, as a user closing and reopening the sidebar. */
     reopen: async () => {
       await view.onClose();

@@ -8,11 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Plugin } from 'obsidian-test-mocks/obsidian';
 import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
 import type { SettingsTabDeps } from '../../../src/plugin/settings/settings-tab';
-import {
-  OPEN_ROWS_KEY,
-  SidebarView,
-  VIEW_TYPE_SIDEBAR,
-} from '../../../src/plugin/overview/sidebar-view';
+import { SidebarView, VIEW_TYPE_SIDEBAR } from '../../../src/plugin/overview/sidebar-view';
 import {
   captureModals,
   createHarness,
@@ -138,9 +134,13 @@ describe('the 1:1 sidebar on the mocks', () => {
   });
 
   it('opens as a compact list whose open rows are remembered, renamed and forgotten', async () => {
-    h = await createHarness(filesFrom(EXAMPLE_VAULT));
     // Saved earlier: Sam's row, and a person who is gone since.
-    h.app.saveLocalStorage(OPEN_ROWS_KEY, ['People/Gone.md', 'People/Sam Lee.md']);
+    h = await createHarness(filesFrom(EXAMPLE_VAULT), {
+      data: { sidebarOpenRows: ['People/Gone.md', 'People/Sam Lee.md'] },
+    });
+    /** The open rows in data.json, as saved last. */
+    const saved = (): unknown =>
+      (mock(h).data__ as { sidebarOpenRows?: unknown } | null)?.sidebarOpenRows;
     const view = await openSidebar(h, 'closed');
     const rowNames = (v: SidebarView): string[] =>
       [...v.contentEl.querySelectorAll('.touchpoints-row-name')].map((e) => e.textContent ?? '');
@@ -152,7 +152,7 @@ describe('the 1:1 sidebar on the mocks', () => {
       'Dana Okafor',
     ]);
     expect(names(view)).toEqual(['Sam Lee']);
-    expect(h.app.loadLocalStorage(OPEN_ROWS_KEY)).toEqual(['People/Sam Lee.md']);
+    expect(saved()).toEqual(['People/Sam Lee.md']);
     // A click on Priya's row opens her card and saves it; a click on Sam's closes his.
     const head = (v: SidebarView, name: string): HTMLElement =>
       [...v.contentEl.querySelectorAll<HTMLElement>('.touchpoints-row-head')].find(
@@ -162,14 +162,14 @@ describe('the 1:1 sidebar on the mocks', () => {
     head(view, 'Sam Lee').click();
     expect(names(view)).toEqual(['Priya Shah']);
     expect(head(view, 'Priya Shah').getAttribute('aria-expanded')).toBe('true');
-    expect(h.app.loadLocalStorage(OPEN_ROWS_KEY)).toEqual(['People/Priya Shah.md']);
+    expect(saved()).toEqual(['People/Priya Shah.md']);
     // The sidebar opened again: the same row is open.
     view.containerEl.remove();
     const again = (await openRegisteredView(h, VIEW_TYPE_SIDEBAR)) as SidebarView;
     expect(names(again)).toEqual(['Priya Shah']);
     // Her person note renamed: the row stays open under its new path.
     await h.app.vault.rename(h.app.vault.getFileByPath('People/Priya Shah.md')!, 'Team/Priya.md');
-    expect(h.app.loadLocalStorage(OPEN_ROWS_KEY)).toEqual(['Team/Priya.md']);
+    expect(saved()).toEqual(['Team/Priya.md']);
   });
 
   it('follows create, modify, rename and delete without rebuilding the index', async () => {
