@@ -75,8 +75,9 @@ export class CardList {
     this.order = cards.map((card, i) => {
       keep.add(card.key);
       const entry = this.sync(card);
-      entry.shown = shown(card);
-      entry.row.toggle(entry.shown);
+      const show = shown(card);
+      if (entry.shown !== show) entry.row.toggle(show);
+      entry.shown = show;
       const at = this.list.children[i];
       if (at !== entry.row) this.list.insertBefore(entry.row, at ?? null);
       return entry;
