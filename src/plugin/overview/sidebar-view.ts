@@ -213,7 +213,7 @@ export class SidebarView extends ItemView {
         this.clear();
         const summary = el.createDiv({
           cls: 'touchpoints-summary',
-          attr: { role: 'group', 'aria-label': 'Show only', 'aria-live': 'polite' },
+          attr: { 'aria-live': 'polite' },
         });
         const rows = {
           isOpen: (key: string) => this.openRows.has(key),

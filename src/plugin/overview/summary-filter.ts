@@ -25,6 +25,9 @@ export function renderSummary(
   choose: (filter: ListFilter | null) => void,
 ): void {
   el.empty();
+  // A group of toggle buttons while there is anything to filter; plain text otherwise.
+  el.setAttr('role', s.parts.length ? 'group' : null);
+  el.setAttr('aria-label', s.parts.length ? 'Show only' : null);
   if (!s.parts.length) {
     el.setText(s.summary);
     return;
