@@ -15,7 +15,7 @@ describe('"Export accomplishments" dialog in Chromium', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`checks a custom range before exporting (${theme})`, async () => {
-      const { page, errors } = await openPage(browser, script, { theme, width: 560, height: 420 });
+      const { page, errors } = await openPage(browser, script, { theme, width: 680, height: 600 });
       expect(
         await page.locator('select.touchpoints-export-person option').allTextContents(),
       ).toEqual(['Everyone', 'Jo: Ops/Infra', 'Priya Shah', 'Sam Lee']);
