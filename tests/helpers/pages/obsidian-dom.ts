@@ -34,6 +34,10 @@ import type { Modal as ObsidianModal } from 'obsidian';
 import { registerIcons } from './icons';
 
 type Hook<T> = (this: T) => void;
+/** A mock's own method, to call from its replacement. */
+function own<F>(proto: object, name: string): F {
+  return Object.getOwnPropertyDescriptor(proto, name)!.value as F;
+}
 /** Replace a mock's construction hook (a no-op in the package) on its prototype. */
 function hook<T>(proto: T, name: string, fn: Hook<T>): void {
   (proto as Record<string, unknown>)[name] = fn;
@@ -80,7 +84,7 @@ function buildSetting(this: Setting): void {
 
 /** Obsidian closes a modal by taking it off the page. */
 function patchClose(): void {
-  const close = Modal.prototype.close;
+  const close = own<(this: Modal) => void>(Modal.prototype, 'close');
   Modal.prototype.close = function (this: Modal) {
     this.containerEl.detach();
     close.call(this);
@@ -92,7 +96,10 @@ function patchComponents(): void {
   hook(ButtonComponent.prototype, 'constructor2__', function () {
     this.buttonEl.addEventListener('click', () => this.simulateClick__());
   });
-  const buttonIcon = ButtonComponent.prototype.setIcon;
+  const buttonIcon = own<(this: ButtonComponent, icon: string) => void>(
+    ButtonComponent.prototype,
+    'setIcon',
+  );
   ButtonComponent.prototype.setIcon = function (this: ButtonComponent, icon: string) {
     buttonIcon.call(this, icon);
     setIcon(this.buttonEl, icon);
@@ -102,7 +109,10 @@ function patchComponents(): void {
     this.extraSettingsEl.addClass('clickable-icon', 'extra-setting-button');
     this.extraSettingsEl.addEventListener('click', () => this.simulateClick__());
   });
-  const extraIcon = ExtraButtonComponent.prototype.setIcon;
+  const extraIcon = own<(this: ExtraButtonComponent, icon: string) => void>(
+    ExtraButtonComponent.prototype,
+    'setIcon',
+  );
   ExtraButtonComponent.prototype.setIcon = function (this: ExtraButtonComponent, icon: string) {
     extraIcon.call(this, icon);
     setIcon(this.extraSettingsEl, icon);
@@ -133,7 +143,7 @@ export function setupPage(): void {
 /** Open a modal as Obsidian does: on the page, then `onOpen`; a SuggestModal lists. */
 export function openModal(modal: ObsidianModal): void {
   document.body.appendChild(modal.containerEl);
-  modal.onOpen();
+  void modal.onOpen();
   if (modal instanceof SuggestModal) listSuggestions(modal as unknown as SuggestModal<unknown>);
 }
 
