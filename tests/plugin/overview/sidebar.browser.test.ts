@@ -72,10 +72,10 @@ describe('the 1:1 sidebar in Chromium', () => {
       ]);
       expect(await texts(page, '.touchpoints-clock-career .touchpoints-chip')).toEqual([
         '38 days overdue',
-        'None yet',
+        'None held yet',
         'Due, 2 days left',
-        'None yet',
-        'None yet',
+        'None held yet',
+        'None held yet',
       ]);
       expect(
         await page
@@ -115,7 +115,7 @@ describe('the 1:1 sidebar in Chromium', () => {
         await cardOf(page, 'Priya Shah')
           .locator('.touchpoints-clock-career .touchpoints-clock-dates')
           .textContent(),
-      ).toBe('Last Oct 13, 2026 · window Nov 17, 2026 – Nov 24, 2026');
+      ).toBe('Last Oct 13, 2026 · window Nov 17\u2009–\u200924, 2026');
 
       // The timeline: one strip per card; Sam's career conversation is a diamond and
       // his overdue gap is highlighted; Priya's cancelled meeting is hollow.
