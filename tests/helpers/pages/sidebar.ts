@@ -2,6 +2,7 @@
 // puts the notes in `window.TOUCHPOINTS_VAULT` (the example vault, or nothing)
 // before this script runs; "today" is fixed to 2026-11-22 through the deps' clocks.
 import { setup } from 'obsidian-test-mocks/setup';
+import './icons';
 import { App } from 'obsidian-test-mocks/obsidian';
 import type { Plugin as ObsidianPlugin } from 'obsidian';
 import { sidebarViewDeps } from '../../../src/plugin/overview/commands';
