@@ -23,6 +23,14 @@ export function chip(parent: HTMLElement, c: Chip): void {
   parent.createSpan({ text: c.text, cls: `touchpoints-chip is-${c.tone}` });
 }
 
+/** A clock's dates, "Last … · due …": the line wraps between its parts, not inside a date. */
+function datesLine(clock: HTMLElement, first: string, second: string): void {
+  const line = clock.createDiv({ cls: 'touchpoints-clock-dates' });
+  line.createSpan({ text: first });
+  line.appendText(' · ');
+  line.createSpan({ text: second });
+}
+
 /** The 1:1 clock: cadence, chip, last and due dates, the scheduled date. */
 export function renderRegular(parent: HTMLElement, card: PersonCard): void {
   const clock = parent.createDiv({ cls: 'touchpoints-clock touchpoints-clock-regular' });
@@ -35,10 +43,7 @@ export function renderRegular(parent: HTMLElement, card: PersonCard): void {
   const r = card.regular;
   // Never met: the chip says so ("Not met yet"), and no line repeats it.
   if (r.lastMeeting && r.nextDue)
-    clock.createDiv({
-      cls: 'touchpoints-clock-dates',
-      text: `Last ${displayDate(r.lastMeeting)} · due ${displayDate(r.nextDue)}`,
-    });
+    datesLine(clock, `Last ${displayDate(r.lastMeeting)}`, `due ${displayDate(r.nextDue)}`);
   if (r.scheduled)
     clock.createDiv({
       cls: 'touchpoints-clock-scheduled',
@@ -81,10 +86,11 @@ export function renderCareer(parent: HTMLElement, card: PersonCard): void {
   const c = card.career;
   // Never held: the chip says so (NEVER_HELD), and no line repeats it.
   if (c.last && c.windowStart && c.windowEnd)
-    clock.createDiv({
-      cls: 'touchpoints-clock-dates',
-      text: `Last ${displayDate(c.last)} · window ${displayDateRange(c.windowStart, c.windowEnd)}`,
-    });
+    datesLine(
+      clock,
+      `Last ${displayDate(c.last)}`,
+      `window ${displayDateRange(c.windowStart, c.windowEnd)}`,
+    );
 }
 
 /** The last 180 days: held, cancelled, rescheduled, on time, streak. */
