@@ -137,7 +137,7 @@ describe("a person's card in Chromium", () => {
         expect(bar.map((b) => b.cls)).toEqual(['mod-cta', 'clickable-icon', 'clickable-icon']);
         expect(bar[0]!.label).toBe('Next 1:1');
         expect(
-          bar.slice(1).every((b) => b.icon && /^(New career|More actions)/.test(b.label!)),
+          bar.slice(1).every((b) => b.icon && /^(New career|More actions)/.test(b.label)),
         ).toBe(true);
       }
       expect(errors).toEqual([]);
