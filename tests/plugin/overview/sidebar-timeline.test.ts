@@ -27,8 +27,9 @@ function draw(timeline: Timeline, onPoint = vi.fn()): SVGSVGElement {
 const kind = fc.constantFrom<TimelineKind>('held', 'career', 'cancelled', 'rescheduled');
 const timeline: fc.Arbitrary<Timeline> = fc
   .record({
-    days: fc.uniqueArray(fc.integer({ min: 0, max: DAYS - 1 }), { maxLength: 12 }),
-    kinds: fc.array(kind, { minLength: 12, maxLength: 12 }),
+    // Up to 36 meetings: more than the strip shows apart, so some strips merge markers.
+    days: fc.uniqueArray(fc.integer({ min: 0, max: DAYS - 1 }), { maxLength: 36 }),
+    kinds: fc.array(kind, { minLength: 36, maxLength: 36 }),
     ticks: fc.uniqueArray(fc.integer({ min: 0, max: DAYS - 1 }), { maxLength: 26 }),
     gap: fc.option(
       fc.record({
