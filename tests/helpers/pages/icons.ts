@@ -34,6 +34,8 @@ const SHAPES: Record<string, string> = {
   copy: '<rect x="8" y="8" width="12" height="12" rx="2"/><path d="M16 8V4H4v12h4"/>',
   'external-link': '<path d="M14 4h6v6M20 4l-9 9M18 14v6H4V6h6"/>',
 };
+SHAPES['graduation-cap'] = '<path d="M2 9l10-5 10 5-10 5z"/><path d="M6 11v5c3 2 9 2 12 0v-5"/>';
+SHAPES['award'] = '<circle cx="12" cy="9" r="6"/><path d="M8.5 14L7 22l5-3 5 3-1.5-8"/>';
 SHAPES['ellipsis'] = SHAPES['more-horizontal']!;
 SHAPES['ellipsis-vertical'] = SHAPES['more-vertical']!;
 
