@@ -89,6 +89,16 @@ Object.assign(window, {
       view.onResize();
     },
     exists: (path: string) => app.vault.getFileByPath(path) !== null,
+    /** Open every row into its card, as a click on each row does; how many were opened. */
+    openAll: () => {
+      const closed = '.touchpoints-row-head[aria-expanded="false"]';
+      let n = 0;
+      for (let head = document.querySelector<HTMLElement>(closed); head; n++) {
+        head.click();
+        head = document.querySelector<HTMLElement>(closed);
+      }
+      return n;
+    },
     /** The rows saved as open in the plugin's data. */
     openRows: () => (saved as { sidebarOpenRows?: unknown } | null)?.sidebarOpenRows,
     /** Close the view and open it again, as a user closing and reopening the sidebar. */

@@ -12,6 +12,7 @@ import { addDays } from '../../../src/core/shared/dates';
 
 interface PageApi {
   opened: Promise<void>;
+  openAll(): number;
 }
 declare const tp: PageApi;
 
@@ -44,9 +45,14 @@ function denseVault(): Record<string, string> {
 const withVault = (bundle: string, files: Record<string, string>): string =>
   `window.TOUCHPOINTS_VAULT = ${JSON.stringify(files)};\n${bundle}`;
 
-/** Wait until the page's cards are all drawn in full (none is a shell). */
+/** Open every row of the compact list and wait until the page's cards are all drawn. */
 async function allDrawn(page: Page, cards: number): Promise<void> {
   await page.evaluate(() => tp.opened);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('.touchpoints-row').length === n,
+    cards,
+  );
+  await page.evaluate(() => tp.openAll());
   await page.waitForFunction(
     (n) =>
       document.querySelectorAll('.touchpoints-card').length === n &&

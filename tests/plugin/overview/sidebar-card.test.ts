@@ -12,6 +12,7 @@ import {
   EXAMPLE_VAULT,
   filesFrom,
   menuItems,
+  openAllRows,
   openRegisteredView,
   type Harness,
 } from '../../helpers/harness';
@@ -22,10 +23,12 @@ function shownByDisplay(el: HTMLElement): boolean {
   return el.parentElement ? shownByDisplay(el.parentElement) : true;
 }
 
+/** Open the sidebar and every row of its compact list into its card. */
 async function openSidebar(h: Harness): Promise<SidebarView> {
   expect(await h.run('open-sidebar')).toBe(true);
   const view = await openRegisteredView(h, VIEW_TYPE_SIDEBAR);
   expect(view).toBeInstanceOf(SidebarView);
+  openAllRows(view!);
   return view as SidebarView;
 }
 

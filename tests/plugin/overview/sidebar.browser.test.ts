@@ -81,10 +81,10 @@ describe('the 1:1 sidebar in Chromium', () => {
       ]);
       expect(await texts(page, '.touchpoints-row-head')).toEqual([
         'Sam Lee10 days overdueCareer38 days overdueNext: Sun, Nov 22 · not prepared yet',
-        'Marcus Chen23 days overdueCareerNone yetNext: Sun, Nov 22 · not prepared yet',
+        'Marcus Chen23 days overdueCareerNone held yetNext: Sun, Nov 22 · not prepared yet',
         'Priya ShahDue in 2 daysCareerDue, 2 days leftNext: Tue, Nov 24 · not prepared yet',
-        'Jo: Ops/InfraDue in 5 daysCareerNone yetNext: Fri, Nov 27 · agenda: 3 items',
-        'Dana OkaforDue in 9 daysCareerNone yetNext: Tue, Dec 1 · not prepared yet',
+        'Jo: Ops/InfraDue in 5 daysCareerNone held yetNext: Fri, Nov 27 · agenda: 3 items',
+        'Dana OkaforDue in 9 daysCareerNone held yetNext: Tue, Dec 1 · not prepared yet',
       ]);
       await screenshot(page, `sidebar-${theme}`);
       // One row open: Priya's card under her row.
