@@ -187,8 +187,6 @@ export const MANGLED_PROPS = [
   'removals',
   'removeEmptyFolder',
   'removeRecord',
-  'renderEmpty',
-  'renderProblems',
   'renderTable',
   'renderedKey',
   'replacement',

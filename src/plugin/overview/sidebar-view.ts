@@ -9,11 +9,11 @@
  * view or Obsidian reopens.
  */
 import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
-import type { Problem, SidebarModel } from '../../core/overview/sidebar-model';
 import type { SidebarData } from './sidebar-data';
 import { INDEXING_NOTICE } from '../meetings/wait-for-index';
 import { CardList } from './card-list';
-import type { CardActions, UserEvent } from './card-actions';
+import type { CardActions } from './card-actions';
+import { renderEmpty, renderProblems } from './sidebar-states';
 import {
   activeFilter,
   matchesFilter,
@@ -235,11 +235,13 @@ export class SidebarView extends ItemView {
       }
       this.shown.cards.update(model.cards, (c) => filter === null || matchesFilter(c, filter));
       this.shown.problems?.remove();
-      this.shown.problems = model.problems.length ? this.renderProblems(el, model.problems) : null;
+      this.shown.problems = model.problems.length
+        ? renderProblems(el, model.problems, this.actions())
+        : null;
     } else {
       this.clear();
-      this.renderEmpty(el, model);
-      if (model.problems.length) this.renderProblems(el, model.problems);
+      renderEmpty(el, model.summary, () => this.deps.createFirst());
+      if (model.problems.length) renderProblems(el, model.problems, this.actions());
     }
     el.scrollTop = scroll;
     if (focused !== null && !el.contains(doc.activeElement)) {
@@ -253,44 +255,5 @@ export class SidebarView extends ItemView {
           : null)
       )?.focus();
     }
-  }
-
-  private renderEmpty(el: HTMLElement, model: SidebarModel): void {
-    const box = el.createDiv({ cls: 'touchpoints-empty' });
-    box.createDiv({ cls: 'touchpoints-empty-title', text: model.summary });
-    box.createEl('p', {
-      text: 'Touchpoints tracks every note with "type: one-on-one" in its properties: when the next 1:1 is due, when the next career conversation is due, goals and open action items.',
-    });
-    box.createEl('p', {
-      text: 'Create your first 1:1: pick a person (or type a new name) and Touchpoints creates the note, and the person note if there is none.',
-    });
-    const button = box.createEl('button', {
-      cls: 'mod-cta',
-      text: 'Create first 1:1',
-      attr: { 'data-focus': 'empty\ncreate' },
-    });
-    button.addEventListener('click', () => this.deps.createFirst());
-  }
-
-  private renderProblems(el: HTMLElement, problems: readonly Problem[]): HTMLElement {
-    const box = el.createDiv({ cls: 'touchpoints-problems' });
-    box.createDiv({ cls: 'touchpoints-section-title', text: `Problems (${problems.length})` });
-    const list = box.createEl('ul');
-    const actions = this.actions();
-    for (const p of problems) {
-      const li = list.createEl('li', { cls: 'touchpoints-problem' });
-      const a = li.createEl('a', {
-        cls: 'touchpoints-link touchpoints-problem-path',
-        text: p.path,
-        href: '#',
-        attr: { 'data-href': p.path, 'data-focus': `problem\n${p.path}` },
-      });
-      a.addEventListener('click', (evt: UserEvent) => {
-        evt.preventDefault();
-        actions.open(p.path, null, evt);
-      });
-      li.createDiv({ cls: 'touchpoints-problem-message', text: p.message });
-    }
-    return box;
   }
 }
