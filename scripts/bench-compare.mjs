@@ -229,7 +229,8 @@ for (let run = 1; run <= options.runs && !process.exitCode; run++) {
   else {
     if (options.runs > 1) console.log(`Run ${run} of ${options.runs}`);
     process.stdout.write(r.stdout);
-    ratios.push(/new\/old (\S+)/.exec(r.stdout)?.[1]);
+    const cpu = /CPU time new\/old (\S+)/.exec(r.stdout)?.[1];
+    ratios.push(`${/new\/old (\S+)/.exec(r.stdout)?.[1]} (CPU ${cpu})`);
   }
 }
 if (options.json && !process.exitCode)

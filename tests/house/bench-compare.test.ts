@@ -46,19 +46,28 @@ const git = (...args: string[]): string =>
 
 describe('bench-compare', () => {
   it('reports a ratio near 1 for the same code (HEAD against the working tree)', () => {
-    const r = compare('HEAD', '--notes', '500', '--samples', '5', '--json');
+    const r = compare('HEAD', '--notes', '500', '--samples', '7', '--json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { ratio: number; samples: number; sides: Side[] };
-    expect(out.samples).toBe(5);
+    const out = JSON.parse(r.stdout) as {
+      ratio: number;
+      cpuRatio: number;
+      samples: number;
+      sides: Side[];
+    };
+    expect(out.samples).toBe(7);
     expect(out.sides.map((s) => [s.role, s.size])).toEqual([
       ['old', 500],
       ['new', 500],
     ]);
     expect(out.sides[0]!.files).toContain('core/meetings/index-build.ts');
     for (const s of out.sides) expect(s.ms.median).toBeGreaterThan(0);
-    expect(out.ratio).toBeGreaterThan(0.3);
-    expect(out.ratio).toBeLessThan(3);
+    // Broad bands: a smoke test on a shared machine, where a busy moment can slow one side's
+    // wall time (the CPU time is steadier). A side that built nothing is far out.
+    expect(out.ratio).toBeGreaterThan(0.25);
+    expect(out.ratio).toBeLessThan(4);
+    expect(out.cpuRatio).toBeGreaterThan(0.3);
+    expect(out.cpuRatio).toBeLessThan(3);
     expect(readdirSync(tmp)).toEqual([]);
   }, 180_000);
 
