@@ -3,8 +3,9 @@
 // run has the plugin tests twice, on the plain mocks and in the harness's realistic
 // mode: the 'obsidian' and 'obsidian-realistic' projects of vitest.config.ts); then
 // the performance gate (`npm run bench -- --quick`, docs/PERFORMANCE.md), counted as one
-// test. Prints a closing line "N passed, N failed" alone on a line; exits non-zero when a
-// test failed, when no test ran, when vitest itself failed, or when a run left files of
+// test. Ends with what failed (every failed test with its error's first line; every
+// figure of the performance gate over its limit, on both tries: scripts/test-summary.mjs)
+// and a closing line "N passed, N failed" alone on a line; exits non-zero when a test failed, when no test ran, when vitest itself failed, or when a run left files of
 // its own in the temporary folder (each counted as a failure; see privateTmp below).
 //   npm test                        everything
 //   npm test -- tests/core/x.ts     only those vitest files (no performance gate)
@@ -13,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { failureBlock, vitestFailures } from './test-summary.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -52,12 +54,12 @@ function privateTmp(label) {
 
 /** Count a run that left temporary files as a failure, naming them. */
 function leftovers(what, left) {
-  if (left.length === 0) return 0;
-  console.error(
+  if (left.length === 0) return { count: 0, lines: [] };
+  const line =
     `${what} left ${left.length} entr${left.length === 1 ? 'y' : 'ies'} in the temporary folder ` +
-      `(a test or helper that does not remove what it creates): ${left.join(', ')}`,
-  );
-  return 1;
+    `(a test or helper that does not remove what it creates): ${left.join(', ')}`;
+  console.error(line);
+  return { count: 1, lines: [line] };
 }
 
 const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
@@ -71,6 +73,8 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let broken = false;
+/** A line per failure, said again at the end so the last lines of a log name them. */
+const failures = [];
 for (const run of runs) {
   const out = join(root, `.vitest-results-${run.tz.replace(/\W/g, '-')}.json`);
   rmSync(out, { force: true });
@@ -85,14 +89,20 @@ for (const run of runs) {
       env: { ...process.env, ...tmp.env, TZ: run.tz },
     },
   );
-  failed += leftovers(`The tests with TZ=${run.label}`, tmp.check());
+  const left = leftovers(`The tests with TZ=${run.label}`, tmp.check());
+  failed += left.count;
+  failures.push(...left.lines);
   if (!existsSync(out)) {
     console.error(`vitest wrote no results for TZ=${run.label} (exit ${r.status})`);
+    failures.push(
+      `TZ=${run.label}: vitest wrote no results (exit ${r.status}); its output is above`,
+    );
     broken = true;
     continue;
   }
   const json = JSON.parse(readFileSync(out, 'utf8'));
   rmSync(out, { force: true });
+  failures.push(...vitestFailures(json, root, run.label));
   passed += json.numPassedTests;
   failed += json.numFailedTests;
   skipped += json.numPendingTests + json.numTodoTests;
@@ -100,10 +110,16 @@ for (const run of runs) {
   failed += json.testResults.filter(
     (t) => t.status === 'failed' && t.assertionResults.length === 0,
   ).length;
-  if (r.status !== 0 && json.numFailedTests === 0) broken = true;
+  if (r.status !== 0 && json.numFailedTests === 0) {
+    broken = true;
+    failures.push(
+      `TZ=${run.label}: vitest exited ${r.status} with no failed test; its output is above`,
+    );
+  }
 }
 if (passed + failed === 0) {
   console.error('No test ran.');
+  failures.push('No test ran.');
   broken = true;
 }
 // The performance gate, on a machine otherwise idle (the tests are done). Not after a
@@ -115,18 +131,30 @@ if (failed > 0 || broken) {
 } else {
   console.log('\n== Performance gate: npm run bench -- --quick ==');
   const tmp = privateTmp('bench');
+  // The bench writes a line per figure over its gate (both tries) to this file.
+  const report = join(tmp.env.TMPDIR, 'bench-report.json');
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'bench.mjs'), '--quick'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...tmp.env },
+    env: { ...process.env, ...tmp.env, TOUCHPOINTS_BENCH_REPORT: report },
   });
-  failed += leftovers('The performance gate', tmp.check());
+  const over = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')).broken : null;
+  const left = leftovers('The performance gate', tmp.check());
+  failed += left.count;
+  failures.push(...left.lines);
   if (r.status === 0) passed++;
   else {
     failed++;
     const how = r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
     console.error(`Performance gate failed (${how}): see the table above and docs/PERFORMANCE.md.`);
+    if (over?.length) failures.push(...over.map((line) => `performance gate · ${line}`));
+    else
+      failures.push(
+        `performance gate: ${how}, no figure reported over (the bench's error is above)`,
+      );
   }
 }
+const block = failureBlock(failures);
+if (block.length) console.log(`\n${block.join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || broken ? 1 : 0);
