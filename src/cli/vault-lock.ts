@@ -147,3 +147,22 @@ export async function lockVault(
     await sleep(20 + Math.random() * 30);
   }
 }
+
+/**
+ * Lock the vault at `root` if it is a folder (a missing vault is reported by
+ * openSession); the wait for a live lock comes from `TOUCHPOINTS_LOCK_WAIT_MS` in `env`.
+ */
+export async function lockFolder(
+  root: string,
+  env: Readonly<Record<string, string | undefined>> | undefined,
+): Promise<(() => void) | null> {
+  let folder = false;
+  try {
+    folder = statSync(root).isDirectory();
+  } catch {
+    folder = false;
+  }
+  if (!folder) return null;
+  const wait = Number(env?.['TOUCHPOINTS_LOCK_WAIT_MS']);
+  return lockVault(root, Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS);
+}

@@ -52,6 +52,27 @@ export function median(values: readonly number[]): number {
 
 const now = (): number => performance.now();
 
+/**
+ * How long this thread has waited for a CPU while ready to run, in ms since some fixed
+ * point (0 where it cannot be known: the browser page). Set by the Node side on Linux
+ * (tests/bench/thread-wait.ts, /proc/thread-self/schedstat): see `workNow`.
+ */
+let waited: () => number = () => 0;
+
+/** Make `workNow` leave out the time this thread waited for a CPU, as `clock` reports it. */
+export function setWaitClock(clock: () => number): void {
+  waited = clock;
+}
+
+/**
+ * The clock every sample is timed with: wall time less the time the thread waited for a
+ * CPU (issue 18). On a machine whose cores are shared with other jobs, a process is
+ * descheduled for 10 to 100 ms at a time; wall time then counts others' work as ours,
+ * and a ratio to B moves with the pattern of the load instead of with our code. Where
+ * the wait cannot be read, this is wall time.
+ */
+export const workNow = (): number => now() - waited();
+
 /** V8's collector when exposed (Node with --expose-gc, Chromium with --js-flags=--expose-gc), else undefined. */
 declare const gc: (() => void) | undefined;
 export const collector = (): (() => void) | undefined =>
@@ -63,10 +84,13 @@ const WARMUP_MS = 250;
 /** Run `reps` operations and return the time they took (ms), setup excluded. */
 function runSample(op: () => void, reps: number, setup?: () => void): number {
   if (!setup) {
-    const t = now();
+    const t = workNow();
     for (let i = 0; i < reps; i++) op();
-    return now() - t;
+    return workNow() - t;
   }
+  // Each operation timed alone (microseconds): wall time, as reading the wait would
+  // cost more than the operation; a sample descheduled meanwhile is an outlier the
+  // median leaves out.
   let total = 0;
   for (let i = 0; i < reps; i++) {
     setup();
@@ -140,9 +164,9 @@ export async function measureAsync(
   const minMs = options.minSampleMs ?? MIN_SAMPLE_MS;
   const count = Math.max(MIN_SAMPLES, options.samples ?? SAMPLES);
   const sample = async (reps: number): Promise<number> => {
-    const t = now();
+    const t = workNow();
     for (let i = 0; i < reps; i++) await op();
-    return now() - t;
+    return workNow() - t;
   };
   const warm = now();
   do await sample(1);
@@ -223,9 +247,9 @@ export function baselineSampler(): { sample: () => number; all: number[] } {
   let sink = 0;
   for (const start = now(); now() - start < WARMUP_MS;) sink += baselineWork(rows);
   const sample = (): number => {
-    const t = now();
+    const t = workNow();
     sink += baselineWork(rows);
-    const ms = now() - t;
+    const ms = workNow() - t;
     if (sink < 0) throw new Error('unreachable');
     all.push(ms);
     return ms;

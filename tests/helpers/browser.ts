@@ -1,8 +1,11 @@
 /**
  * Real headless Chromium for views and modals. A page script (tests/helpers/pages/*.ts)
  * is bundled with esbuild, with `obsidian` aliased to obsidian-test-mocks, and loaded
- * from file:// into a page that defines Obsidian's CSS variables for a light or dark
- * theme and links the built styles.css. The production UI code runs unchanged.
+ * from file:// into a page whose body has Obsidian's theme class (theme-light or
+ * theme-dark) and which links tests/helpers/obsidian-base.css (Obsidian's variables and
+ * base layout, written from its documented names) and then the built styles.css. Page
+ * scripts call setupPage() from pages/obsidian-dom.ts so that the mocks build the DOM
+ * Obsidian builds. The production UI code runs unchanged.
  *
  * Each page's files live in a temporary folder that is removed when its browser
  * context closes (closing the browser closes its contexts), so a test that closes what
@@ -63,21 +66,8 @@ export async function launch(extraFlags: readonly string[] = []): Promise<Browse
   return browser;
 }
 
-const THEMES = {
-  light: `--background-primary:#ffffff;--background-secondary:#f6f6f6;--background-modifier-border:#e0e0e0;
-    --background-modifier-hover:rgba(0,0,0,.075);--text-normal:#222222;--text-muted:#5c5c5c;--text-faint:#999999;
-    --text-error:#e93147;--text-warning:#ec7500;--text-success:#08b94e;--text-accent:#8a5cf5;--interactive-accent:#8a5cf5;
-    --text-on-accent:#ffffff;--color-red:#e93147;--color-orange:#ec7500;--color-yellow:#e0ac00;--color-green:#08b94e;
-    --color-blue:#086ddd;--color-purple:#7852ee;`,
-  dark: `--background-primary:#1e1e1e;--background-secondary:#262626;--background-modifier-border:#363636;
-    --background-modifier-hover:rgba(255,255,255,.075);--text-normal:#dadada;--text-muted:#b3b3b3;--text-faint:#666666;
-    --text-error:#fb464c;--text-warning:#e9973f;--text-success:#44cf6e;--text-accent:#a68af9;--interactive-accent:#8a5cf5;
-    --text-on-accent:#ffffff;--color-red:#fb464c;--color-orange:#e9973f;--color-yellow:#e0de71;--color-green:#44cf6e;
-    --color-blue:#53dfdd;--color-purple:#a882ff;`,
-};
-const COMMON = `--font-ui-smaller:12px;--font-ui-small:13px;--font-ui-medium:15px;--font-semibold:600;--font-bold:700;
-  --radius-s:4px;--radius-m:8px;--size-4-1:4px;--size-4-2:8px;--size-4-3:12px;--size-4-4:16px;--size-2-1:2px;--size-2-2:4px;--size-2-3:6px;
-  --font-interface:system-ui,sans-serif;--font-text:system-ui,sans-serif;`;
+/** Obsidian's base look (variables, modal, settings, buttons, prompt, menu): a fixture. */
+const OBSIDIAN_BASE = join(REPO, 'tests', 'helpers', 'obsidian-base.css');
 
 let stylesBuilt = false;
 function stylesCss(): string {
@@ -131,14 +121,13 @@ export async function openPage(
   if (!dirs) pageFolders.set(browser, (dirs = new Set()));
   dirs.add(dir);
   const themeClass = options.theme === 'dark' ? 'theme-dark' : 'theme-light';
+  writeFileSync(join(dir, 'obsidian-base.css'), readFileSync(OBSIDIAN_BASE, 'utf8'));
   writeFileSync(join(dir, 'styles.css'), stylesCss());
   writeFileSync(join(dir, 'page.js'), script);
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><style>
-      body{margin:0;${COMMON}${THEMES[options.theme]}background:var(--background-primary);color:var(--text-normal);
-        font-family:var(--font-interface);font-size:var(--font-ui-medium);}
-    </style><link rel="stylesheet" href="styles.css"></head>
+    `<!doctype html><html><head><meta charset="utf-8">
+    <link rel="stylesheet" href="obsidian-base.css"><link rel="stylesheet" href="styles.css"></head>
     <body class="${themeClass}"><script src="page.js"></script></body></html>`,
   );
   const context = await browser.newContext({

@@ -16,7 +16,7 @@ import { InputError, oneLine, UsageError } from '../errors';
 import { cliPersonNoteEmbed } from '../core-plugins';
 import { configFolder, propertyTypes, templateFolders } from '../obsidian-config';
 import { openSession, vaultFlag, type VaultSession } from '../session';
-import { DEFAULT_LOCK_WAIT_MS, lockVault } from '../vault-lock';
+import { lockFolder } from '../vault-lock';
 import type { CliIo, Command } from './command';
 
 /** One note in `adopt --json`. */
@@ -133,11 +133,7 @@ export const adoptCommand: Command = {
     try {
       let session = await openSession(dir, io.cwd);
       if (!dryRun) {
-        const wait = Number(io.env?.TOUCHPOINTS_LOCK_WAIT_MS);
-        release = await lockVault(
-          resolve(io.cwd, dir),
-          Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS,
-        );
+        release = await lockFolder(resolve(io.cwd, dir), io.env);
         // Read again under the lock: what is written is what was read.
         session = await openSession(dir, io.cwd);
         session.vault.removeLeftoverTemps();

@@ -4,7 +4,6 @@
  * say what was done; a new name close to a known person's is refused.
  */
 import { cliPersonNoteEmbed } from '../core-plugins';
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createNextNote } from '../../core/next-note/create-next-note';
 import type { NextNoteOutcome } from '../../core/next-note/request';
@@ -14,7 +13,7 @@ import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine } from '../errors';
 import type { FsVault } from '../fs-vault';
 import { dateFlag, openSession, personArg, vaultFlag, type VaultSession } from '../session';
-import { DEFAULT_LOCK_WAIT_MS, lockVault } from '../vault-lock';
+import { lockFolder } from '../vault-lock';
 import type { CliIo, Command } from './command';
 
 /** The one JSON object `next --json` prints. */
@@ -166,7 +165,7 @@ export const nextCommand: Command = {
     const a = readArgs(args, io);
     const dryRun = booleanFlag(args, 'dry-run');
     // One writing run per vault: the lock covers the reading, the plan and every write.
-    const release = dryRun ? null : await lockFolder(resolve(io.cwd, a.vault), io);
+    const release = dryRun ? null : await lockFolder(resolve(io.cwd, a.vault), io.env);
     try {
       return await runLocked(a, dryRun, args, io);
     } finally {
@@ -174,19 +173,6 @@ export const nextCommand: Command = {
     }
   },
 };
-
-/** Lock the vault folder, if it is one (a missing vault is reported by openSession). */
-export async function lockFolder(root: string, io: CliIo): Promise<(() => void) | null> {
-  let folder = false;
-  try {
-    folder = statSync(root).isDirectory();
-  } catch {
-    folder = false;
-  }
-  if (!folder) return null;
-  const wait = Number(io.env?.TOUCHPOINTS_LOCK_WAIT_MS);
-  return lockVault(root, Number.isFinite(wait) && wait >= 0 ? wait : DEFAULT_LOCK_WAIT_MS);
-}
 
 /**
  * Test only: TOUCHPOINTS_TEST_CRASH_AT=n kills the process (SIGKILL) at the n-th

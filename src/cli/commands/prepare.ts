@@ -15,15 +15,9 @@ import { booleanFlag, stringFlag, type ParsedArgs } from '../args';
 import { InputError, oneLine } from '../errors';
 import { readMeetingFacts } from '../meeting-facts';
 import { dateFlag, openSession, personArg, vaultFlag, type VaultSession } from '../session';
+import { lockFolder } from '../vault-lock';
 import type { CliIo, Command } from './command';
-import {
-  crashHook,
-  lockFolder,
-  nextJson,
-  personRequest,
-  problemsNear,
-  type NextJson,
-} from './next';
+import { crashHook, nextJson, personRequest, problemsNear, type NextJson } from './next';
 
 /** The one JSON object `prepare --json` prints: `next`'s, with the meeting's date. */
 export interface PrepareJson extends NextJson {
@@ -104,7 +98,7 @@ export const prepareCommand: Command = {
   async run(args: ParsedArgs, io: CliIo): Promise<number> {
     const a = readArgs(args, io);
     const dryRun = booleanFlag(args, 'dry-run');
-    const release = dryRun ? null : await lockFolder(resolve(io.cwd, a.vault), io);
+    const release = dryRun ? null : await lockFolder(resolve(io.cwd, a.vault), io.env);
     try {
       const session = await openSession(a.vault, io.cwd);
       if (!dryRun) {

@@ -56,7 +56,10 @@ export interface RecentStats {
   held: number;
   cancelled: number;
   rescheduled: number;
-  /** Share (0 to 1) of the gaps between held meetings that were on time, or null without gaps. */
+  /**
+   * Share (0 to 1) of the gaps that were on time, or null without gaps: the gaps between
+   * held meetings, and while the regular 1:1 is overdue the open gap to today, late.
+   */
   adherence: number | null;
   /** Most recent on-time gaps in a row; 0 while the regular clock is overdue. */
   streak: number;
@@ -183,9 +186,12 @@ export function careerClock(
 /**
  * Counts over the last 180 days (meetings dated from today minus 180 days to today,
  * both included), and how regular the held ones were: adherence is the share of gaps
- * between consecutive held meetings that were at most the cadence plus two days (two
- * notes on the same day are one meeting day), the streak how many of the most recent
- * gaps in a row were on time, 0 while `overdue`.
+ * that were on time. A gap between consecutive held meetings is on time when it is at
+ * most the cadence plus two days (two notes on the same day are one meeting day).
+ * While the regular 1:1 is `overdue`, the open gap from the last held 1:1 to today is
+ * one more gap, late (even when that 1:1 is older than the window): a card never says
+ * "10 days overdue" and "100% on time" at once. The streak is how many of the most
+ * recent gaps in a row were on time, so 0 while `overdue`.
  */
 export function recentStats(
   meetings: readonly ClockMeeting[],
@@ -212,10 +218,9 @@ export function recentStats(
   const onTime: boolean[] = [];
   for (let i = 1; i < days.length; i++)
     onTime.push(daysBetween(days[i - 1]!, days[i]!) <= cadenceDays + ON_TIME_SLACK_DAYS);
+  if (overdue) onTime.push(false);
   if (onTime.length) stats.adherence = onTime.filter(Boolean).length / onTime.length;
-  if (!overdue) {
-    for (let i = onTime.length - 1; i >= 0 && onTime[i]; i--) stats.streak++;
-  }
+  for (let i = onTime.length - 1; i >= 0 && onTime[i]; i--) stats.streak++;
   return stats;
 }
 

@@ -100,6 +100,12 @@ export const TIMELINE_DAYS = 26 * 7;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * The one wording for a career conversation never held, on the card and in `cadence`
+ * (a person never met reads "Not met yet"). The chip says it; nothing else repeats it.
+ */
+export const NEVER_HELD = 'None held yet';
+
 function regularChip(p: PersonStats): Chip {
   const r = p.regular;
   if (r.status === 'never') return { text: 'Not met yet', tone: 'never' };
@@ -112,7 +118,7 @@ function regularChip(p: PersonStats): Chip {
 
 function careerChip(p: PersonStats): Chip {
   const c = p.career;
-  if (c.status === 'never') return { text: 'None yet', tone: 'never' };
+  if (c.status === 'never') return { text: NEVER_HELD, tone: 'never' };
   if (c.status === 'overdue')
     return { text: `${plural(c.daysOverdue, 'day')} overdue`, tone: 'overdue' };
   if (c.status === 'not-yet')

@@ -34,8 +34,16 @@ export function formatIsoDate(
   locale: string | undefined,
   options: Intl.DateTimeFormatOptions,
 ): string {
-  return formatFor(locale, options).format(
-    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12),
+  return formatFor(locale, options).format(noonUtc(date));
+}
+
+/** Noon UTC of a stored date, as a time stamp (what the UTC formats read). */
+function noonUtc(date: IsoDate): number {
+  return Date.UTC(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)) - 1,
+    Number(date.slice(8, 10)),
+    12,
   );
 }
 
@@ -50,6 +58,23 @@ const mediumDates = new Memo<IsoDate, string>(
 /** A stored `yyyy-MM-dd` date shown in the user's locale (`Nov 22, 2026`, `22 nov. 2026`). */
 export function displayDate(date: IsoDate, locale?: string): string {
   return locale === undefined ? mediumDates.get(date) : formatIsoDate(date, locale, MEDIUM);
+}
+
+/** Ranges shown in the default locale, kept like the single dates. */
+const mediumRanges = new Memo<string, string>((fromTo) => {
+  const [from, to] = fromTo.split('|') as [IsoDate, IsoDate];
+  return formatFor(undefined, MEDIUM).formatRange(noonUtc(from), noonUtc(to));
+}, 512);
+
+/**
+ * Two stored dates as a range in the user's locale, the year and month given once
+ * (`Oct 1 – 15, 2026`, `Sep 28 – Oct 12, 2026`, `Dec 28, 2026 – Jan 11, 2027`,
+ * `01.–15.10.2026`): Intl's formatRange decides what each locale shares.
+ */
+export function displayDateRange(from: IsoDate, to: IsoDate, locale?: string): string {
+  return locale === undefined
+    ? mediumRanges.get(`${from}|${to}`)
+    : formatFor(locale, MEDIUM).formatRange(noonUtc(from), noonUtc(to));
 }
 
 const MEETING_DAY: Intl.DateTimeFormatOptions = {

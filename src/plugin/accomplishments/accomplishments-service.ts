@@ -4,7 +4,7 @@
  * cachedRead), creates the note under a free name (an existing note is never
  * overwritten) and opens it. Every failure is a Notice naming the file.
  */
-import { Notice, type App } from 'obsidian';
+import { type App } from 'obsidian';
 import { prepareAccomplishments } from '../../core/accomplishments/export-accomplishments';
 import type { IsoDate } from '../../core/shared/dates';
 import { resolvePeriod, type PeriodChoice } from '../../core/accomplishments/periods';
@@ -14,6 +14,7 @@ import type { MeetingIndexComponent } from '../meetings/meeting-index-component'
 import { STILL_INDEXING_NOTICE } from '../meetings/wait-for-index';
 import { ObsidianVaultPort } from '../shared/vault-io';
 import { errorMessage } from '../../core/shared/errors';
+import { notice } from '../shared/notice';
 
 /** What the export needs: the app, the index, the settings and today's date. */
 export interface AccomplishmentsDeps {
@@ -31,10 +32,6 @@ export interface AccomplishmentsChoice {
   period: PeriodChoice;
   /** Whose work: mine or theirs; null or absent for each person's default (by relationship). */
   whose?: Whose | null;
-}
-
-function notice(message: string, timeout?: number): void {
-  new Notice(message, timeout);
 }
 
 /** Apps with an export running, so a second click does not write a second note. */

@@ -4,7 +4,7 @@
  * folder, the writes through `vault.process` with the core's verified change, and the
  * journal of the last batch kept for one undo.
  */
-import { normalizePath, Notice, TFolder, type App } from 'obsidian';
+import { normalizePath, TFolder, type App } from 'obsidian';
 import { adoptNotes, type AdoptOutcome } from '../../core/adopt/adopt-notes';
 import type { AdoptScan, FoundNote, PropertyTypes } from '../../core/adopt/adopt-types';
 import { findAdoptable } from '../../core/adopt/find-adoptable';
@@ -16,6 +16,7 @@ import type { MeetingIndexComponent } from '../meetings/meeting-index-component'
 import { personNoteEmbed } from '../bases/bases-plugin';
 import { ObsidianVaultPort } from '../shared/vault-io';
 import { saveOpenNotes, undoAfterSaving } from '../shared/undo';
+import { notice } from '../shared/notice';
 
 export interface AdoptDeps {
   app: App;
@@ -28,10 +29,6 @@ export interface AdoptPreview {
   scan: AdoptScan;
   matcher: PersonMatcher;
   types: PropertyTypes;
-}
-
-function notice(message: string, timeout?: number): void {
-  new Notice(message, timeout);
 }
 
 /** Finds notes to adopt, adopts the chosen ones, and undoes the last batch. */

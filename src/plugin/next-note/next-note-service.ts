@@ -3,7 +3,7 @@
  * clock, Notices for errors and warnings, the new note opened with the cursor in the
  * agenda, and the journal of the last creation kept for "Undo last carry-over".
  */
-import { MarkdownView, Notice, type App } from 'obsidian';
+import { MarkdownView, type App } from 'obsidian';
 import { createNextNote } from '../../core/next-note/create-next-note';
 import type { NextNoteOutcome, NextNoteRequest } from '../../core/next-note/request';
 import type { PersonRef } from '../../core/people/resolve-person';
@@ -17,6 +17,7 @@ import { saveOpenNotes, undoAfterSaving } from '../shared/undo';
 import { waitForIndex } from '../meetings/wait-for-index';
 import { jumpToTemplaterCursor } from './templater-cursor';
 import { personNoteEmbed } from '../bases/bases-plugin';
+import { notice } from '../shared/notice';
 
 /** Shown when a creation or an undo is asked for while another one runs. */
 const BUSY_NOTICE = 'Touchpoints is still working on the previous note; try again in a moment.';
@@ -41,10 +42,6 @@ export type ExtraTopicsProvider = (
   /** After a new note was written: record where the topics went; returns warnings. */
   after: (outcome: NextNoteOutcome) => Promise<string[]>;
 } | null>;
-
-function notice(message: string, timeout?: number): void {
-  new Notice(message, timeout);
-}
 
 /** Creates next notes in Obsidian and keeps the last creation's journal for undo. */
 export class NextNoteService {

@@ -1,7 +1,8 @@
 /**
- * What a sidebar card can do, given by the view (`CardActions`), and the link element
- * every note link on a card is drawn with.
+ * What a sidebar card can do, given by the view (`CardActions`), and the controls a
+ * card draws them with: note links, icon buttons and the card's menu.
  */
+import { Menu, setIcon } from 'obsidian';
 import type { OpenItem } from './open-items';
 
 /** The click or key press behind an action (a modifier opens a new tab). */
@@ -48,4 +49,35 @@ export function noteLink(
   });
   a.addEventListener('mouseover', (evt) => actions.hover(evt, a, path));
   return a;
+}
+
+/**
+ * An icon button as Obsidian draws one (`clickable-icon`, a Lucide icon), named by its
+ * aria-label, which Obsidian also shows as its tooltip.
+ */
+export function iconButton(
+  parent: HTMLElement,
+  icon: string,
+  label: string,
+  focusKey: string,
+): HTMLButtonElement {
+  const button = parent.createEl('button', {
+    cls: 'clickable-icon',
+    attr: { 'aria-label': label, 'data-focus': focusKey },
+  });
+  setIcon(button, icon);
+  return button;
+}
+
+/** The card's menu of secondary actions, shown under its button. */
+export function showCardMenu(button: HTMLElement, key: string, actions: CardActions): void {
+  const menu = new Menu();
+  menu.addItem((item) =>
+    item
+      .setTitle('Export accomplishments…')
+      .setIcon('award')
+      .onClick(() => actions.exportAccomplishments(key)),
+  );
+  const rect = button.getBoundingClientRect();
+  menu.showAtPosition({ x: rect.left, y: rect.bottom }, button.doc);
 }

@@ -5,11 +5,11 @@
  * and the buttons. Each draws one element from the core model's PersonCard; every
  * action goes through `CardActions`.
  */
-import { displayDate } from '../../core/shared/display';
+import { displayDate, displayDateRange } from '../../core/shared/display';
 import type { GoalWithHints } from '../../core/people/goals';
 import type { Chip, PersonCard } from '../../core/overview/sidebar-model';
 import { nextMeetingLine } from '../../core/overview/next-meeting';
-import { noteLink, type CardActions } from './card-actions';
+import { iconButton, noteLink, showCardMenu, type CardActions } from './card-actions';
 import type { OpenItem } from './open-items';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -23,6 +23,14 @@ export function chip(parent: HTMLElement, c: Chip): void {
   parent.createSpan({ text: c.text, cls: `touchpoints-chip is-${c.tone}` });
 }
 
+/** A clock's dates, "Last … · due …": the line wraps between its parts, not inside a date. */
+function datesLine(clock: HTMLElement, first: string, second: string): void {
+  const line = clock.createDiv({ cls: 'touchpoints-clock-dates' });
+  line.createSpan({ text: first });
+  line.appendText(' · ');
+  line.createSpan({ text: second });
+}
+
 /** The 1:1 clock: cadence, chip, last and due dates, the scheduled date. */
 export function renderRegular(parent: HTMLElement, card: PersonCard): void {
   const clock = parent.createDiv({ cls: 'touchpoints-clock touchpoints-clock-regular' });
@@ -33,13 +41,9 @@ export function renderRegular(parent: HTMLElement, card: PersonCard): void {
   });
   chip(head, card.chip);
   const r = card.regular;
-  clock.createDiv({
-    cls: 'touchpoints-clock-dates',
-    text:
-      r.lastMeeting && r.nextDue
-        ? `Last ${displayDate(r.lastMeeting)} · due ${displayDate(r.nextDue)}`
-        : 'No 1:1 held yet',
-  });
+  // Never met: the chip says so ("Not met yet"), and no line repeats it.
+  if (r.lastMeeting && r.nextDue)
+    datesLine(clock, `Last ${displayDate(r.lastMeeting)}`, `due ${displayDate(r.nextDue)}`);
   if (r.scheduled)
     clock.createDiv({
       cls: 'touchpoints-clock-scheduled',
@@ -80,13 +84,13 @@ export function renderCareer(parent: HTMLElement, card: PersonCard): void {
   });
   chip(head, card.careerChip);
   const c = card.career;
-  clock.createDiv({
-    cls: 'touchpoints-clock-dates',
-    text:
-      c.last && c.windowStart && c.windowEnd
-        ? `Last ${displayDate(c.last)} · window ${displayDate(c.windowStart)} – ${displayDate(c.windowEnd)}`
-        : 'None held yet',
-  });
+  // Never held: the chip says so (NEVER_HELD), and no line repeats it.
+  if (c.last && c.windowStart && c.windowEnd)
+    datesLine(
+      clock,
+      `Last ${displayDate(c.last)}`,
+      `window ${displayDateRange(c.windowStart, c.windowEnd)}`,
+    );
 }
 
 /** The last 180 days: held, cancelled, rescheduled, on time, streak. */
@@ -229,25 +233,31 @@ export function renderHeader(el: HTMLElement, card: PersonCard, actions: CardAct
   return header;
 }
 
-/** The buttons: next 1:1, career conversation, last quarter's accomplishments. */
+/**
+ * The card's actions as Obsidian draws them: "Next 1:1", the main one (`mod-cta`); the
+ * career conversation and the card's menu (the accomplishment export) as icon buttons
+ * whose aria-label Obsidian shows as their tooltip.
+ */
 export function renderButtons(el: HTMLElement, card: PersonCard, actions: CardActions): void {
   const buttons = el.createDiv({ cls: 'touchpoints-card-actions' });
   const next = buttons.createEl('button', {
     text: 'Next 1:1',
+    cls: 'mod-cta',
     attr: { 'data-focus': `${card.key}\nnext` },
   });
   next.addEventListener('click', () => actions.create(card.key, 'regular'));
-  const careerButton = buttons.createEl('button', {
-    text: 'Career conversation',
-    attr: { 'data-focus': `${card.key}\ncareer` },
-  });
-  careerButton.addEventListener('click', () => actions.create(card.key, 'career'));
-  const log = buttons.createEl('button', {
-    text: 'Last quarter',
-    attr: {
-      'aria-label': 'Export accomplishments for last quarter',
-      'data-focus': `${card.key}\naccomplishments`,
-    },
-  });
-  log.addEventListener('click', () => actions.exportAccomplishments(card.key));
+  iconButton(
+    buttons,
+    'graduation-cap',
+    `New career conversation with ${card.name}`,
+    `${card.key}\ncareer`,
+  ).addEventListener('click', () => actions.create(card.key, 'career'));
+  const more = iconButton(
+    buttons,
+    'more-horizontal',
+    `More actions for ${card.name}`,
+    `${card.key}\nmore`,
+  );
+  more.setAttr('aria-haspopup', 'menu');
+  more.addEventListener('click', () => showCardMenu(more, card.key, actions));
 }

@@ -1,17 +1,21 @@
 /**
  * The timeline strip of a person card: the last 26 weeks as an SVG built with
  * Obsidian's createSvg. Held meetings are dots, career conversations diamonds,
- * cancelled and rescheduled meetings hollow; the expected rhythm shows as faint
- * ticks and an overdue gap as a band up to today.
+ * cancelled meetings an X, rescheduled ones a hollow square, meetings too close to
+ * draw apart one disc with their count; the expected rhythm shows as faint ticks and
+ * an overdue gap as a band up to today. Markers never overlap.
  */
 import { displayDate } from '../../core/shared/display';
 import { addDays } from '../../core/shared/dates';
 import type { Timeline, TimelineKind } from '../../core/overview/sidebar-model';
+import { layoutMarkers } from '../../core/overview/timeline-layout';
 
 const WIDTH = 364;
 const HEIGHT = 32;
 const PAD = 6;
 const MID = HEIGHT / 2;
+/** Markers' centres are at least this far apart: a marker is at most 13 wide, so 2 apart. */
+const MARKER_SPACING = 15;
 
 const KIND_TEXT: Record<TimelineKind, string> = {
   held: '1:1 held',
@@ -131,31 +135,74 @@ export function patchTimeline(svg: SVGSVGElement, timeline: Timeline): void {
     set(today, 'x1', todayX);
     set(today, 'x2', todayX);
   }
+  patchMarkers(svg, timeline);
+}
+
+/**
+ * The markers, laid out so that none overlaps another (see layoutMarkers): one `path`
+ * per marker, its shape by kind, its title the date and state of each meeting it
+ * stands for; a marker for several meetings shows their count in a `text` after all
+ * markers. A click opens the (latest) meeting's note.
+ */
+function patchMarkers(svg: SVGSVGElement, timeline: Timeline): void {
+  const { points } = timeline;
+  const laidOut = layoutMarkers(
+    points.map((p) => x(timeline, p.day)),
+    MARKER_SPACING,
+    PAD,
+    WIDTH - PAD,
+  );
   const shapes = Array.from(svg.querySelectorAll(':scope > .touchpoints-timeline-point'));
-  timeline.points.forEach((point, i) => {
-    const tag = point.kind === 'career' ? 'path' : 'circle';
+  const firstCount = svg.querySelector(':scope > .touchpoints-timeline-count');
+  const groups: Array<{ x: number; count: number }> = [];
+  laidOut.forEach((marker, i) => {
     let shape = shapes[i];
-    if (!shape || shape.tagName.toLowerCase() !== tag) {
-      const made = svg.createSvg(tag);
-      made.createSvg('title');
-      if (shape) shape.replaceWith(made);
-      else svg.appendChild(made);
-      shape = made;
+    if (!shape) {
+      shape = svg.createSvg('path');
+      shape.createSvg('title');
+      svg.insertBefore(shape, firstCount);
     }
-    const px = x(timeline, point.day);
-    if (tag === 'path') set(shape, 'd', `M${fixed(px)} ${MID - 7} l7 7 l-7 7 l-7 -7 z`);
-    else {
-      set(shape, 'cx', fixed(px));
-      set(shape, 'cy', String(MID));
-      set(shape, 'r', '5.5');
-    }
-    set(shape, 'class', `touchpoints-timeline-point is-${point.kind}`);
-    set(shape, 'data-path', point.path);
+    const members = marker.members.map((m) => points[m]!);
+    const latest = members[members.length - 1]!;
+    const kind = members.length > 1 ? 'group' : latest.kind;
+    set(shape, 'd', markerPath(kind, marker.x));
+    set(shape, 'class', `touchpoints-timeline-point is-${kind}`);
+    set(shape, 'data-path', latest.path);
     const title = shape.querySelector('title')!;
-    const text = `${displayDate(point.date)}: ${KIND_TEXT[point.kind]}`;
+    const text = members.map((p) => `${displayDate(p.date)}: ${KIND_TEXT[p.kind]}`).join('\n');
     if (title.textContent !== text) title.textContent = text;
+    if (members.length > 1) groups.push({ x: marker.x, count: members.length });
   });
-  for (let i = timeline.points.length; i < shapes.length; i++) shapes[i]!.remove();
+  for (let i = laidOut.length; i < shapes.length; i++) shapes[i]!.remove();
+  const counts = ensure(svg, 'touchpoints-timeline-count', groups.length, null, () =>
+    svg.createSvg('text', { cls: 'touchpoints-timeline-count', attr: { y: MID } }),
+  );
+  groups.forEach((g, i) => {
+    set(counts[i]!, 'x', fixed(g.x));
+    const text = String(g.count);
+    if (counts[i]!.textContent !== text) counts[i]!.textContent = text;
+  });
+}
+
+/**
+ * A marker's outline at `px`, none of them a letter's shape: a dot for a 1:1 held, a
+ * diamond for a career conversation, an X for a cancelled meeting, a hollow square for
+ * a rescheduled one, a larger disc under the count for several meetings.
+ */
+function markerPath(kind: TimelineKind | 'group', px: number): string {
+  const at = (dx: number, dy: number): string => `M${fixed(px + dx)} ${fixed(MID + dy)}`;
+  switch (kind) {
+    case 'held':
+      return `${at(-5, 0)}a5 5 0 1 0 10 0a5 5 0 1 0 -10 0z`;
+    case 'career':
+      return `${at(0, -6.5)}l6.5 6.5l-6.5 6.5l-6.5 -6.5z`;
+    case 'cancelled':
+      return `${at(-4, -4)}l8 8${at(4, -4)}l-8 8`;
+    case 'rescheduled':
+      return `${at(-4, -4)}h8v8h-8z`;
+    case 'group':
+      return `${at(-6.5, 0)}a6.5 6.5 0 1 0 13 0a6.5 6.5 0 1 0 -13 0z`;
+  }
 }
 
 /** The first and last day of the strip, as the user reads dates. */

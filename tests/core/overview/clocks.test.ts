@@ -198,10 +198,28 @@ describe('recentStats (cadence 14, today 2026-11-22)', () => {
       { adherence: 2 / 3, streak: 2 },
     ],
     [
-      'the streak is 0 while overdue',
+      'while overdue the open gap to today is one late gap, and the streak is 0',
       [m('2026-10-01'), m('2026-10-15')],
       true,
-      { adherence: 1, streak: 0 },
+      { adherence: 1 / 2, streak: 0 },
+    ],
+    [
+      'overdue after one 1:1: its open gap is the only gap, late (never "100% on time")',
+      [m('2026-11-01')],
+      true,
+      { held: 1, adherence: 0, streak: 0 },
+    ],
+    [
+      'overdue with the last 1:1 before the window: the open gap still counts as late',
+      [m('2026-04-01'), m('2026-05-01')],
+      true,
+      { held: 0, adherence: 0, streak: 0 },
+    ],
+    [
+      'not overdue: the open gap is not counted (it may still end on time)',
+      [m('2026-10-29'), m('2026-11-12')],
+      false,
+      { adherence: 1, streak: 1 },
     ],
     [
       'cancelled and rescheduled meetings are counted, not gaps',

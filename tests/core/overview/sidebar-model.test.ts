@@ -250,10 +250,10 @@ describe('buildSidebarModel', () => {
         c.careerChip.tone,
       ]),
     ).toEqual([
-      ['Nobody', 'Not met yet', 'never', 'None yet', 'never'],
+      ['Nobody', 'Not met yet', 'never', 'None held yet', 'never'],
       ['Late', '10 days overdue', 'overdue', 'Window opens in 4 days', 'ok'],
       ['Soon', 'Due tomorrow', 'due', 'Due, last day', 'due'],
-      ['Ok', 'Due in 7 days', 'ok', 'None yet', 'never'],
+      ['Ok', 'Due in 7 days', 'ok', 'None held yet', 'never'],
     ]);
     expect(model.cards[1]).toMatchObject({
       topics: 2,

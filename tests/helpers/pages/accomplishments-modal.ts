@@ -1,10 +1,10 @@
 // The "Export accomplishments" dialog, rendered by the production modal class.
-import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { AccomplishmentsModal } from '../../../src/plugin/accomplishments/accomplishments-modal';
 import type { AccomplishmentsChoice } from '../../../src/plugin/accomplishments/accomplishments-service';
+import { openModal, setupPage } from './obsidian-dom';
 
-setup();
+setupPage();
 const app = App.createConfigured__({ files: {} });
 const submitted: AccomplishmentsChoice[] = [];
 const modal = new AccomplishmentsModal(app.asOriginalType__(), {
@@ -18,9 +18,6 @@ const modal = new AccomplishmentsModal(app.asOriginalType__(), {
   initial: { personKey: 'People/Priya Shah.md' },
   onSubmit: (choice) => submitted.push(choice),
 });
-// The mocks' Modal is not attached to the page: attach it, then open it as Obsidian does.
-modal.containerEl.addClass('modal-container');
-modal.modalEl.addClass('modal');
-document.body.appendChild(modal.containerEl);
-modal.onOpen();
+// On the page and opened, as Obsidian opens a modal.
+openModal(modal);
 Object.assign(window, { submitted });

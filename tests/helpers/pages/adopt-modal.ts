@@ -1,13 +1,13 @@
 // The preview of "Adopt existing 1:1 notes", rendered by the production modal class over
 // a search of fixed candidates (the core rules run in the page as in the plugin).
-import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
 import { AdoptModal } from '../../../src/plugin/adopt/adopt-modal';
 import { findAdoptable } from '../../../src/core/adopt/find-adoptable';
 import { PersonMatcher } from '../../../src/core/people/match-person';
 import type { FoundNote } from '../../../src/core/adopt/adopt-types';
+import { openModal, setupPage } from './obsidian-dom';
 
-setup();
+setupPage();
 const app = App.createConfigured__({ files: {} });
 const people = [
   { path: 'People/Alex Rivera.md', aliases: ['Alex R'] },
@@ -45,9 +45,6 @@ const modal = new AdoptModal(app.asOriginalType__(), {
   }),
   onSubmit: (chosen) => submitted.push(chosen),
 });
-// The mocks' Modal is not attached to the page: attach it, then open it as Obsidian does.
-modal.containerEl.addClass('modal-container');
-modal.modalEl.addClass('modal');
-document.body.appendChild(modal.containerEl);
-modal.onOpen();
+// On the page and opened, as Obsidian opens a modal.
+openModal(modal);
 Object.assign(window, { submitted });

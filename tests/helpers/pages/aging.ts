@@ -1,9 +1,8 @@
 // A real CodeMirror EditorView with the production aging extension, built by the
 // production AgingBadges from a meeting index over a small vault (the mocks'
-// App and metadata cache). The mocks' Menu does not render: it is drawn here the
-// way Obsidian draws one, one .menu-item per item, clicking runs the item.
-import { setup } from 'obsidian-test-mocks/setup';
-import { App, Menu, Plugin, editorInfoField } from 'obsidian-test-mocks/obsidian';
+// App and metadata cache). The badge's Menu is drawn as Obsidian draws one
+// (obsidian-dom.ts): at the click, an icon and a title per item.
+import { App, Plugin, editorInfoField } from 'obsidian-test-mocks/obsidian';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { MarkdownFileInfo } from 'obsidian';
@@ -11,8 +10,9 @@ import { AgingBadges } from '../../../src/plugin/in-note/aging-badges';
 import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/settings';
 import { oneOnOne, personNote } from '../builders';
+import { setupPage } from './obsidian-dom';
 
-setup();
+setupPage();
 
 const meeting = (date: string, status: string, ...body: string[]): string =>
   oneOnOne({ person: 'Priya Shah', date, kind: 'regular', status }, ...body);
@@ -56,22 +56,6 @@ const badges = new AgingBadges({
   settings: () => DEFAULT_SETTINGS,
 });
 badges.configure(false);
-
-Menu.prototype.showAtMouseEvent = function (this: Menu) {
-  document.querySelector('.menu')?.remove();
-  const el = document.body.createDiv({ cls: 'menu' });
-  for (const item of this.menuItems__) {
-    const row = el.createDiv({
-      cls: `menu-item${item.isLabel__ ? ' is-label' : ''}`,
-      text: typeof item.title__ === 'string' ? item.title__ : (item.title__.textContent ?? ''),
-    });
-    row.addEventListener('click', (e) => {
-      el.remove();
-      item.onClick__?.(e);
-    });
-  }
-  return this;
-};
 
 const file = original.vault.getFileByPath(NOTE)!;
 const view = new EditorView({

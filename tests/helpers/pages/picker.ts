@@ -1,12 +1,12 @@
 // The person picker, rendered by the production modal class, with the example vault's
 // people on 2026-11-22 in the order pickerEntries gives them (Sam's career
 // conversation is 38 days overdue, which puts him before Marcus).
-import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
 import type { PersonRef } from '../../../src/core/people/resolve-person';
 import { PersonPickerModal } from '../../../src/plugin/next-note/person-picker';
+import { openModal, setupPage } from './obsidian-dom';
 
-setup();
+setupPage();
 const app = App.createConfigured__({ files: {} });
 const picked: PersonRef[] = [];
 const modal = new PersonPickerModal(
@@ -40,16 +40,11 @@ const modal = new PersonPickerModal(
   (p) => picked.push(p),
   'Create next 1:1 with…',
 );
-// The mocks' SuggestModal does not render results; do what Obsidian's does: one
-// .suggestion-item per suggestion, filled by the modal's own renderSuggestion.
-const results = document.body.createDiv({ cls: 'prompt' }).createDiv({ cls: 'prompt-results' });
+// On the page, listing as Obsidian's SuggestModal lists (obsidian-dom.ts): the input on
+// top, the results below it with the first selected. `show` types a query.
+openModal(modal);
 function show(query: string): void {
-  results.empty();
-  for (const s of modal.getSuggestions(query)) {
-    const item = results.createDiv({ cls: 'suggestion-item' });
-    modal.renderSuggestion(s, item);
-    item.addEventListener('click', () => modal.onChooseSuggestion(s));
-  }
+  modal.inputEl.value = query;
+  modal.inputEl.dispatchEvent(new Event('input'));
 }
-show('');
 Object.assign(window, { picked, show });

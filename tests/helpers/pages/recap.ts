@@ -1,5 +1,4 @@
 // The recap preview, rendered by the production modal class with a real recap.
-import { setup } from 'obsidian-test-mocks/setup';
 import { App, Notice } from 'obsidian-test-mocks/obsidian';
 import { markdownToHtml, markdownToText } from '../../../src/core/email/email-doc';
 import { BUILT_IN_TYPES } from '../../../src/core/settings/note-types';
@@ -10,8 +9,9 @@ import {
 } from '../../../src/core/settings/recap-settings';
 import { EmailModal } from '../../../src/plugin/email/email-modal';
 import { meetingRecord, oneOnOne } from '../builders';
+import { openModal, setupPage } from './obsidian-dom';
 
-setup();
+setupPage();
 const notices: string[] = [];
 // The mocks' Notice shows nothing: record what it would say.
 (Notice.prototype as unknown as { constructor__: (m: string) => void }).constructor__ = (
@@ -72,11 +72,8 @@ const modal = new EmailModal(app.asOriginalType__(), {
   onFormat: (f) => formats.push(f),
   openUrl: (url) => opened.push(url),
 });
-// The mocks' Modal is not attached to the page: attach it, then open it as Obsidian does.
-modal.containerEl.addClass('modal-container');
-modal.modalEl.addClass('modal');
-document.body.appendChild(modal.containerEl);
-modal.onOpen();
+// On the page and opened, as Obsidian opens a modal.
+openModal(modal);
 Object.assign(window, {
   email,
   notices,

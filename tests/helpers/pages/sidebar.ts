@@ -1,7 +1,6 @@
 // The 1:1 sidebar, rendered by the production view over the mocks' vault. The test
 // puts the notes in `window.TOUCHPOINTS_VAULT` (the example vault, or nothing)
 // before this script runs; "today" is fixed to 2026-11-22 through the deps' clocks.
-import { setup } from 'obsidian-test-mocks/setup';
 import { App } from 'obsidian-test-mocks/obsidian';
 import type { Plugin as ObsidianPlugin } from 'obsidian';
 import { sidebarViewDeps } from '../../../src/plugin/overview/commands';
@@ -10,6 +9,7 @@ import { NextNoteService } from '../../../src/plugin/next-note/next-note-service
 import { SidebarData } from '../../../src/plugin/overview/sidebar-data';
 import { migrateSettings } from '../../../src/core/settings/settings';
 import { SidebarView } from '../../../src/plugin/overview/sidebar-view';
+import { setupPage } from './obsidian-dom';
 
 declare global {
   interface Window {
@@ -17,7 +17,8 @@ declare global {
   }
 }
 
-setup();
+// Obsidian's DOM for the mocks' menus, settings and icons (obsidian-dom.ts).
+setupPage();
 const app = App.createConfigured__({ files: window.TOUCHPOINTS_VAULT ?? {} });
 // Core plugins (Bases) are read through app.internalPlugins: none enabled here.
 (app as unknown as { internalPlugins: unknown }).internalPlugins = { plugins: {} };

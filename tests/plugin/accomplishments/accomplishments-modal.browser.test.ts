@@ -15,7 +15,7 @@ describe('"Export accomplishments" dialog in Chromium', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`checks a custom range before exporting (${theme})`, async () => {
-      const { page, errors } = await openPage(browser, script, { theme, width: 560, height: 420 });
+      const { page, errors } = await openPage(browser, script, { theme, width: 680, height: 600 });
       expect(
         await page.locator('select.touchpoints-export-person option').allTextContents(),
       ).toEqual(['Everyone', 'Jo: Ops/Infra', 'Priya Shah', 'Sam Lee']);
@@ -38,6 +38,19 @@ describe('"Export accomplishments" dialog in Chromium', () => {
         page.locator('body').evaluate((e) => getComputedStyle(e).color),
       ]);
       expect(errorColor).not.toBe(textColor);
+      // Setting rows as Obsidian lays them out: the name on the left, beside its field.
+      const row = page.locator('.setting-item', {
+        has: page.locator('select.touchpoints-export-person'),
+      });
+      expect(await row.count()).toBe(1);
+      const [name, field] = [
+        await row.locator('.setting-item-info .setting-item-name').boundingBox(),
+        await row.locator('.setting-item-control select').boundingBox(),
+      ];
+      expect(await row.locator('.setting-item-name').textContent()).toBe('Person');
+      expect(name!.x + name!.width).toBeLessThanOrEqual(field!.x);
+      expect(name!.y).toBeLessThan(field!.y + field!.height);
+      expect(field!.y).toBeLessThan(name!.y + name!.height);
       await screenshot(page, `accomplishments-modal-${theme}`);
       await to.fill('2026-12-31');
       expect(await error.textContent()).toBe('');

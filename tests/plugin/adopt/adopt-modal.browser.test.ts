@@ -20,7 +20,7 @@ describe('"Adopt existing 1:1 notes" preview in Chromium', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`lists, unticks, changes a person and submits (${theme})`, async () => {
-      const { page, errors } = await openPage(browser, script, { theme, width: 900, height: 640 });
+      const { page, errors } = await openPage(browser, script, { theme, width: 960, height: 860 });
       const rows = page.locator('.touchpoints-adopt-row');
       await rows.first().waitFor();
       expect(await page.locator('.touchpoints-adopt-path').allTextContents()).toEqual([

@@ -35,6 +35,12 @@ const clipboard = (page: Page): Promise<Record<string, string>> =>
     return out;
   });
 
+/** The lightness (0 to 1) of a computed `rgb(...)` colour. */
+function lightness(rgb: string): number {
+  const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).map(Number);
+  return (Math.max(r!, g!, b!) + Math.min(r!, g!, b!)) / 2 / 255;
+}
+
 describe('recap preview in Chromium', () => {
   let browser: Browser;
   let script: string;
@@ -47,11 +53,52 @@ describe('recap preview in Chromium', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
+    it(`is laid out as Obsidian lays out a dialog, with the theme's buttons (${theme})`, async () => {
+      const { page, errors } = await openPage(browser, script, { theme, width: 720, height: 1100 });
+      const box = await page.evaluate(() => {
+        const { modal } = window as unknown as {
+          modal: { modalEl: HTMLElement; titleEl: HTMLElement; contentEl: HTMLElement };
+        };
+        const rect = (el: Element | null): { top: number; bottom: number; left: number } => {
+          const r = el!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom, left: r.left };
+        };
+        const $ = (cls: string): Element | null => modal.contentEl.querySelector(cls);
+        return {
+          modal: rect(modal.modalEl),
+          title: rect(modal.titleEl),
+          field: rect($('.touchpoints-recap-field')),
+          preview: rect($('.touchpoints-recap-preview')),
+          buttons: rect($('.touchpoints-recap-buttons')),
+        };
+      });
+      // The title heads the dialog, above the first field; the buttons close it.
+      expect(box.title.bottom).toBeLessThanOrEqual(box.field.top);
+      expect(box.title.top - box.modal.top).toBeLessThan(40);
+      expect(box.buttons.top).toBeGreaterThanOrEqual(box.preview.bottom);
+      expect(box.buttons.bottom).toBeLessThanOrEqual(box.modal.bottom);
+      // A panel over the page, not the page itself.
+      expect(box.modal.left).toBeGreaterThan(0);
+      const background = (selector: string): Promise<string> =>
+        page.locator(selector).evaluate((e) => getComputedStyle(e).backgroundColor);
+      const [cta, plain] = await Promise.all([
+        background('button.touchpoints-recap-copy'),
+        background('button.touchpoints-recap-mail'),
+      ]);
+      // The main action in the accent colour; the other button in the theme's own.
+      expect(cta).not.toBe(plain);
+      const light = lightness(plain);
+      if (theme === 'dark') expect(light).toBeLessThan(0.4);
+      else expect(light).toBeGreaterThan(0.8);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+
     it(`shows the email, copies rich text with both types, and opens the mail app (${theme})`, async () => {
       const { page, errors } = await openPage(browser, script, {
         theme,
         width: 720,
-        height: 900,
+        height: 1100,
         clipboard: true,
       });
       const { email } = await state(page);

@@ -40,6 +40,40 @@ describe('aging badges in a real editor (Chromium)', () => {
         badges.first().evaluate((e) => getComputedStyle(e).color),
       ]);
       expect(warnColor).not.toBe(plainColor);
+      // Tasks' emoji in the note's own font: a colour glyph, not a box or a symbol.
+      const glyph = await page
+        .locator('.cm-line')
+        .first()
+        .evaluate((line) => {
+          const family = getComputedStyle(line).fontFamily;
+          const g = document
+            .createElement('canvas')
+            .getContext('2d', { willReadFrequently: true })!;
+          g.canvas.width = g.canvas.height = 48;
+          g.font = `32px ${family}`;
+          g.textBaseline = 'top';
+          g.fillStyle = '#808080';
+          g.fillText('📅', 0, 0);
+          const px = g.getImageData(0, 0, 48, 48).data;
+          let coloured = 0;
+          for (let i = 0; i < px.length; i += 4)
+            if (
+              px[i + 3]! > 128 &&
+              Math.max(px[i]!, px[i + 1]!, px[i + 2]!) - Math.min(px[i]!, px[i + 1]!, px[i + 2]!) >
+                60
+            )
+              coloured++;
+          return {
+            family,
+            width: g.measureText('📅').width,
+            tofu: g.measureText('\u{10FFFF}').width,
+            coloured,
+          };
+        });
+      expect(glyph.family).toContain('Noto Color Emoji');
+      expect(glyph.width).toBeGreaterThan(0);
+      expect(glyph.width).not.toBe(glyph.tofu);
+      expect(glyph.coloured).toBeGreaterThan(50);
       await screenshot(page, `aging-badges-${theme}`);
 
       await warning.click();
@@ -50,6 +84,15 @@ describe('aging badges in a real editor (Chromium)', () => {
         'Keep it',
         'Delegate it…',
       ]);
+      // Drawn as Obsidian draws a menu: at the badge, an icon beside each action.
+      const [menuBox, badgeBox] = [
+        await page.locator('.menu').boundingBox(),
+        await warning.boundingBox(),
+      ];
+      expect(Math.abs(menuBox!.y - (badgeBox!.y + badgeBox!.height / 2))).toBeLessThan(
+        badgeBox!.height,
+      );
+      expect(await page.locator('.menu-item:not(.is-label) .menu-item-icon svg').count()).toBe(3);
       await screenshot(page, `aging-menu-${theme}`);
       await items.filter({ hasText: /^Drop it$/ }).click();
       const doc = await page.evaluate(() => (window as unknown as { doc: () => string }).doc());

@@ -37,6 +37,23 @@ describe('person picker in Chromium', () => {
           .evaluate((e) => getComputedStyle(e).color),
       ]);
       expect(overdue).not.toBe(muted);
+      // As Obsidian draws a SuggestModal: the input on top, then the results, the first
+      // of them selected and marked by its background.
+      const input = page.locator('.prompt .prompt-input-container input.prompt-input');
+      expect(await input.count()).toBe(1);
+      expect(await input.getAttribute('placeholder')).toBe('Create next 1:1 with…');
+      const items = page.locator('.prompt .prompt-results .suggestion-item');
+      const [inputBox, firstBox] = [await input.boundingBox(), await items.first().boundingBox()];
+      expect(inputBox!.height).toBeGreaterThan(20);
+      expect(inputBox!.y + inputBox!.height).toBeLessThanOrEqual(firstBox!.y);
+      const selected = page.locator('.suggestion-item.is-selected');
+      expect(await selected.count()).toBe(1);
+      expect(await selected.locator('.touchpoints-picker-name').textContent()).toBe('Sam Lee');
+      const backgrounds = await items.evaluateAll((els) =>
+        els.map((e) => getComputedStyle(e).backgroundColor),
+      );
+      expect(new Set(backgrounds.slice(1)).size).toBe(1);
+      expect(backgrounds[0]).not.toBe(backgrounds[1]);
       await screenshot(page, `picker-${theme}`);
       // Typing a new name offers to add that person; clicking it picks the name.
       await page.evaluate(() =>

@@ -27,8 +27,9 @@ function draw(timeline: Timeline, onPoint = vi.fn()): SVGSVGElement {
 const kind = fc.constantFrom<TimelineKind>('held', 'career', 'cancelled', 'rescheduled');
 const timeline: fc.Arbitrary<Timeline> = fc
   .record({
-    days: fc.uniqueArray(fc.integer({ min: 0, max: DAYS - 1 }), { maxLength: 12 }),
-    kinds: fc.array(kind, { minLength: 12, maxLength: 12 }),
+    // Up to 36 meetings: more than the strip shows apart, so some strips merge markers.
+    days: fc.uniqueArray(fc.integer({ min: 0, max: DAYS - 1 }), { maxLength: 36 }),
+    kinds: fc.array(kind, { minLength: 36, maxLength: 36 }),
     ticks: fc.uniqueArray(fc.integer({ min: 0, max: DAYS - 1 }), { maxLength: 26 }),
     gap: fc.option(
       fc.record({
@@ -65,7 +66,7 @@ describe('sidebar timeline', () => {
     );
   });
 
-  it('a meeting cancelled keeps its dot and changes only its class and title', () => {
+  it('a meeting cancelled keeps its marker and changes only its shape, class and title', () => {
     const held: Timeline = {
       start: '2026-05-25',
       days: DAYS,
@@ -74,9 +75,9 @@ describe('sidebar timeline', () => {
       gap: null,
     };
     const svg = draw(held);
-    const dot = svg.querySelector('circle')!;
+    const dot = svg.querySelector('.touchpoints-timeline-point')!;
     patchTimeline(svg, { ...held, points: [{ ...held.points[0]!, kind: 'cancelled' }] });
-    expect(svg.querySelector('circle')).toBe(dot);
+    expect(svg.querySelector('.touchpoints-timeline-point')).toBe(dot);
     expect(dot.getAttribute('class')).toBe('touchpoints-timeline-point is-cancelled');
     expect(dot.querySelector('title')!.textContent).toBe('Nov 11, 2026: Cancelled');
     expect(svg.getAttribute('aria-label')).toBe(
@@ -108,5 +109,69 @@ describe('sidebar timeline', () => {
       .querySelector('.touchpoints-timeline-axis')!
       .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(onPoint).toHaveBeenCalledTimes(1);
+  });
+
+  it('draws no marker like a letter: an X for cancelled, a square for rescheduled, no arcs for either', () => {
+    const svg = draw({
+      start: '2026-05-25',
+      days: DAYS,
+      points: [
+        { day: 10, date: '2026-06-04', path: 'h.md', kind: 'held' },
+        { day: 60, date: '2026-07-24', path: 'c.md', kind: 'cancelled' },
+        { day: 110, date: '2026-09-12', path: 'r.md', kind: 'rescheduled' },
+        { day: 160, date: '2026-11-01', path: 'k.md', kind: 'career' },
+      ],
+      ticks: [],
+      gap: null,
+    });
+    const d = (kind: string): string =>
+      svg.querySelector(`.touchpoints-timeline-point.is-${kind}`)!.getAttribute('d')!;
+    expect(d('held')).toMatch(/a/);
+    // An X: two strokes crossing, no curve (the hollow circle read as the letter "o").
+    expect(d('cancelled')).toMatch(/^M[\d.]+ [\d.]+l8 8M[\d.]+ [\d.]+l-8 8$/);
+    expect(d('rescheduled')).toMatch(/^M[\d.]+ [\d.]+h8v8h-8z$/);
+    expect(d('career')).not.toMatch(/a/);
+    expect(svg.querySelector('circle')).toBeNull();
+  });
+
+  it('spreads meetings a day apart, and merges them with a count when the strip is full', () => {
+    const onPoint = vi.fn();
+    const twoDays: Timeline = {
+      start: '2026-05-25',
+      days: DAYS,
+      points: [
+        { day: 100, date: '2026-09-02', path: 'a.md', kind: 'rescheduled' },
+        { day: 101, date: '2026-09-03', path: 'b.md', kind: 'held' },
+      ],
+      ticks: [],
+      gap: null,
+    };
+    const centre = (el: Element): number => Number(/^M([\d.]+) /.exec(el.getAttribute('d')!)![1]);
+    let svg = draw(twoDays, onPoint);
+    const [a, b] = [...svg.querySelectorAll('.touchpoints-timeline-point')];
+    // A square's path starts 4 left of its centre, a dot's 5.
+    expect(centre(b!) + 5 - (centre(a!) + 4)).toBeGreaterThanOrEqual(14);
+    expect(svg.querySelector('.touchpoints-timeline-count')).toBeNull();
+    // Every day of the 26 weeks: far more than fit; the strip shows counts, none overlapping.
+    const daily: Timeline = {
+      ...twoDays,
+      points: Array.from({ length: DAYS }, (_, day) => ({
+        day,
+        date: '2026-06-01',
+        path: `${day}.md`,
+        kind: 'held' as const,
+      })),
+    };
+    svg = draw(daily, onPoint);
+    const markers = [...svg.querySelectorAll('.touchpoints-timeline-point')];
+    expect(markers.length).toBeLessThanOrEqual(26);
+    const counts = [...svg.querySelectorAll('.touchpoints-timeline-count')].map((t) =>
+      Number(t.textContent),
+    );
+    expect(counts.reduce((n, c) => n + c, 0) + markers.length - counts.length).toBe(DAYS);
+    const group = svg.querySelector('.touchpoints-timeline-point.is-group')!;
+    expect(group.querySelector('title')!.textContent.split('\n').length).toBeGreaterThan(1);
+    group.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onPoint).toHaveBeenCalledWith(group.getAttribute('data-path'), expect.any(MouseEvent));
   });
 });
