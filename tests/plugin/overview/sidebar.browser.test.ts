@@ -90,6 +90,8 @@ describe('the 1:1 sidebar in Chromium', () => {
       // One row open: Priya's card under her row.
       await page.locator('.touchpoints-row-head', { hasText: 'Priya Shah' }).click();
       await cardOf(page, 'Priya Shah').locator('svg.touchpoints-timeline').waitFor();
+      // The chevron turns in 100 ms: let it finish, so the picture is the same every run.
+      await page.waitForTimeout(250);
       await screenshot(page, `sidebar-expanded-${theme}`);
       await openAll(page);
       expect(await texts(page, '.touchpoints-card-name')).toEqual([
