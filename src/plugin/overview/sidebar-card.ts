@@ -1,12 +1,11 @@
 /**
- * One person's card in the sidebar, made of the parts in card-parts.ts: drawn whole,
- * as a light shell while out of view, or brought up to date by redrawing only the
- * parts that changed.
+ * One person's card in the sidebar (a row of the compact list opened), made of the parts
+ * in card-parts.ts: drawn whole, or brought up to date by redrawing only the parts that
+ * changed.
  */
 import type { PersonCard } from '../../core/overview/sidebar-model';
 import type { CardActions } from './card-actions';
 import {
-  chip,
   renderButtons,
   renderCareer,
   renderGoals,
@@ -17,21 +16,6 @@ import {
   renderRegular,
 } from './card-parts';
 import { patchTimeline, renderTimeline } from './sidebar-timeline';
-
-/**
- * A card's light stand-in while it is out of view: the name and the 1:1 chip. The card
- * list replaces it with the full card when it nears the viewport.
- */
-export function renderCardShell(parent: HTMLElement, card: PersonCard): HTMLElement {
-  const el = parent.createEl('section', {
-    cls: `touchpoints-card is-${card.chip.tone} is-pending`,
-    attr: { 'data-person': card.key },
-  });
-  const header = el.createDiv({ cls: 'touchpoints-card-header' });
-  header.createSpan({ text: card.name, cls: 'touchpoints-card-name' });
-  chip(header, card.chip);
-  return el;
-}
 
 const json = (value: unknown): string => JSON.stringify(value);
 

@@ -231,7 +231,7 @@ describe('the 1:1 sidebar on the mocks', () => {
     // Every card updated in place reads exactly as one drawn from nothing.
     const full = (): Map<string, string> =>
       new Map(
-        [...view.contentEl.querySelectorAll('.touchpoints-card:not(.is-pending)')].map((el) => [
+        [...view.contentEl.querySelectorAll('.touchpoints-card')].map((el) => [
           el.getAttribute('data-person')!,
           el.outerHTML,
         ]),
