@@ -185,8 +185,16 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
           timeFigure(
             'browser',
             'sidebar-update',
-            'Sidebar: one person updated, layout included',
+            'Sidebar: one person updated in the compact list, layout included',
             f.update,
+            'ms',
+            'every row closed; their row redrawn',
+          ),
+          timeFigure(
+            'browser',
+            'sidebar-update-open',
+            'Sidebar: one person updated with their card open, layout included',
+            f.updateOpen,
             'ms',
             `rows changed in the DOM by one update: ${f.touched}`,
           ),
