@@ -12,8 +12,13 @@ import { chip } from './card-parts';
 /** The row's data attribute for focus, so a redraw can give the focus back. */
 export const rowFocus = (key: string): string => `${key}\nrow`;
 
-/** Draw a person's row head into `head` (emptied first): what the row shows of the card. */
+/**
+ * Draw a person's row head into `head`: what the row shows of the card. A head drawn
+ * before keeps its elements and only what differs is set (a change to a person's notes
+ * usually moves one chip or the next meeting's line, not the whole row).
+ */
 export function renderRowHead(head: HTMLElement, card: PersonCard): void {
+  if (patchRowHead(head, card)) return;
   head.empty();
   const top = head.createDiv({ cls: 'touchpoints-row-line' });
   top.createSpan({ cls: 'touchpoints-row-name', text: card.name });
@@ -26,6 +31,29 @@ export function renderRowHead(head: HTMLElement, card: PersonCard): void {
     cls: `touchpoints-row-next${n && !n.prepared ? ' is-unprepared' : ''}`,
     text: nextMeetingLine(n),
   });
+}
+
+/** Bring a head drawn by renderRowHead up to `card`; false when there is none to patch. */
+function patchRowHead(head: HTMLElement, card: PersonCard): boolean {
+  const name = head.querySelector<HTMLElement>('.touchpoints-row-name');
+  const chips = head.querySelectorAll<HTMLElement>('.touchpoints-chip');
+  const next = head.querySelector<HTMLElement>('.touchpoints-row-next');
+  if (!name || chips.length !== 2 || !next) return false;
+  const text = (el: HTMLElement, value: string): void => {
+    if (el.textContent !== value) el.setText(value);
+  };
+  const cls = (el: HTMLElement, value: string): void => {
+    if (el.className !== value) el.className = value;
+  };
+  text(name, card.name);
+  [card.chip, card.careerChip].forEach((c, i) => {
+    text(chips[i]!, c.text);
+    cls(chips[i]!, `touchpoints-chip is-${c.tone}`);
+  });
+  const n = card.nextMeeting;
+  text(next, nextMeetingLine(n));
+  cls(next, `touchpoints-row-next${n && !n.prepared ? ' is-unprepared' : ''}`);
+  return true;
 }
 
 /** A person's row (a list item) with its head; the card goes after the head when open. */

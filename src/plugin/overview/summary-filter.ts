@@ -18,12 +18,18 @@ export function summaryKey(s: SummaryState): string {
   return `${s.summary}|${s.filter ?? ''}`;
 }
 
-/** Draw the summary into `el` (emptied first); `choose` sets the filter (null: everyone). */
+/**
+ * Draw the summary into `el`; `choose` sets the filter (null: everyone). When `el` shows
+ * the same groups with the same one pressed, only the counts' texts change (the buttons,
+ * and the focus on one, stay: an update that moves a person between groups redrew every
+ * button, about half of the sidebar's update of one person); otherwise it is drawn anew.
+ */
 export function renderSummary(
   el: HTMLElement,
   s: SummaryState,
   choose: (filter: ListFilter | null) => void,
 ): void {
+  if (patchSummary(el, s)) return;
   el.empty();
   // A group of toggle buttons while there is anything to filter; plain text otherwise.
   el.setAttr('role', s.parts.length ? 'group' : null);
@@ -58,4 +64,21 @@ export function renderSummary(
     attr: { 'data-focus': 'filter\nall' },
   });
   all.addEventListener('click', () => choose(null));
+}
+
+/** Bring the counts of a summary drawn with the same groups and filter up to `s`. */
+function patchSummary(el: HTMLElement, s: SummaryState): boolean {
+  const buttons = el.querySelectorAll<HTMLElement>('.touchpoints-filter');
+  if (s.parts.length === 0 || buttons.length !== s.parts.length) return false;
+  if ((el.querySelector('.touchpoints-filter-all') !== null) !== (s.filter !== null)) return false;
+  const same = s.parts.every(
+    (part, i) =>
+      buttons[i]!.getAttribute('data-filter') === part.filter &&
+      buttons[i]!.getAttribute('aria-pressed') === String(s.filter === part.filter),
+  );
+  if (!same) return false;
+  s.parts.forEach((part, i) => {
+    if (buttons[i]!.textContent !== part.text) buttons[i]!.setText(part.text);
+  });
+  return true;
 }

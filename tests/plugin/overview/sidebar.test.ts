@@ -133,6 +133,35 @@ describe('the 1:1 sidebar on the mocks', () => {
     expect(card(view, 'Priya Shah').querySelectorAll('.touchpoints-goal')).toHaveLength(4);
   });
 
+  it('keeps the summary buttons (and the focus) when a change only moves its counts', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const view = await openSidebar(h);
+    const overdue = (): HTMLElement =>
+      view.contentEl.querySelector<HTMLElement>('.touchpoints-filter[data-filter="overdue"]')!;
+    const before = overdue();
+    expect(before.textContent).toBe('2 overdue');
+    before.focus();
+    // Sam met today: one fewer overdue, the same groups.
+    await h.write(
+      SAM_LAST,
+      (await h.read(SAM_LAST)).replace('date: 2026-11-05', 'date: 2026-11-22'),
+    );
+    await debounced();
+    expect(overdue()).toBe(before);
+    expect(before.textContent).toBe('1 overdue');
+    expect(before.ownerDocument.activeElement).toBe(before);
+    // Marcus met today too: no one overdue, the group gone, the summary drawn anew.
+    await h.write(
+      MARCUS_LAST,
+      (await h.read(MARCUS_LAST)).replace(/date: \d{4}-\d{2}-\d{2}/, 'date: 2026-11-22'),
+    );
+    await debounced();
+    expect(view.contentEl.querySelector('.touchpoints-filter[data-filter="overdue"]')).toBeNull();
+    expect(view.contentEl.querySelector('.touchpoints-summary')?.textContent).not.toContain(
+      'overdue ·',
+    );
+  });
+
   it('opens as a compact list whose open rows are remembered, renamed and forgotten', async () => {
     // Saved earlier: Sam's row, and a person who is gone since.
     h = await createHarness(filesFrom(EXAMPLE_VAULT), {
@@ -228,16 +257,19 @@ describe('the 1:1 sidebar on the mocks', () => {
     );
     expect(rebuild).not.toHaveBeenCalled();
 
-    // Every card updated in place reads exactly as one drawn from nothing.
+    // Every card and row head updated in place reads exactly as one drawn from nothing
+    // (but for the row that holds the Tab stop: the list keeps it, a new list starts on top).
     const full = (): Map<string, string> =>
       new Map(
-        [...view.contentEl.querySelectorAll('.touchpoints-card')].map((el) => [
-          el.getAttribute('data-person')!,
-          el.outerHTML,
-        ]),
+        [...view.contentEl.querySelectorAll('.touchpoints-card, .touchpoints-row-head')].map(
+          (el) => [
+            `${el.className} ${el.closest('[data-person]')!.getAttribute('data-person')!}`,
+            el.outerHTML.replace(/ tabindex="-?\d"/, ''),
+          ],
+        ),
       );
     const updated = full();
-    expect(updated.size).toBeGreaterThanOrEqual(3);
+    expect(updated.size).toBeGreaterThanOrEqual(8);
     (view as unknown as { clear(): void }).clear();
     view.refresh(true);
     const fresh = full();
