@@ -59,6 +59,8 @@ export class SidebarView extends ItemView {
     summaryKey: string;
     cards: CardList;
     problems: HTMLElement | null;
+    /** What the problems list was drawn from (it is drawn anew only when that changes). */
+    problemsKey: string;
   } | null = null;
   /** How many times the view rendered (for tests and diagnostics). */
   renders = 0;
@@ -208,6 +210,9 @@ export class SidebarView extends ItemView {
       this.pruned = true;
       if (this.openRows.prune(model.cards.map((c) => c.key))) this.saveOpenRows();
     }
+    // Whether the content was drawn anew (its scroll position then has to be put back);
+    // an update in place keeps it, and setting it would make the page lay out at once.
+    let redrawn = !this.shown;
     if (model.cards.length) {
       if (!this.shown) {
         this.clear();
@@ -224,6 +229,7 @@ export class SidebarView extends ItemView {
           summaryKey: '',
           cards: new CardList(el.createEl('ul', { cls: 'touchpoints-rows' }), this.actions(), rows),
           problems: null,
+          problemsKey: '',
         };
       }
       this.filter = activeFilter(this.filter, model.parts);
@@ -234,16 +240,21 @@ export class SidebarView extends ItemView {
         renderSummary(this.shown.summary, summary, (f) => this.setFilter(f));
       }
       this.shown.cards.update(model.cards, (c) => filter === null || matchesFilter(c, filter));
-      this.shown.problems?.remove();
-      this.shown.problems = model.problems.length
-        ? renderProblems(el, model.problems, this.actions())
-        : null;
+      const problemsKey = JSON.stringify(model.problems);
+      if (problemsKey !== this.shown.problemsKey) {
+        this.shown.problemsKey = problemsKey;
+        this.shown.problems?.remove();
+        this.shown.problems = model.problems.length
+          ? renderProblems(el, model.problems, this.actions())
+          : null;
+      }
     } else {
       this.clear();
+      redrawn = true;
       renderEmpty(el, model.summary, () => this.deps.createFirst());
       if (model.problems.length) renderProblems(el, model.problems, this.actions());
     }
-    el.scrollTop = scroll;
+    if (redrawn) el.scrollTop = scroll;
     if (focused !== null && !el.contains(doc.activeElement)) {
       const again = [...el.querySelectorAll<HTMLElement>('[data-focus]')].find(
         (e) => e.getAttribute('data-focus') === focused,
