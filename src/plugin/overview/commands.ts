@@ -63,6 +63,12 @@ function saveDefaultOpenRows(deps: SidebarDeps, keys: string[]): void {
   deps.plugin.saveData(settings).catch(() => undefined);
 }
 
+/** A note moved: the default open rows follow a person note, with or without a sidebar open. */
+export function renameInDefaultOpenRows(deps: SidebarDeps, from: string, to: string): void {
+  const rows = OpenRows.from(deps.settings().sidebarOpenRows);
+  if (rows.rename(from, to)) saveDefaultOpenRows(deps, rows.keys());
+}
+
 /** What the view is given: the sidebar data, and the commands its buttons and links run. */
 export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
   return {
@@ -102,12 +108,8 @@ export function registerSidebar(deps: SidebarDeps): void {
     callback: () => void activateSidebar(app),
   });
   if (Platform.isDesktop) registerStatusBar(deps);
-  // The default open rows follow a renamed person note, with or without a sidebar open.
   plugin.registerEvent(
-    app.vault.on('rename', (file, oldPath) => {
-      const rows = OpenRows.from(deps.settings().sidebarOpenRows);
-      if (rows.rename(oldPath, file.path)) saveDefaultOpenRows(deps, rows.keys());
-    }),
+    app.vault.on('rename', (file, oldPath) => renameInDefaultOpenRows(deps, oldPath, file.path)),
   );
   const view = sidebarViewDeps(deps);
   plugin.addChild(
