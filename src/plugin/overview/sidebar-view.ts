@@ -4,8 +4,8 @@
  * problems list, or an empty state that explains how to start. It renders the core
  * model only while it is visible and only when the sidebar data's revision, the rows
  * open or the filter changed, and keeps keyboard focus and scroll position across
- * renders. The rows left open are the leaf's own state, saved with the workspace, and
- * the rows changed last the default a new sidebar starts from (open-state.ts).
+ * renders. The rows left open are the leaf's own state, saved with the workspace; the
+ * rows changed last are the default a new sidebar starts from (open-state.ts).
  */
 import { ItemView, Keymap, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import type { SidebarData } from './sidebar-data';
@@ -203,9 +203,9 @@ export class SidebarView extends ItemView {
       return;
     }
     const model = this.deps.sidebarData.model();
-    // People gone since the rows were saved (a person note deleted) are forgotten.
-    if (model.cards.length) this.keptOpen.pruneGone(model.cards);
     if (model.cards.length) {
+      // People gone since the rows were saved (a person note deleted) are forgotten.
+      this.keptOpen.pruneGone(model.cards);
       if (!this.shown) {
         this.clear();
         const summary = el.createDiv({
