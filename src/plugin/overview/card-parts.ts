@@ -218,17 +218,25 @@ export function renderGoals(parent: HTMLElement, card: PersonCard, actions: Card
 
 /** The person's name (a link to their note) and relationship. */
 export function renderHeader(el: HTMLElement, card: PersonCard, actions: CardActions): HTMLElement {
+  // The row above the card shows the name: the header says who they are to the user
+  // and links to their note (opened on click, previewed on hover).
   const header = el.createDiv({ cls: 'touchpoints-card-header' });
-  if (card.personPath)
-    noteLink(header, card.name, card.personPath, null, actions, 'touchpoints-card-name').setAttr(
-      'data-focus',
-      `${card.key}\nname`,
-    );
-  else header.createSpan({ text: card.name, cls: 'touchpoints-card-name' });
   if (card.relationship)
     header.createSpan({
       text: capitalized(card.relationship),
       cls: 'touchpoints-card-relationship',
+    });
+  if (card.personPath)
+    noteLink(
+      header,
+      'Person note',
+      card.personPath,
+      null,
+      actions,
+      'touchpoints-card-note',
+    ).setAttrs({
+      'aria-label': `Open the person note of ${card.name}`,
+      'data-focus': `${card.key}\nname`,
     });
   return header;
 }

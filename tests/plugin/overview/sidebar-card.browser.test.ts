@@ -79,7 +79,7 @@ describe("a person's card in Chromium", () => {
     await allDrawn(page, 6);
     const overlaps = await page.locator('.touchpoints-card').evaluateAll((cards: Element[]) =>
       cards.flatMap((card) => {
-        const name = card.querySelector('.touchpoints-card-name')?.textContent ?? '';
+        const name = card.getAttribute('data-person') ?? '';
         const boxes = [...card.querySelectorAll('.touchpoints-timeline-point')].map((m) =>
           m.getBoundingClientRect(),
         );
@@ -95,10 +95,14 @@ describe("a person's card in Chromium", () => {
     );
     expect(overlaps).toEqual([]);
     // Dee's strip is too full to show every meeting apart: some markers carry a count.
-    const dee = page.locator('.touchpoints-card', { hasText: 'Dee Dense' });
+    const dee = page
+      .locator('.touchpoints-row', { hasText: 'Dee Dense' })
+      .locator('.touchpoints-card');
     expect(await dee.locator('.touchpoints-timeline-count').count()).toBeGreaterThan(0);
     // Dana's rescheduled 1:1 of Aug 11 and the one held three days later: both shown.
-    const dana = page.locator('.touchpoints-card', { hasText: 'Dana Okafor' });
+    const dana = page
+      .locator('.touchpoints-row', { hasText: 'Dana Okafor' })
+      .locator('.touchpoints-card');
     expect(
       await dana.locator('.touchpoints-timeline-point.is-rescheduled title').textContent(),
     ).toBe('Aug 11, 2026: Rescheduled');

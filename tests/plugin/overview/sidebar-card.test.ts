@@ -34,7 +34,7 @@ async function openSidebar(h: Harness): Promise<SidebarView> {
 
 const card = (view: SidebarView, name: string): HTMLElement =>
   [...view.contentEl.querySelectorAll<HTMLElement>('.touchpoints-card')].find(
-    (c) => c.querySelector('.touchpoints-card-name')?.textContent === name,
+    (c) => c.parentElement?.querySelector('.touchpoints-row-name')?.textContent === name,
   )!;
 const text = (el: Element | null): string => el?.textContent ?? '';
 const T = '\u2009';
@@ -88,6 +88,19 @@ describe("a person's card on the mocks", () => {
         ),
       ),
     ).toBe(`Last Oct 13, 2026 · window Nov 17${T}–${T}24, 2026`);
+  });
+
+  it('does not repeat the name its row shows: the header says who they are and links to their note', async () => {
+    h = await createHarness(filesFrom(EXAMPLE_VAULT));
+    const view = await openSidebar(h);
+    const header = card(view, 'Priya Shah').querySelector('.touchpoints-card-header')!;
+    expect(text(header)).not.toContain('Priya Shah');
+    expect(text(header.querySelector('.touchpoints-card-relationship'))).toBe('Manager');
+    const link = header.querySelector<HTMLAnchorElement>('a.touchpoints-card-note')!;
+    expect(link.getAttribute('aria-label')).toBe('Open the person note of Priya Shah');
+    link.click();
+    await h.settle();
+    expect(h.app.workspace.getActiveFile()?.path).toBe('People/Priya Shah.md');
   });
 
   it("has Obsidian's controls: Next 1:1 is the main action, the rest icon buttons with a label", async () => {

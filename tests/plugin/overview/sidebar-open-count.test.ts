@@ -79,7 +79,7 @@ async function openSidebar(h: Harness, rows: 'open' | 'closed' = 'open'): Promis
 
 const card = (view: SidebarView, name: string): HTMLElement =>
   [...view.contentEl.querySelectorAll<HTMLElement>('.touchpoints-card')].find(
-    (c) => c.querySelector('.touchpoints-card-name')?.textContent === name,
+    (c) => c.parentElement?.querySelector('.touchpoints-row-name')?.textContent === name,
   )!;
 /** The card's open action items as shown: "3 open action items", "No open action items". */
 const openCount = (view: SidebarView, name: string): string =>

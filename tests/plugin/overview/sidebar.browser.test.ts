@@ -34,9 +34,11 @@ async function openAll(page: Page): Promise<void> {
   while ((await heads.count()) > 0) await heads.first().click();
 }
 const cardOf = (page: Page, name: string) =>
-  page.locator('.touchpoints-card', {
-    has: page.locator('.touchpoints-card-name', { hasText: name }),
-  });
+  page
+    .locator('.touchpoints-row', {
+      has: page.locator('.touchpoints-row-name', { hasText: name }),
+    })
+    .locator('.touchpoints-card');
 
 describe('the 1:1 sidebar in Chromium', () => {
   let browser: Browser;
@@ -94,7 +96,7 @@ describe('the 1:1 sidebar in Chromium', () => {
       await page.waitForTimeout(250);
       await screenshot(page, `sidebar-expanded-${theme}`);
       await openAll(page);
-      expect(await texts(page, '.touchpoints-card-name')).toEqual([
+      expect(await texts(page, '.touchpoints-row.is-open .touchpoints-row-name')).toEqual([
         'Sam Lee',
         'Marcus Chen',
         'Priya Shah',
@@ -246,7 +248,7 @@ describe('the 1:1 sidebar in Chromium', () => {
     await cardOf(page, 'Sam Lee')
       .locator('.touchpoints-clock-regular .touchpoints-chip', { hasText: 'Due in 5 days' })
       .waitFor();
-    expect(await texts(page, '.touchpoints-card-name')).toEqual([
+    expect(await texts(page, '.touchpoints-row.is-open .touchpoints-row-name')).toEqual([
       'Sam Lee',
       'Marcus Chen',
       'Priya Shah',
@@ -273,7 +275,7 @@ describe('the 1:1 sidebar in Chromium', () => {
       }),
     ).toBe(renders + 1);
     // Marcus met yesterday: on track for 29 days, he moves to the end.
-    expect(await texts(page, '.touchpoints-card-name')).toEqual([
+    expect(await texts(page, '.touchpoints-row.is-open .touchpoints-row-name')).toEqual([
       'Sam Lee',
       'Priya Shah',
       'Jo: Ops/Infra',

@@ -58,10 +58,12 @@ async function openSidebar(h: Harness, rows: 'open' | 'closed' = 'open'): Promis
 }
 
 const names = (view: SidebarView): string[] =>
-  [...view.contentEl.querySelectorAll('.touchpoints-card-name')].map((e) => e.textContent ?? '');
+  [...view.contentEl.querySelectorAll('.touchpoints-card')].map(
+    (c) => c.parentElement?.querySelector('.touchpoints-row-name')?.textContent ?? '',
+  );
 const card = (view: SidebarView, name: string): HTMLElement =>
   [...view.contentEl.querySelectorAll<HTMLElement>('.touchpoints-card')].find(
-    (c) => c.querySelector('.touchpoints-card-name')?.textContent === name,
+    (c) => c.parentElement?.querySelector('.touchpoints-row-name')?.textContent === name,
   )!;
 const chip = (view: SidebarView, name: string): string =>
   card(view, name).querySelector('.touchpoints-clock-regular .touchpoints-chip')?.textContent ?? '';
