@@ -241,7 +241,7 @@ export function planTopics(
   const { private: privateSet, comments } = readVisibility(
     personText,
     { privateHeadings },
-    { shown: false },
+    { shown: false, note },
   );
   /** A comment of any reading reaches into lines `[from, to)` and out of them. */
   const cut = (from: number, to: number): boolean =>

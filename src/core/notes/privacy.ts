@@ -64,7 +64,13 @@ function reading(
   base: readonly string[],
   spans: boolean,
   opts: PrivacyOptions,
-  out: { drop: Set<number>; ranges: CommentRange[]; note: ParsedNote; code?: ReadonlySet<number> },
+  out: {
+    drop: Set<number>;
+    ranges: CommentRange[];
+    note: ParsedNote;
+    code?: ReadonlySet<number>;
+    shown: boolean;
+  },
 ): string[] {
   const last: LastParse = { note: out.code ? out.note : null, at: 0 };
   const lines = blankComments(base, spans, false, out.code, out.ranges, last);
@@ -73,7 +79,8 @@ function reading(
     : parseNote(lines.join('\n'));
   const own = privateLines(parsed, opts);
   for (const l of own) out.drop.add(l);
-  return lines.map((l, i) => (own.has(i) ? spaces(l.length) : l));
+  // The reading's text only when the caller wants what is shown.
+  return out.shown ? lines.map((l, i) => (own.has(i) ? spaces(l.length) : l)) : [];
 }
 
 /**
@@ -103,19 +110,19 @@ function sameStructure(last: LastParse, ranges: readonly CommentRange[]): boolea
  * without them (a comment hiding the heading that ends a private section). And a
  * comment that opens and closes on one line is hidden wherever it stands, in code
  * spans and code blocks too: someone who wrote `%%...%%` meant to hide it. Backslashes
- * do not escape markers (as in Obsidian).
+ * do not escape markers (as in Obsidian). `want.note`: the text already parsed, reused.
  */
 export function readVisibility(
   text: string,
   opts: PrivacyOptions,
-  want: { shown: boolean } = { shown: true },
+  want: { shown: boolean; note?: ParsedNote } = { shown: true },
 ): Visibility {
-  const note = parseNote(text);
+  const note = want.note ?? parseNote(text);
   const lines = [...note.lines];
   if (note.frontmatter)
     for (let l = note.frontmatter.start; l < note.frontmatter.end; l++) lines[l] = '';
   const drop = privateLines(note, opts);
-  const asWritten = lines.map((s, l) => (drop.has(l) ? spaces(s.length) : s));
+  const asWritten = want.shown ? lines.map((s, l) => (drop.has(l) ? spaces(s.length) : s)) : [];
   // Without a comment marker every reading is the one as written.
   if (!lines.some((s) => MARKERS.test(s)))
     return { note, shown: asWritten, private: drop, comments: [[], []] };
@@ -125,12 +132,19 @@ export function readVisibility(
     fm !== null && note.lines.slice(fm.start, fm.end).some((s) => FENCE_LIKE.test(s));
   const code = fmFenced ? undefined : note.codeLines;
   const literal: CommentRange[] = [];
-  const withSpans = reading(lines, true, opts, { drop, ranges: literal, note, code });
+  const { shown: wanted } = want;
+  const withSpans = reading(lines, true, opts, {
+    drop,
+    ranges: literal,
+    note,
+    code,
+    shown: wanted,
+  });
   // The readings differ only where a line holds a backtick and a marker.
   const spans = lines.some((s) => s.includes('`') && MARKERS.test(s));
   const counted: CommentRange[] = spans ? [] : literal;
   const withoutSpans = spans
-    ? reading(lines, false, opts, { drop, ranges: counted, note, code })
+    ? reading(lines, false, opts, { drop, ranges: counted, note, code, shown: wanted })
     : withSpans;
   if (!want.shown) return { note, shown: [], private: drop, comments: [literal, counted] };
   // And every comment that opens and closes on one line, in code or not.
