@@ -18,6 +18,25 @@ export const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A callout header: `[!type]`, with metadata (`[!type|wide]`) and folding (`-`, `+`). */
 export const CALLOUT = /^\[!([^\]\s|]+)(?:\|[^\]]*)?\][-+]?/;
 
+/**
+ * The code of a line's first character that is not a space or a tab, or -1: a cheap
+ * test before the patterns above, each of which needs a given character there (`#`
+ * for a heading, `>` for a quote, a backtick or `~` for a fence, a marker or digit for
+ * a list item).
+ */
+export function firstSolid(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
+}
+
+/** The first solid character can start a list item: `-`, `*`, `+` or a digit. */
+export function mayBeListItem(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+}
+
 /** How many quote markers (`>`) a run of them holds. */
 export function quoteDepth(quote: string): number {
   let n = 0;

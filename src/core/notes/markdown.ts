@@ -9,6 +9,7 @@ import type { Heading, ListItem, ParsedNote } from './parsed-note';
 import {
   CALLOUT,
   FENCE,
+  firstSolid,
   HEADING,
   QUOTE,
   RULE,
@@ -24,6 +25,9 @@ import {
 } from './block-syntax';
 import { ListItemTree, type ItemPlace } from './list-items';
 import { indentWidth, leadingWidth, splitLines } from './text-lines';
+
+/** Character codes of `>`, a backtick, `~` and `#`, for `firstSolid`. */
+const [GT, BACKTICK, TILDE, HASH] = [62, 96, 126, 35];
 
 /**
  * One pass over a note's lines. `readLine` takes each line through the steps in order:
@@ -170,7 +174,7 @@ class NoteReader extends ListItemTree {
    * starts with `[!type]` is a callout; callouts nest.
    */
   private readQuote(i: number, raw: string): void {
-    const quoteMatch = QUOTE.exec(raw);
+    const quoteMatch = firstSolid(raw) === GT ? QUOTE.exec(raw) : null;
     const quote = quoteMatch ? quoteMatch[0] : '';
     const depth = quoteDepth(quote);
     this.quote = quote;
@@ -223,7 +227,8 @@ class NoteReader extends ListItemTree {
    * the item. True when the line opened a fence.
    */
   private openFence(i: number, col: number): boolean {
-    const f = FENCE.exec(this.body);
+    const c = firstSolid(this.body);
+    const f = c === BACKTICK || c === TILDE ? FENCE.exec(this.body) : null;
     if (!f || (f[1]![0] === '`' && f[2]!.includes('`'))) return false;
     this.leaveItemsIndentedTo(col);
     const within = this.top()?.column ?? -1;
@@ -235,7 +240,7 @@ class NoteReader extends ListItemTree {
 
   /** A heading on line `i` (not inside quotes) closes every open item. True when it was one. */
   private readHeading(i: number): boolean {
-    const h = this.quote ? null : HEADING.exec(this.body);
+    const h = this.quote || firstSolid(this.body) !== HASH ? null : HEADING.exec(this.body);
     if (!h) return false;
     this.closeItemsTo(0);
     this.headings.push({ line: i, level: h[1]!.length, text: (h[2] ?? '').trim() });

@@ -41,7 +41,14 @@ export function indentWidth(ws: string, from = 0): number {
 
 /** Width in columns of the whitespace a line starts with, the line starting at column `from`. */
 export function leadingWidth(line: string, from = 0): number {
-  return indentWidth(/^[ \t]*/.exec(line)![0], from);
+  let col = from;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else break;
+  }
+  return col - from;
 }
 
 /** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */
