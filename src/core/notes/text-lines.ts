@@ -9,13 +9,12 @@ export function splitLines(text: string): { lines: string[]; eols: string[] } {
   const lines: string[] = [];
   const eols: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      const crlf = i > start && text.charCodeAt(i - 1) === 13;
-      lines.push(text.slice(start, crlf ? i - 1 : i));
-      eols.push(crlf ? '\r\n' : '\n');
-      start = i + 1;
-    }
+  // indexOf finds the next line feed much faster than a loop over every character.
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    const crlf = i > start && text.charCodeAt(i - 1) === 13;
+    lines.push(text.slice(start, crlf ? i - 1 : i));
+    eols.push(crlf ? '\r\n' : '\n');
+    start = i + 1;
   }
   lines.push(text.slice(start));
   eols.push('');
