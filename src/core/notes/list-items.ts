@@ -17,9 +17,17 @@ export interface ItemPlace {
 
 /** The items of a note, and those still open while its lines are read in order. */
 export class ListItemTree {
-  readonly items: ListItem[] = [];
-  /** The non-blank lines of indented code blocks. */
-  readonly indentedCode = new Set<number>();
+  /**
+   * `items` and `indentedCode`: what was read before (every item closed), or empty.
+   * `indentedCode` holds the non-blank lines of indented code blocks.
+   */
+  constructor(
+    readonly items: ListItem[],
+    readonly indentedCode: Set<number>,
+  ) {
+    this.contentCol = items.map(() => 0);
+  }
+
   /** Open list items, innermost last: the chain of parents of the next item. */
   protected readonly openItems: number[] = [];
   /**
@@ -27,8 +35,8 @@ export class ListItemTree {
    * when it was seen since the item opened (at or after its line), else its own line.
    */
   private lastSeen = -1;
-  /** Each item's content column, by `ListItem.index`. */
-  private readonly contentCol: number[] = [];
+  /** Each item's content column, by `ListItem.index` (0 for the items read before). */
+  private readonly contentCol: number[];
   /** The open indented code block: its quote depth and the content column it is past. */
   private code: { depth: number; base: number } | null = null;
 
@@ -139,6 +147,11 @@ export class ListItemTree {
     for (let top = this.top(); top && col <= top.column; top = this.top()) {
       this.closeItemsTo(this.openItems.length - 1);
     }
+  }
+
+  /** No item and no indented code block is open. */
+  protected nothingOpen(): boolean {
+    return this.openItems.length === 0 && this.code === null;
   }
 
   /** The innermost open item, if any. */
