@@ -21,8 +21,7 @@ export const CALLOUT = /^\[!([^\]\s|]+)(?:\|[^\]]*)?\][-+]?/;
 /**
  * The code of a line's first character that is not a space or a tab, or -1: a cheap
  * test before the patterns above, each of which needs a given character there (`#`
- * for a heading, `>` for a quote, a backtick or `~` for a fence, a marker or digit for
- * a list item).
+ * for a heading, `>` for a quote, a backtick or `~` for a fence).
  */
 export function firstSolid(line: string): number {
   for (let i = 0; i < line.length; i++) {
@@ -32,9 +31,34 @@ export function firstSolid(line: string): number {
   return -1;
 }
 
-/** The first solid character can start a list item: `-`, `*`, `+` or a digit. */
-export function mayBeListItem(c: number): boolean {
-  return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+/** What `LIST_ITEM` captures: the indent, the marker, the whitespace after it, the rest. */
+export type ListItemParts = [indent: string, marker: string, gap: string, rest: string];
+
+/** Characters that `.` does not match: `LIST_ITEM`'s rest holds none. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * `LIST_ITEM.exec(body)`'s four captures, or null, found without the pattern: blanks,
+ * then `-`, `*`, `+` or one to nine digits and `.` or `)`, then blanks or the end.
+ */
+export function listItemParts(body: string): ListItemParts | null {
+  let i = 0;
+  while (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9) i++;
+  const start = i;
+  const c = body.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) i++;
+  else {
+    while (body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+    const d = body.charCodeAt(i);
+    if (i === start || i - start > 9 || (d !== 46 && d !== 41)) return null;
+    i++;
+  }
+  const end = i;
+  while (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9) i++;
+  if (i === end && i < body.length) return null;
+  const rest = body.slice(i);
+  if (LINE_BREAK.test(rest)) return null;
+  return [body.slice(0, start), body.slice(start, end), body.slice(end, i), rest];
 }
 
 /** How many quote markers (`>`) a run of them holds. */

@@ -5,7 +5,7 @@
  * past that content. The note reader extends it; line numbers are 0-based.
  */
 import type { ListItem } from './parsed-note';
-import { LIST_ITEM, TASK_BOX, contentColumn, firstSolid, mayBeListItem } from './block-syntax';
+import { TASK_BOX, contentColumn, listItemParts } from './block-syntax';
 import { leadingWidth } from './text-lines';
 
 /** Where a list item stands: its quote markers, heading and callout. */
@@ -88,17 +88,16 @@ export class ListItemTree {
    * `col` columns: a child of the innermost open item. Null when the line is none.
    */
   protected readListItem(i: number, col: number, body: string, at: ItemPlace): ListItem | null {
-    const li = mayBeListItem(firstSolid(body)) ? LIST_ITEM.exec(body) : null;
+    const li = listItemParts(body);
     if (!li) return null;
-    const indent = li[1]!;
-    const marker = li[2]!;
-    let rest = li[4]!;
+    const [indent, marker, gap] = li;
+    let rest = li[3];
     let status: string | null = null;
     let statusOffset = -1;
     const box = TASK_BOX.exec(rest);
     if (box) {
       status = box[1]!;
-      statusOffset = at.quote.length + indent.length + marker.length + li[3]!.length + 1;
+      statusOffset = at.quote.length + indent.length + marker.length + gap.length + 1;
       rest = rest.slice(box[0].length);
     }
     const open = this.openItems;
@@ -123,7 +122,7 @@ export class ListItemTree {
     this.items.push(item);
     if (parent !== null) this.items[parent]!.children.push(index);
     open.push(index);
-    this.contentCol.push(contentColumn(col, marker, li[3]!));
+    this.contentCol.push(contentColumn(col, marker, gap));
     return item;
   }
 

@@ -60,9 +60,6 @@ export function parseJoined(lines: readonly string[]): SyncedParse {
   return parseLines(split.lines, split.eols);
 }
 
-/** Lines that, joined with `\n` and split again, would not be the same lines. */
-const UNSPLIT = (s: string): boolean => s.endsWith('\r') || s.includes('\n');
-
 /**
  * `parseNote(lines.join('\n'))`, with `clean`, from `old`, the parse of lines of the same
  * count: only the lines from the last clean line of `old` before the first changed line,
@@ -70,16 +67,24 @@ const UNSPLIT = (s: string): boolean => s.endsWith('\r') || s.includes('\n');
  * are read again. The lines before and after are taken from `old` (they read the same from
  * a clean start), their items and headings renumbered; items and headings that keep
  * their numbers are shared with `old`. Parsed whole when the lines do not split back.
+ * `old`: a parse of split lines (`parseLines`, `parseJoined` or this).
  */
 export function reparseLines(old: SyncedParse, changed: readonly string[]): SyncedParse {
   const was = old.note;
-  if (was.lines.length !== changed.length || changed.some(UNSPLIT)) return parseJoined(changed);
+  if (was.lines.length !== changed.length) return parseJoined(changed);
+  let first = 0;
+  while (first < changed.length && changed[first] === was.lines[first]) first++;
+  let last = changed.length - 1;
+  while (last > first && changed[last] === was.lines[last]) last--;
+  // Joined with `\n` and split again, a line ending in a carriage return, or a changed one
+  // holding a line feed (the others are lines of `old`, split already), is not the same.
+  for (let l = 0; l < changed.length; l++) {
+    const s = changed[l]!;
+    if (s.charCodeAt(s.length - 1) === 13 || (l >= first && l <= last && s.includes('\n')))
+      return parseJoined(changed);
+  }
   const lines = [...changed];
   const eols = lines.map((_, i) => (i < lines.length - 1 ? '\n' : ''));
-  let first = 0;
-  while (first < lines.length && lines[first] === was.lines[first]) first++;
-  let last = lines.length - 1;
-  while (last > first && lines[last] === was.lines[last]) last--;
   const read = markdownLines(lines);
   const frontmatter = frontmatterRange(read);
   const begin = frontmatter ? frontmatter.end : 0;

@@ -62,6 +62,7 @@ const LINE = fc.constantFrom(
   'close %%',
   '<!-- html -->',
   'a line\r',
+  'two\nlines',
 );
 
 /** A change: lines from `at` on, `count` of them, become `with` (cycled), or spaces. */
