@@ -6,7 +6,15 @@
  * than opened; the mocks' strict proxies must never reach a matcher.
  */
 import { afterEach, beforeEach, vi } from 'vitest';
-import { App, Editor, MarkdownView, Menu, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
+import {
+  App,
+  Editor,
+  MarkdownView,
+  Menu,
+  Notice,
+  Plugin,
+  type WorkspaceLeaf,
+} from 'obsidian-test-mocks/obsidian';
 import type {
   Editor as ObsidianEditor,
   Menu as ObsidianMenu,
@@ -253,11 +261,17 @@ export function menuItems(
 }
 
 /**
- * Build the view registered for `type` in the first leaf of that type (the mocks'
- * setViewState does not build it), attach it to the document and open it.
+ * Build the view registered for `type` in `leaf` (by default the first leaf of that
+ * type; the mocks' setViewState does not build it), attach it to the document and open
+ * it as the app's `setViewState` does: `onOpen` first, then `setState` with the state
+ * the leaf was given (`{}` when none), so a view restored from workspace.json gets its
+ * state only after it has opened.
  */
-export async function openRegisteredView(h: Harness, type: string): Promise<ObsidianView | null> {
-  const leaf = h.app.workspace.getLeavesOfType(type)[0];
+export async function openRegisteredView(
+  h: Harness,
+  type: string,
+  leaf: WorkspaceLeaf | undefined = h.app.workspace.getLeavesOfType(type)[0],
+): Promise<ObsidianView | null> {
   if (!leaf) return null;
   const creator = Plugin.fromOriginalType2__(h.plugin).views__.get(type);
   if (!creator) throw new Error(`No view registered for ${type}`);
@@ -265,7 +279,23 @@ export async function openRegisteredView(h: Harness, type: string): Promise<Obsi
   await leaf.open(view);
   document.body.appendChild(view.containerEl);
   await (view as unknown as { onOpen(): Promise<void> }).onOpen();
+  await view.setState(leaf.getViewState().state ?? {}, { history: false });
   return view;
+}
+
+/**
+ * What Obsidian writes to workspace.json for a leaf holding `view`: its type and
+ * `view.getState()`, through JSON (the mocks' `leaf.getViewState()` never asks the
+ * view, so a test must take the state from the view itself, as the app does).
+ */
+export function savedLeafState(view: ObsidianView): {
+  type: string;
+  state: Record<string, unknown>;
+} {
+  return {
+    type: view.getViewType(),
+    state: JSON.parse(JSON.stringify(view.getState())) as Record<string, unknown>,
+  };
 }
 
 /**

@@ -81,37 +81,44 @@ export function activeFilter(
 }
 
 /**
- * The rows a person left open, by person key (the person note's path). Read leniently
- * from what was saved; follows a renamed person note; forgets people who are gone.
+ * The rows a person left open, by person key (the person note's path); the sidebar
+ * keeps which cards have their open items expanded the same way. Read leniently from
+ * what was saved; follows a renamed person note; forgets people who are gone; counts
+ * its changes, so a view can tell it changed without comparing the keys.
  */
 export class OpenRows {
-  private readonly open: Set<string>;
+  private readonly keySet = new Set<string>();
+  private changeCount = 0;
 
   private constructor(keys: Iterable<string>) {
-    this.open = new Set(keys);
+    for (const key of keys) this.keySet.add(key);
   }
 
   /** The rows saved earlier; anything that is not a list of keys counts as none. */
   static from(raw: unknown): OpenRows {
-    const keys = Array.isArray(raw)
-      ? raw.filter((k): k is string => typeof k === 'string' && k !== '')
-      : [];
-    return new OpenRows(keys);
+    return new OpenRows(keysOf(raw));
+  }
+
+  /** A number that changes whenever the open rows do (and only then). */
+  get revision(): number {
+    return this.changeCount;
   }
 
   has(key: string): boolean {
-    return this.open.has(key);
+    return this.keySet.has(key);
   }
 
   /** Open a closed row, close an open one. */
   toggle(key: string): void {
-    if (!this.open.delete(key)) this.open.add(key);
+    if (!this.keySet.delete(key)) this.keySet.add(key);
+    this.changeCount++;
   }
 
   /** A person note moved from `from` to `to`: its row stays open. True when it was open. */
   rename(from: string, to: string): boolean {
-    if (!this.open.delete(from)) return false;
-    this.open.add(to);
+    if (from === to || !this.keySet.delete(from)) return false;
+    this.keySet.add(to);
+    this.changeCount++;
     return true;
   }
 
@@ -119,18 +126,36 @@ export class OpenRows {
   prune(present: Iterable<string>): boolean {
     const keep = new Set(present);
     let changed = false;
-    for (const key of this.open)
+    for (const key of this.keySet)
       if (!keep.has(key)) {
-        this.open.delete(key);
+        this.keySet.delete(key);
         changed = true;
       }
+    if (changed) this.changeCount++;
     return changed;
   }
 
-  /** The open rows' keys, sorted (what is saved, and part of the view's render key). */
-  keys(): string[] {
-    return [...this.open].sort();
+  /** Take the rows of another saved state (read as `from` reads it); true when they differ. */
+  takeKeys(raw: unknown): boolean {
+    const next = new Set(keysOf(raw));
+    if (next.size === this.keySet.size && [...next].every((k) => this.keySet.has(k))) return false;
+    this.keySet.clear();
+    for (const key of next) this.keySet.add(key);
+    this.changeCount++;
+    return true;
   }
+
+  /** The open rows' keys, sorted (what is saved). */
+  keys(): string[] {
+    return [...this.keySet].sort();
+  }
+}
+
+/** The keys in what was saved: its non-empty strings, when it is a list. */
+function keysOf(raw: unknown): string[] {
+  return Array.isArray(raw)
+    ? raw.filter((k): k is string => typeof k === 'string' && k !== '')
+    : [];
 }
 
 /**

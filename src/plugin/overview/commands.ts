@@ -1,10 +1,12 @@
 /**
  * The 1:1 sidebar: its view, the ribbon icon and the command "Open 1:1 sidebar"
  * (id `open-sidebar`), page preview for its links, and the desktop status bar item
- * "1:1s due: N". Views are found with getLeavesOfType, never kept on the plugin.
+ * "1:1s due: N", and the default open rows in data.json, following renamed person notes.
+ * Views are found with getLeavesOfType, never kept on the plugin.
  */
 import { Platform, type App } from 'obsidian';
 import { findType } from '../../core/settings/note-types';
+import { OpenRows } from '../../core/overview/compact-list';
 import { openNoteAt } from '../shared/navigate';
 import type { SidebarData } from './sidebar-data';
 import { SidebarView, VIEW_TYPE_SIDEBAR, type SidebarViewDeps } from './sidebar-view';
@@ -52,6 +54,21 @@ function registerStatusBar(deps: SidebarDeps): void {
   update();
 }
 
+/** Save the open rows a new sidebar starts with (`sidebarOpenRows` in data.json). */
+function saveDefaultOpenRows(deps: SidebarDeps, keys: string[]): void {
+  const settings = deps.settings();
+  if (keys.join('\n') === settings.sidebarOpenRows.join('\n')) return;
+  settings.sidebarOpenRows = keys;
+  // A failed write loses only which rows open next time; they stay open now.
+  deps.plugin.saveData(settings).catch(() => undefined);
+}
+
+/** A note moved: the default open rows follow a person note, with or without a sidebar open. */
+export function renameInDefaultOpenRows(deps: SidebarDeps, from: string, to: string): void {
+  const rows = OpenRows.from(deps.settings().sidebarOpenRows);
+  if (rows.rename(from, to)) saveDefaultOpenRows(deps, rows.keys());
+}
+
 /** What the view is given: the sidebar data, and the commands its buttons and links run. */
 export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
   return {
@@ -68,13 +85,7 @@ export function sidebarViewDeps(deps: SidebarDeps): SidebarViewDeps {
     open: (path, line, newLeaf) => void openNoteAt(deps.plugin.app, path, line, newLeaf),
     openRows: {
       saved: () => deps.settings().sidebarOpenRows,
-      save: (keys) => {
-        const settings = deps.settings();
-        if (keys.join('\n') === settings.sidebarOpenRows.join('\n')) return;
-        settings.sidebarOpenRows = keys;
-        // A failed write loses only which rows open next time; they stay open now.
-        deps.plugin.saveData(settings).catch(() => undefined);
-      },
+      save: (keys) => saveDefaultOpenRows(deps, keys),
     },
     exportAccomplishments: (key) =>
       void exportAccomplishments(accomplishmentsDeps(deps), {
@@ -97,6 +108,9 @@ export function registerSidebar(deps: SidebarDeps): void {
     callback: () => void activateSidebar(app),
   });
   if (Platform.isDesktop) registerStatusBar(deps);
+  plugin.registerEvent(
+    app.vault.on('rename', (file, oldPath) => renameInDefaultOpenRows(deps, oldPath, file.path)),
+  );
   const view = sidebarViewDeps(deps);
   plugin.addChild(
     new PrepareReminderNotice({

@@ -8,6 +8,7 @@
 import type { PersonCard } from '../../core/overview/sidebar-model';
 import { nextMeetingLine } from '../../core/overview/next-meeting';
 import { chip } from './card-parts';
+import { setClassInPlace, setTextInPlace } from './dom-patch';
 
 /** The row's data attribute for focus, so a redraw can give the focus back. */
 export const rowFocus = (key: string): string => `${key}\nrow`;
@@ -39,12 +40,8 @@ function patchRowHead(head: HTMLElement, card: PersonCard): boolean {
   const chips = head.querySelectorAll<HTMLElement>('.touchpoints-chip');
   const next = head.querySelector<HTMLElement>('.touchpoints-row-next');
   if (!name || chips.length !== 2 || !next) return false;
-  const text = (el: HTMLElement, value: string): void => {
-    if (el.textContent !== value) el.setText(value);
-  };
-  const cls = (el: HTMLElement, value: string): void => {
-    if (el.className !== value) el.className = value;
-  };
+  const text = setTextInPlace;
+  const cls = setClassInPlace;
   text(name, card.name);
   [card.chip, card.careerChip].forEach((c, i) => {
     text(chips[i]!, c.text);
@@ -90,5 +87,5 @@ export function setRowOpen(row: HTMLElement, head: HTMLElement, open: boolean): 
 /** Give the row its tone (the 1:1 clock's), keeping whether it is open. */
 export function setRowTone(row: HTMLElement, card: PersonCard): void {
   const open = row.hasClass('is-open');
-  row.className = `touchpoints-row is-${card.chip.tone}${open ? ' is-open' : ''}`;
+  setClassInPlace(row, `touchpoints-row is-${card.chip.tone}${open ? ' is-open' : ''}`);
 }

@@ -16,8 +16,38 @@ import {
   renderRegular,
 } from './card-parts';
 import { patchTimeline, renderTimeline } from './sidebar-timeline';
+import { patchInPlace } from './dom-patch';
 
-const json = (value: unknown): string => JSON.stringify(value);
+/**
+ * What a card's part is drawn from, as text to compare, made once per card and part: an
+ * update compares the card before (whose texts were made when it was the new card)
+ * with the new one, so each card is serialized once and not at every update.
+ */
+const texts = new WeakMap<PersonCard, Map<number, string>>();
+function textOf(card: PersonCard, part: number, value: (card: PersonCard) => unknown): string {
+  let byPart = texts.get(card);
+  if (!byPart) texts.set(card, (byPart = new Map<number, string>()));
+  let text = byPart.get(part);
+  if (text === undefined) byPart.set(part, (text = JSON.stringify(value(card))));
+  return text;
+}
+const sameAs =
+  (part: number, value: (card: PersonCard) => unknown) =>
+  (a: PersonCard, b: PersonCard): boolean =>
+    a === b || textOf(a, part, value) === textOf(b, part, value);
+
+const sameNextMeeting = sameAs(2, (c) => c.nextMeeting);
+const sameGoals = sameAs(7, (c) => c.goals);
+
+/** A part drawn anew out of the page and copied into `old` in place (see patchInPlace). */
+const redrawInPlace =
+  (draw: (el: HTMLElement, card: PersonCard) => void) =>
+  (old: Element, _before: PersonCard, card: PersonCard): boolean => {
+    const holder = createDiv();
+    draw(holder, card);
+    const fresh = holder.firstElementChild;
+    return fresh !== null && holder.childElementCount === 1 && patchInPlace(old, fresh);
+  };
 
 /**
  * The parts of a card in order, each drawn into one element from the card alone, and
@@ -39,31 +69,33 @@ const PARTS: ReadonlyArray<{
   },
   {
     draw: (el, card) => renderRegular(el, card),
-    same: (a, b) =>
-      a.cadenceDays === b.cadenceDays && json([a.chip, a.regular]) === json([b.chip, b.regular]),
+    same: sameAs(1, (c) => [c.cadenceDays, c.chip, c.regular]),
+    patch: redrawInPlace(renderRegular),
   },
   {
     draw: renderNextMeeting,
-    same: (a, b) =>
-      a.key === b.key && a.name === b.name && json(a.nextMeeting) === json(b.nextMeeting),
+    same: (a, b) => a.key === b.key && a.name === b.name && sameNextMeeting(a, b),
   },
   {
     draw: (el, card) => renderCareer(el, card),
-    same: (a, b) =>
-      json([a.careerCadence, a.careerChip, a.career]) ===
-      json([b.careerCadence, b.careerChip, b.career]),
+    same: sameAs(3, (c) => [c.careerCadence, c.careerChip, c.career]),
+    patch: redrawInPlace(renderCareer),
   },
   {
     draw: (el, card, actions) =>
       renderTimeline(el, card.timeline, (path, evt) => actions.open(path, null, evt)),
-    same: (a, b) => json(a.timeline) === json(b.timeline),
+    same: sameAs(4, (c) => c.timeline),
     patch: (svg, _before, card) => {
       if (!svg.instanceOf(SVGSVGElement)) return false;
       patchTimeline(svg, card.timeline);
       return true;
     },
   },
-  { draw: (el, card) => renderRecent(el, card), same: (a, b) => json(a.recent) === json(b.recent) },
+  {
+    draw: (el, card) => renderRecent(el, card),
+    same: sameAs(5, (c) => c.recent),
+    patch: redrawInPlace(renderRecent),
+  },
   {
     draw: renderOpenItems,
     same: (a, b) => a.key === b.key && a.openActionItems === b.openActionItems,
@@ -71,10 +103,7 @@ const PARTS: ReadonlyArray<{
   {
     draw: renderGoals,
     same: (a, b) =>
-      a.key === b.key &&
-      a.personPath === b.personPath &&
-      a.topics === b.topics &&
-      json(a.goals) === json(b.goals),
+      a.key === b.key && a.personPath === b.personPath && a.topics === b.topics && sameGoals(a, b),
   },
   { draw: renderButtons, same: (a, b) => a.key === b.key },
 ];
@@ -106,7 +135,8 @@ export function patchCard(
   actions: CardActions,
   openItemsChanged: boolean,
 ): number {
-  el.className = `touchpoints-card is-${card.chip.tone}`;
+  const cls = `touchpoints-card is-${card.chip.tone}`;
+  if (el.className !== cls) el.className = cls;
   let redrawn = 0;
   PARTS.forEach((part, i) => {
     if (part.same(before, card) && !(openItemsChanged && part.draw === renderOpenItems)) return;

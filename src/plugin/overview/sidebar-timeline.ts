@@ -9,6 +9,7 @@ import { displayDate } from '../../core/shared/display';
 import { addDays } from '../../core/shared/dates';
 import type { Timeline, TimelineKind } from '../../core/overview/sidebar-model';
 import { layoutMarkers } from '../../core/overview/timeline-layout';
+import { setTextInPlace } from './dom-patch';
 
 const WIDTH = 364;
 const HEIGHT = 32;
@@ -170,7 +171,7 @@ function patchMarkers(svg: SVGSVGElement, timeline: Timeline): void {
     set(shape, 'data-path', latest.path);
     const title = shape.querySelector('title')!;
     const text = members.map((p) => `${displayDate(p.date)}: ${KIND_TEXT[p.kind]}`).join('\n');
-    if (title.textContent !== text) title.textContent = text;
+    setTextInPlace(title, text);
     if (members.length > 1) groups.push({ x: marker.x, count: members.length });
   });
   for (let i = laidOut.length; i < shapes.length; i++) shapes[i]!.remove();
@@ -180,7 +181,7 @@ function patchMarkers(svg: SVGSVGElement, timeline: Timeline): void {
   groups.forEach((g, i) => {
     set(counts[i]!, 'x', fixed(g.x));
     const text = String(g.count);
-    if (counts[i]!.textContent !== text) counts[i]!.textContent = text;
+    setTextInPlace(counts[i]!, text);
   });
 }
 

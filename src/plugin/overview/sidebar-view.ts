@@ -4,22 +4,17 @@
  * problems list, or an empty state that explains how to start. It renders the core
  * model only while it is visible and only when the sidebar data's revision, the rows
  * open or the filter changed, and keeps keyboard focus and scroll position across
- * renders. The rows left open are saved with the plugin's data (by person note,
- * following renames, forgetting people who are gone) so they are open again when the
- * view or Obsidian reopens.
+ * renders. The rows left open are the leaf's own state, saved with the workspace; the
+ * rows changed last are the default a new sidebar starts from (open-state.ts).
  */
-import { ItemView, Keymap, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Keymap, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import type { SidebarData } from './sidebar-data';
 import { INDEXING_NOTICE } from '../meetings/wait-for-index';
 import { CardList } from './card-list';
 import type { CardActions } from './card-actions';
 import { renderEmpty, renderProblems } from './sidebar-states';
-import {
-  activeFilter,
-  matchesFilter,
-  OpenRows,
-  type ListFilter,
-} from '../../core/overview/compact-list';
+import { activeFilter, matchesFilter, type ListFilter } from '../../core/overview/compact-list';
+import { OpenState } from './open-state';
 import { renderSummary, summaryKey } from './summary-filter';
 
 export const VIEW_TYPE_SIDEBAR = 'touchpoints-sidebar';
@@ -35,7 +30,7 @@ export interface SidebarViewDeps {
   createFirst: () => void;
   /** Export a person's accomplishments for last quarter. */
   exportAccomplishments: (key: string) => void;
-  /** The rows left open as saved (person keys), and saving them. */
+  /** The rows a new sidebar starts with (person keys, as saved), and saving them. */
   openRows: { saved: () => unknown; save: (keys: string[]) => void };
   /** Open a note, at a line when given; `newLeaf` from a modifier click. */
   open: (path: string, line: number | null, newLeaf: ReturnType<typeof Keymap.isModEvent>) => void;
@@ -45,12 +40,8 @@ export interface SidebarViewDeps {
 export class SidebarView extends ItemView {
   override navigation = false;
   private renderedKey: string | null = null;
-  /** People whose open action items are expanded on their card. */
-  private readonly expanded = new Set<string>();
-  /** People whose row is open into their full card. */
-  private openRows = OpenRows.from(null);
-  /** Whether the open rows of people no longer there were forgotten since the view opened. */
-  private pruned = false;
+  /** The rows open into cards, and the cards with their open items expanded. */
+  private readonly keptOpen: OpenState;
   /** The group the list is narrowed to by the summary, or null for everyone. */
   private filter: ListFilter | null = null;
   /** The summary, the list and the problems while there are people; kept between renders. */
@@ -59,6 +50,8 @@ export class SidebarView extends ItemView {
     summaryKey: string;
     cards: CardList;
     problems: HTMLElement | null;
+    /** What the problems list was drawn from (it is drawn anew only when that changes). */
+    problemsKey: string;
   } | null = null;
   /** How many times the view rendered (for tests and diagnostics). */
   renders = 0;
@@ -68,6 +61,10 @@ export class SidebarView extends ItemView {
     private readonly deps: SidebarViewDeps,
   ) {
     super(leaf);
+    this.keptOpen = new OpenState({
+      ...deps.openRows,
+      saveLayout: () => this.app.workspace.requestSaveLayout(),
+    });
   }
 
   getViewType(): string {
@@ -84,12 +81,11 @@ export class SidebarView extends ItemView {
 
   override async onOpen(): Promise<void> {
     this.contentEl.addClass('touchpoints-sidebar');
-    this.openRows = OpenRows.from(this.deps.openRows.saved());
-    this.pruned = false;
+    this.keptOpen.takeDefault();
     this.registerEvent(
-      this.app.vault.on('rename', (file, oldPath) => {
-        if (this.openRows.rename(oldPath, file.path)) this.saveOpenRows();
-      }),
+      this.app.vault.on('rename', (file, oldPath) =>
+        this.keptOpen.followRename(oldPath, file.path),
+      ),
     );
     this.register(this.deps.sidebarData.onChange(() => this.refresh()));
     this.registerEvent(this.app.workspace.on('layout-change', () => this.refresh()));
@@ -105,7 +101,19 @@ export class SidebarView extends ItemView {
   override async onClose(): Promise<void> {
     this.clear();
     this.renderedKey = null;
+    this.keptOpen.forgetLeaf();
     await Promise.resolve();
+  }
+
+  /** The leaf's state, which Obsidian saves in workspace.json: the rows open here. */
+  override getState(): Record<string, unknown> {
+    return { ...super.getState(), ...this.keptOpen.leafState() };
+  }
+
+  /** A restored leaf's state, given after `onOpen`: its own open rows (see open-state.ts). */
+  override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    await super.setState(state, result);
+    if (this.keptOpen.restoreLeaf(state)) this.refresh();
   }
 
   /** Obsidian calls this when the leaf is resized or shown again. */
@@ -123,8 +131,7 @@ export class SidebarView extends ItemView {
     if (!this.isVisible()) return false;
     const key = [
       this.deps.sidebarData.revisionKey(),
-      [...this.expanded].join('\n'),
-      this.openRows.keys().join('\n'),
+      this.keptOpen.openVersion(),
       this.filter ?? '',
     ].join('|');
     if (!force && key === this.renderedKey) return false;
@@ -135,8 +142,7 @@ export class SidebarView extends ItemView {
 
   /** Open a closed row, close an open one, and remember it. */
   toggleRow(key: string): void {
-    this.openRows.toggle(key);
-    this.saveOpenRows();
+    this.keptOpen.flipRow(key);
     this.refresh();
   }
 
@@ -144,10 +150,6 @@ export class SidebarView extends ItemView {
   setFilter(filter: ListFilter | null): void {
     this.filter = filter;
     this.refresh();
-  }
-
-  private saveOpenRows(): void {
-    this.deps.openRows.save(this.openRows.keys());
   }
 
   private actions(): CardActions {
@@ -165,10 +167,10 @@ export class SidebarView extends ItemView {
       prepare: (key) => this.deps.prepare(key),
       exportAccomplishments: (key) => this.deps.exportAccomplishments(key),
       toggleOpenItems: (key) => {
-        if (!this.expanded.delete(key)) this.expanded.add(key);
+        this.keptOpen.listsOpen.toggle(key);
         this.refresh();
       },
-      isExpanded: (key) => this.expanded.has(key),
+      isExpanded: (key) => this.keptOpen.listsOpen.has(key),
       openItems: (key) => this.deps.sidebarData.openItemsOf(key),
     };
   }
@@ -203,12 +205,12 @@ export class SidebarView extends ItemView {
       return;
     }
     const model = this.deps.sidebarData.model();
-    if (!this.pruned && model.cards.length) {
-      // People gone since the rows were saved (a person note deleted) are forgotten.
-      this.pruned = true;
-      if (this.openRows.prune(model.cards.map((c) => c.key))) this.saveOpenRows();
-    }
+    // Whether the content was drawn anew (its scroll position then has to be put back);
+    // an update in place keeps it, and setting it would make the page lay out at once.
+    let redrawn = !this.shown;
     if (model.cards.length) {
+      // People gone since the rows were saved (a person note deleted) are forgotten.
+      this.keptOpen.pruneGone(model.cards);
       if (!this.shown) {
         this.clear();
         const summary = el.createDiv({
@@ -216,7 +218,7 @@ export class SidebarView extends ItemView {
           attr: { 'aria-live': 'polite' },
         });
         const rows = {
-          isOpen: (key: string) => this.openRows.has(key),
+          isOpen: (key: string) => this.keptOpen.rowsOpen.has(key),
           toggle: (key: string) => this.toggleRow(key),
         };
         this.shown = {
@@ -224,6 +226,7 @@ export class SidebarView extends ItemView {
           summaryKey: '',
           cards: new CardList(el.createEl('ul', { cls: 'touchpoints-rows' }), this.actions(), rows),
           problems: null,
+          problemsKey: '',
         };
       }
       this.filter = activeFilter(this.filter, model.parts);
@@ -234,16 +237,21 @@ export class SidebarView extends ItemView {
         renderSummary(this.shown.summary, summary, (f) => this.setFilter(f));
       }
       this.shown.cards.update(model.cards, (c) => filter === null || matchesFilter(c, filter));
-      this.shown.problems?.remove();
-      this.shown.problems = model.problems.length
-        ? renderProblems(el, model.problems, this.actions())
-        : null;
+      const problemsKey = JSON.stringify(model.problems);
+      if (problemsKey !== this.shown.problemsKey) {
+        this.shown.problemsKey = problemsKey;
+        this.shown.problems?.remove();
+        this.shown.problems = model.problems.length
+          ? renderProblems(el, model.problems, this.actions())
+          : null;
+      }
     } else {
       this.clear();
+      redrawn = true;
       renderEmpty(el, model.summary, () => this.deps.createFirst());
       if (model.problems.length) renderProblems(el, model.problems, this.actions());
     }
-    el.scrollTop = scroll;
+    if (redrawn) el.scrollTop = scroll;
     if (focused !== null && !el.contains(doc.activeElement)) {
       const again = [...el.querySelectorAll<HTMLElement>('[data-focus]')].find(
         (e) => e.getAttribute('data-focus') === focused,

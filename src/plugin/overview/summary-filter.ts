@@ -5,6 +5,7 @@
  * everyone back. With nothing due it is plain text ("All caught up").
  */
 import type { ListFilter, SummaryPart } from '../../core/overview/compact-list';
+import { setTextInPlace } from './dom-patch';
 
 /** What the summary draws: the model's line and parts, and the filter in force. */
 export interface SummaryState {
@@ -77,8 +78,6 @@ function patchSummary(el: HTMLElement, s: SummaryState): boolean {
       buttons[i]!.getAttribute('aria-pressed') === String(s.filter === part.filter),
   );
   if (!same) return false;
-  s.parts.forEach((part, i) => {
-    if (buttons[i]!.textContent !== part.text) buttons[i]!.setText(part.text);
-  });
+  s.parts.forEach((part, i) => setTextInPlace(buttons[i]!, part.text));
   return true;
 }

@@ -130,6 +130,35 @@ describe('OpenRows', () => {
     expect(open.keys()).toEqual(['People/Bo.md']);
     expect(open.prune(['People/Bo.md'])).toBe(false);
   });
+
+  it('takes the rows of another state in place, true when they differ', () => {
+    const open = OpenRows.from(['People/Ann.md']);
+    expect(open.takeKeys(['People/Bo.md', 7, 'People/Ann.md'])).toBe(true);
+    expect(open.keys()).toEqual(['People/Ann.md', 'People/Bo.md']);
+    expect(open.takeKeys(['People/Bo.md', 'People/Ann.md'])).toBe(false);
+    expect(open.takeKeys('not a list')).toBe(true);
+    expect(open.keys()).toEqual([]);
+  });
+
+  it('counts its changes (the view compares that, not the keys), and only real ones', () => {
+    const open = OpenRows.from(['People/Ann.md']);
+    const seen = [open.revision];
+    open.toggle('People/Bo.md');
+    seen.push(open.revision);
+    open.rename('People/Zed.md', 'People/Zoe.md');
+    open.prune(['People/Ann.md', 'People/Bo.md']);
+    open.takeKeys(['People/Bo.md', 'People/Ann.md']);
+    seen.push(open.revision);
+    open.rename('People/Ann.md', 'Team/Ann.md');
+    seen.push(open.revision);
+    open.prune(['Team/Ann.md']);
+    seen.push(open.revision);
+    open.takeKeys([]);
+    seen.push(open.revision);
+    // Each change a new number; the four that changed nothing none.
+    expect(new Set(seen).size).toBe(5);
+    expect(seen[1]).toBe(seen[2]);
+  });
 });
 
 describe('rowAfterKey', () => {

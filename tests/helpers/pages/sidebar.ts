@@ -3,7 +3,11 @@
 // before this script runs; "today" is fixed to 2026-11-22 through the deps' clocks.
 import { App } from 'obsidian-test-mocks/obsidian';
 import type { Plugin as ObsidianPlugin } from 'obsidian';
-import { sidebarViewDeps } from '../../../src/plugin/overview/commands';
+import {
+  renameInDefaultOpenRows,
+  sidebarViewDeps,
+  type SidebarDeps,
+} from '../../../src/plugin/overview/commands';
 import { MeetingIndexComponent } from '../../../src/plugin/meetings/meeting-index-component';
 import { NextNoteService } from '../../../src/plugin/next-note/next-note-service';
 import { SidebarData } from '../../../src/plugin/overview/sidebar-data';
@@ -37,7 +41,7 @@ sidebarData.load();
 
 const calls: unknown[][] = [];
 let saved: unknown = null;
-const base = sidebarViewDeps({
+const deps: SidebarDeps = {
   // The plugin's data.json: what was saved last.
   plugin: {
     app: original,
@@ -49,7 +53,10 @@ const base = sidebarViewDeps({
   nextNote: service,
   settings: () => settings,
   sidebarData,
-});
+};
+const base = sidebarViewDeps(deps);
+// What registerSidebar adds: data.json's default open rows follow a rename.
+original.vault.on('rename', (file, oldPath) => renameInDefaultOpenRows(deps, oldPath, file.path));
 const leaf = original.workspace.getRightLeaf(false)!;
 const view = new SidebarView(leaf, {
   ...base,
@@ -76,7 +83,8 @@ async function change(path: string, edit: (text: string) => string): Promise<voi
 }
 
 view.load();
-const opened = view.onOpen();
+// As Obsidian opens a new leaf: onOpen, then setState with the leaf's state (none: `{}`).
+const opened = view.onOpen().then(() => view.setState({}, { history: false }));
 Object.assign(window, {
   tp: {
     opened,
@@ -101,6 +109,8 @@ Object.assign(window, {
     },
     /** The rows saved as open in the plugin's data. */
     openRows: () => (saved as { sidebarOpenRows?: unknown } | null)?.sidebarOpenRows,
+    /** The leaf's state, as Obsidian saves it in workspace.json. */
+    leafState: () => structuredClone(view.getState()),
     /** Close the view and open it again, as a user closing and reopening the sidebar. */
     reopen: async () => {
       await view.onClose();
@@ -108,9 +118,12 @@ Object.assign(window, {
       view.load();
       await view.onOpen();
     },
+    /** Rename or move a note (into a folder made first if missing, as a user's move has). */
     rename: async (path: string, to: string) => {
       const file = app.vault.getFileByPath(path);
       if (!file) throw new Error(`no ${path}`);
+      const folder = to.slice(0, to.lastIndexOf('/'));
+      if (folder && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
       await app.vault.rename(file, to);
     },
   },

@@ -2,7 +2,8 @@
  * The sidebar's compact list in Chromium (issue 17): ten people fit in one screen of a
  * 900 px sidebar 280 px wide with readable text; the summary filters the list; the
  * keyboard moves between rows and opens and closes them; a row left open stays open
- * across a redraw, reopening the view and renaming the person note; rows and filters
+ * across a redraw, reopening the view and renaming the person note (and its expanded
+ * open items stay expanded), in the leaf's state and in data.json; rows and filters
  * are at least 40 px high on touch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ interface PageApi {
   opened: Promise<void>;
   change(path: string, edit: (text: string) => string): Promise<void>;
   openRows(): unknown;
+  leafState(): unknown;
   reopen(): Promise<void>;
   rename(path: string, to: string): Promise<void>;
 }
@@ -211,6 +213,33 @@ describe('the compact list in Chromium', () => {
     // The person note renamed: the row of the new path is open.
     await page.evaluate(() => tp.rename('People/Priya Shah.md', 'People/Priya S.md'));
     expect(await page.evaluate(() => tp.openRows())).toEqual(['People/Priya S.md']);
+    expect(await page.evaluate(() => tp.leafState())).toEqual({ openRows: ['People/Priya S.md'] });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a card and its expanded open items open when the person note moves', async () => {
+    const { page, errors } = await openPage(browser, example, {
+      theme: 'light',
+      width: WIDTH,
+      height: HEIGHT,
+    });
+    await page.evaluate(() => tp.opened);
+    await head(page, 'Priya Shah').click();
+    const card = (key: string) =>
+      page.locator(`.touchpoints-row[data-person="${key}"] > .touchpoints-card`);
+    await card(PRIYA).locator('.touchpoints-disclosure').click();
+    await card(PRIYA).locator('.touchpoints-open-text').first().waitFor();
+    // Moved into another folder: the links still find her, so her card is the same person.
+    const MOVED = 'Team/Priya Shah.md';
+    await page.evaluate((to) => tp.rename('People/Priya Shah.md', to), MOVED);
+    await card(MOVED).locator('.touchpoints-open-text').first().waitFor({ timeout: 5000 });
+    expect(await card(MOVED).locator('.touchpoints-open-text').count()).toBe(7);
+    expect(await card(MOVED).locator('.touchpoints-disclosure').getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+    expect(await head(page, 'Priya Shah').getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => tp.leafState())).toEqual({ openRows: [MOVED] });
     expect(errors).toEqual([]);
     await page.context().close();
   });
