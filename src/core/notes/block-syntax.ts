@@ -34,31 +34,45 @@ export function firstSolid(line: string): number {
 /** What `LIST_ITEM` captures: the indent, the marker, the whitespace after it, the rest. */
 export type ListItemParts = [indent: string, marker: string, gap: string, rest: string];
 
-/** Characters that `.` does not match: `LIST_ITEM`'s rest holds none. */
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+/** Characters that `.` does not match: `LIST_ITEM`'s rest holds none (searched from `lastIndex`). */
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+const blank = (c: number): boolean => c === 32 || c === 9;
 
 /**
- * `LIST_ITEM.exec(body)`'s four captures, or null, found without the pattern: blanks,
- * then `-`, `*`, `+` or one to nine digits and `.` or `)`, then blanks or the end.
+ * Where `LIST_ITEM`'s last capture (the text after the marker and its blanks) starts in
+ * `body`, or -1 when it does not match, found without the pattern: blanks, then `-`,
+ * `*`, `+` or one to nine digits and `.` or `)`, then blanks or the end.
  */
-export function listItemParts(body: string): ListItemParts | null {
+export function listItemRest(body: string): number {
   let i = 0;
-  while (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9) i++;
+  while (blank(body.charCodeAt(i))) i++;
   const start = i;
   const c = body.charCodeAt(i);
   if (c === 45 || c === 42 || c === 43) i++;
   else {
     while (body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
     const d = body.charCodeAt(i);
-    if (i === start || i - start > 9 || (d !== 46 && d !== 41)) return null;
+    if (i === start || i - start > 9 || (d !== 46 && d !== 41)) return -1;
     i++;
   }
   const end = i;
-  while (body.charCodeAt(i) === 32 || body.charCodeAt(i) === 9) i++;
-  if (i === end && i < body.length) return null;
-  const rest = body.slice(i);
-  if (LINE_BREAK.test(rest)) return null;
-  return [body.slice(0, start), body.slice(start, end), body.slice(end, i), rest];
+  while (blank(body.charCodeAt(i))) i++;
+  if (i === end && i < body.length) return -1;
+  LINE_BREAK.lastIndex = i;
+  return LINE_BREAK.test(body) ? -1 : i;
+}
+
+/** `LIST_ITEM.exec(body)`'s four captures (see `listItemRest`), or null. */
+export function listItemParts(body: string): ListItemParts | null {
+  const rest = listItemRest(body);
+  if (rest < 0) return null;
+  let start = 0;
+  while (blank(body.charCodeAt(start))) start++;
+  // The marker never ends in a blank: the gap is the run of blanks before the rest.
+  let end = rest;
+  while (end > start && blank(body.charCodeAt(end - 1))) end--;
+  return [body.slice(0, start), body.slice(start, end), body.slice(end, rest), body.slice(rest)];
 }
 
 /** How many quote markers (`>`) a run of them holds. */
@@ -137,7 +151,7 @@ export function setextHeading(
  */
 export function interruptsItem(body: string): boolean {
   return (
-    LIST_ITEM.test(body) || RULE.test(body) || HTML_BLOCK.test(body) || COMMENT_START.test(body)
+    listItemRest(body) >= 0 || RULE.test(body) || HTML_BLOCK.test(body) || COMMENT_START.test(body)
   );
 }
 
