@@ -34,8 +34,18 @@ export function firstSolid(line: string): number {
 /** What `LIST_ITEM` captures: the indent, the marker, the whitespace after it, the rest. */
 export type ListItemParts = [indent: string, marker: string, gap: string, rest: string];
 
-/** Characters that `.` does not match: `LIST_ITEM`'s rest holds none (searched from `lastIndex`). */
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+/** Characters that `.` does not match: `LIST_ITEM`'s rest holds none. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** A line break at or after `from` (a line rarely holds one: the line is searched first). */
+function breakFrom(s: string, from: number): boolean {
+  if (!LINE_BREAK.test(s)) return false;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
 
 const blank = (c: number): boolean => c === 32 || c === 9;
 
@@ -59,8 +69,7 @@ export function listItemRest(body: string): number {
   const end = i;
   while (blank(body.charCodeAt(i))) i++;
   if (i === end && i < body.length) return -1;
-  LINE_BREAK.lastIndex = i;
-  return LINE_BREAK.test(body) ? -1 : i;
+  return breakFrom(body, i) ? -1 : i;
 }
 
 /** `LIST_ITEM.exec(body)`'s four captures (see `listItemRest`), or null. */

@@ -283,6 +283,7 @@ describe("the parser's shortcuts past its line patterns", () => {
         'x',
         '\r',
         '\u2028',
+        '\u2029',
       ),
       {
         maxLength: 16,
