@@ -159,6 +159,12 @@ function groups(root: string, b: () => number, browserB: number[]): Group[] {
       run: async () => {
         const f = await measureBrowser(10_000, buildBundle(root).text);
         browserB.push(f.b);
+        process.stderr.write(
+          `bench: the page's thread waited ${(f.waited / 1000).toFixed(1)} s for a CPU` +
+            (f.wallTime.length
+              ? `; in wall time (no marks traced): ${f.wallTime.join(', ')}\n`
+              : '\n'),
+        );
         return [
           timeFigure(
             'browser',

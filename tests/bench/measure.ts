@@ -19,6 +19,12 @@ export interface Timing {
   /** With a baseline: the median of B's runs around the samples (ms), and the median time over it. */
   b?: number;
   ratio?: number;
+  /**
+   * In the page: the interval of each sample and of each run of B (see
+   * `setIntervalMarks`), so that the Node side can time them again from the marks.
+   */
+  ids?: number[];
+  bIds?: number[];
 }
 
 export interface MeasureOptions {
@@ -73,6 +79,38 @@ export function setWaitClock(clock: () => number): void {
  */
 export const workNow = (): number => now() - waited();
 
+/**
+ * Where the waits cannot be read as the page runs (Chromium: no clock of the thread's
+ * own time in a page), every timed interval is marked instead, `tp<id><` at its start
+ * and `tp<id>>` at its end (`performance.mark`), and its id kept with the samples
+ * (`Timing.ids`, `Timing.bIds`). The Node side traces the page and times each interval
+ * again by the thread's own clock of the trace (tests/bench/browser-suite.ts).
+ */
+let mark: ((name: string) => void) | null = null;
+let intervals = 0;
+/** The interval that ended last (read right after a sample or a run of B returns). */
+let lastInterval = -1;
+
+/** Mark every timed interval with `markWith` from now on (the page: `performance.mark`). */
+export function setIntervalMarks(markWith: (name: string) => void): void {
+  mark = markWith;
+}
+
+/** Start a timed interval: its id and its start on `workNow`. */
+function begin(): { id: number; t: number } {
+  const id = intervals++;
+  mark?.(`tp${id}<`);
+  return { id, t: workNow() };
+}
+
+/** End an interval begun with `begin`: its time in ms. */
+function end(interval: { id: number; t: number }): number {
+  const ms = workNow() - interval.t;
+  mark?.(`tp${interval.id}>`);
+  lastInterval = interval.id;
+  return ms;
+}
+
 /** V8's collector when exposed (Node with --expose-gc, Chromium with --js-flags=--expose-gc), else undefined. */
 declare const gc: (() => void) | undefined;
 export const collector = (): (() => void) | undefined =>
@@ -84,9 +122,9 @@ const WARMUP_MS = 250;
 /** Run `reps` operations and return the time they took (ms), setup excluded. */
 function runSample(op: () => void, reps: number, setup?: () => void): number {
   if (!setup) {
-    const t = workNow();
+    const interval = begin();
     for (let i = 0; i < reps; i++) op();
-    return workNow() - t;
+    return end(interval);
   }
   // Each operation timed alone (microseconds): wall time, as reading the wait would
   // cost more than the operation; a sample descheduled meanwhile is an outlier the
@@ -124,14 +162,16 @@ export function measure(op: () => void, options: MeasureOptions = {}): Timing {
   }
   const samples: number[] = [];
   const bs: number[] = [];
+  const ids = new Ids(mark !== null && !options.setup);
   const collect = options.collect ? collector() : undefined;
   for (let i = 0; i < count; i++) {
-    baselineRun(options.baseline, bs);
+    baselineRun(options.baseline, bs, ids);
     collect?.();
     samples.push(runSample(op, reps, options.setup) / reps);
+    ids.sample();
   }
-  baselineRun(options.baseline, bs);
-  return withBaseline(samples, bs, reps);
+  baselineRun(options.baseline, bs, ids);
+  return ids.into(withBaseline(samples, bs, reps));
 }
 
 /** Node's collector asked for a minor collection only (young objects), when exposed. */
@@ -139,10 +179,31 @@ function minorCollection(): void {
   (collector() as ((options: { type: 'minor' }) => void) | undefined)?.({ type: 'minor' });
 }
 
+/** The intervals of a timing's samples and runs of B, kept when they are marked. */
+class Ids {
+  readonly samples: number[] = [];
+  readonly bs: number[] = [];
+  constructor(private readonly keep: boolean) {}
+  sample(): void {
+    if (this.keep) this.samples.push(lastInterval);
+  }
+  b(): void {
+    if (this.keep) this.bs.push(lastInterval);
+  }
+  into(t: Timing): Timing {
+    if (this.keep) {
+      t.ids = this.samples;
+      t.bIds = this.bs;
+    }
+    return t;
+  }
+}
+
 /** One run of B, kept in `bs`, then its garbage collected (when the collector is exposed). */
-export function baselineRun(baseline: (() => number) | undefined, bs: number[]): void {
+export function baselineRun(baseline: (() => number) | undefined, bs: number[], ids?: Ids): void {
   if (!baseline) return;
   bs.push(baseline());
+  ids?.b();
   minorCollection();
 }
 
@@ -164,9 +225,9 @@ export async function measureAsync(
   const minMs = options.minSampleMs ?? MIN_SAMPLE_MS;
   const count = Math.max(MIN_SAMPLES, options.samples ?? SAMPLES);
   const sample = async (reps: number): Promise<number> => {
-    const t = workNow();
+    const interval = begin();
     for (let i = 0; i < reps; i++) await op();
-    return workNow() - t;
+    return end(interval);
   };
   const warm = now();
   do await sample(1);
@@ -180,12 +241,14 @@ export async function measureAsync(
   }
   const samples: number[] = [];
   const bs: number[] = [];
+  const ids = new Ids(mark !== null);
   for (let i = 0; i < count; i++) {
-    baselineRun(options.baseline, bs);
+    baselineRun(options.baseline, bs, ids);
     samples.push((await sample(reps)) / reps);
+    ids.sample();
   }
-  baselineRun(options.baseline, bs);
-  return withBaseline(samples, bs, reps);
+  baselineRun(options.baseline, bs, ids);
+  return ids.into(withBaseline(samples, bs, reps));
 }
 
 interface Row {
@@ -247,9 +310,9 @@ export function baselineSampler(): { sample: () => number; all: number[] } {
   let sink = 0;
   for (const start = now(); now() - start < WARMUP_MS;) sink += baselineWork(rows);
   const sample = (): number => {
-    const t = workNow();
+    const interval = begin();
     sink += baselineWork(rows);
-    const ms = workNow() - t;
+    const ms = end(interval);
     if (sink < 0) throw new Error('unreachable');
     all.push(ms);
     return ms;
