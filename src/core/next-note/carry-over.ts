@@ -8,7 +8,7 @@ import type { LineEdit } from '../notes/line-edits';
 import type { CommentRange } from '../notes/comments';
 import { hasPrivateTag, isPrivateHeading, readVisibility } from '../notes/privacy';
 import { isOpenTask, parseNote } from '../notes/markdown';
-import type { ListItem, ParsedNote } from '../notes/parsed-note';
+import type { Heading, ListItem, ParsedNote } from '../notes/parsed-note';
 import { calloutTypes, findSection, headingPath } from '../notes/sections';
 import { indentWidth } from '../notes/text-lines';
 
@@ -52,6 +52,8 @@ const CREATED = /➕\uFE0F?\s*\d{4}-\d{2}-\d{2}/u;
 const BLOCK_ID = /\s\^[A-Za-z0-9-]+$/;
 /** A line inside a quote or callout. */
 const QUOTED = /^[ \t]{0,3}>/;
+
+type HeadingTest = (h: Heading) => boolean;
 
 /** True when the task line already has a Tasks created date (`➕ 2026-11-22`). */
 export function hasCreatedStamp(line: string): boolean {
@@ -104,9 +106,9 @@ function unquote(line: string, quote: string): string {
   return rest;
 }
 
-function isPrivateItem(note: ParsedNote, item: ListItem, opts: CarryOptions): boolean {
-  if (calloutTypes(note, item.calloutLine).includes('private')) return true;
-  if (headingPath(note, item).some((h) => isPrivateHeading(h.text, opts))) return true;
+/** In a private callout, under a private heading of its `path` or under a tagged item. */
+function isPrivateItem(note: ParsedNote, item: ListItem, path: Heading[], test: HeadingTest) {
+  if (calloutTypes(note, item.calloutLine).includes('private') || path.some(test)) return true;
   for (let p: number | null = item.parent; p !== null; p = note.items[p]!.parent) {
     if (hasPrivateTag(note.items[p]!.text)) return true;
   }
@@ -162,6 +164,10 @@ export function planCarryOver(
   const { note, private: privateSet, comments } = seen;
   const blocks: CarryBlock[] = [];
   const sourceEdits: LineEdit[] = [];
+  // Many blocks stand under the same headings: each heading is tested once.
+  const known = new Map<Heading, boolean>();
+  const privateHeading: HeadingTest = (h) =>
+    known.get(h) ?? known.set(h, isPrivateHeading(h.text, opts)).get(h)!;
   for (const root of note.items) {
     if (!isOpenTask(root, opts.closed) || hasOpenAncestor(note, root, opts.closed)) continue;
     const close = closingMarker(comments, root.line, root.end);
@@ -174,7 +180,8 @@ export function planCarryOver(
     }
     const lines: string[] = [];
     const tasks: string[] = [];
-    let privateBlock = isPrivateItem(note, root, opts);
+    const path = headingPath(note, root);
+    let privateBlock = isPrivateItem(note, root, path, privateHeading);
     for (let l = root.line; l < root.end; l++) {
       const original = note.lines[l]!;
       const text = l === 0 ? original.replace(/^\uFEFF/, '') : original;
@@ -203,7 +210,7 @@ export function planCarryOver(
     blocks.push({
       sourceLine: root.line,
       sourceEnd: root.end,
-      headings: headingPath(note, root).map((h) => h.text),
+      headings: path.map((h) => h.text),
       private: privateBlock,
       lines,
       tasks,
@@ -241,7 +248,7 @@ export function planTopics(
   const { private: privateSet, comments } = readVisibility(
     personText,
     { privateHeadings },
-    { shown: false },
+    { shown: false, note },
   );
   /** A comment of any reading reaches into lines `[from, to)` and out of them. */
   const cut = (from: number, to: number): boolean =>

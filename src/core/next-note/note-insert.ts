@@ -7,16 +7,25 @@ import { parseNote } from '../notes/markdown';
 import type { ParsedNote } from '../notes/parsed-note';
 import { sameHeading } from '../notes/sections';
 
-/** Where a block goes in the new note: private, or the first of its headings the note has. */
+/** The names of a note's headings as `sameHeading` compares them (trimmed, lower case). */
+export function headingNames(note: ParsedNote): Set<string> {
+  return new Set(note.headings.map((h) => h.text.trim().toLowerCase()));
+}
+
+/**
+ * Where a block goes in the new note: private, or the first of its headings the note
+ * has (`note`, or the note's `headingNames` when placing many blocks).
+ */
 export function blockDestination(
   block: CarryBlock,
-  note: ParsedNote,
+  note: ParsedNote | ReadonlySet<string>,
   actionItemsHeading: string,
   privateHeading: string,
 ): string {
   if (block.private) return privateHeading;
+  const names = note instanceof Set ? note : headingNames(note as ParsedNote);
   for (const h of block.headings) {
-    if (note.headings.some((x) => sameHeading(x.text, h))) return h;
+    if (names.has(h.trim().toLowerCase())) return h;
   }
   return actionItemsHeading;
 }
@@ -24,11 +33,13 @@ export function blockDestination(
 /**
  * Insert groups of lines at the end of named sections (after their last non-blank
  * line, before any nested heading), creating a missing section at the end of the note.
- * Groups are inserted in the order given.
+ * Groups are inserted in the order given. `parsed`: the text parsed, when the caller
+ * has parsed it already.
  */
 export function insertIntoSections(
   text: string,
   groups: ReadonlyArray<{ heading: string; lines: string[] }>,
+  parsed?: ParsedNote,
 ): string {
   const byHeading = new Map<string, { heading: string; lines: string[] }>();
   for (const g of groups) {
@@ -41,7 +52,7 @@ export function insertIntoSections(
   if (!byHeading.size) return text;
   // One parse, then one pass: each existing section gets its lines after its last
   // non-blank line; sections the note lacks are added at its end, in order.
-  const note = parseNote(text);
+  const note = parsed ?? parseNote(text);
   const { lines, eols } = note;
   const eol = eols.find((e) => e !== '') ?? '\n';
   const insertAt = new Map<number, string[]>();

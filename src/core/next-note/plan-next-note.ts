@@ -5,7 +5,7 @@
  */
 import { planCarryOver, planTopics, type CarryBlock, type CarryOptions } from './carry-over';
 import type { LineEdit } from '../notes/line-edits';
-import { blockDestination, insertIntoSections } from './note-insert';
+import { blockDestination, headingNames, insertIntoSections } from './note-insert';
 import type { IsoDate } from '../shared/dates';
 import { wikilink } from '../shared/links';
 import { parseNote } from '../notes/markdown';
@@ -127,20 +127,24 @@ export function composeNote(base: string, parts: NoteParts): { text: string; cur
     ...(parts.time ? [['time', parts.time] as [string, string]] : []),
     ['previous', parts.previousLink],
   ]);
-  text = ensureSection(text, parts.type.agendaHeading);
-  text = ensureSection(text, parts.type.actionItemsHeading);
-  const note = parseNote(text);
+  // One parse of the note, again only when a section had to be added.
+  let note = parseNote(text);
+  for (const heading of [parts.type.agendaHeading, parts.type.actionItemsHeading]) {
+    const ensured = ensureSection(text, heading, note);
+    if (ensured !== text) [text, note] = [ensured, parseNote(ensured)];
+  }
+  const names = headingNames(note);
   const groups = [
     ...parts.topics.map((lines, i) => ({
       heading: parts.privateTopics?.[i] ? parts.privateHeading : parts.type.agendaHeading,
       lines,
     })),
     ...parts.blocks.map((b) => ({
-      heading: blockDestination(b, note, parts.type.actionItemsHeading, parts.privateHeading),
+      heading: blockDestination(b, names, parts.type.actionItemsHeading, parts.privateHeading),
       lines: b.lines,
     })),
   ];
-  text = insertIntoSections(text, groups);
+  text = insertIntoSections(text, groups, note);
   const final = parseNote(text);
   const agenda = findSection(final, parts.type.agendaHeading)!;
   const stop = final.headings.find((h) => h.line >= agenda.start)?.line ?? final.lines.length;
@@ -161,13 +165,23 @@ export function planNextNote(input: NextNoteInput): NextNotePlan {
   const sourceEdits: LineEdit[][] = [];
   for (const source of sources) {
     const carry = planCarryOver(source.text, source.date, options.carry);
+    // Group the source edits by block: a block is marked in full or not at all. The
+    // edits are in line order, so one look-up per line of a block finds its own.
+    const editAt = new Map<number, LineEdit[]>();
+    for (const e of carry.sourceEdits) {
+      const at = editAt.get(e.line);
+      if (at) at.push(e);
+      else editAt.set(e.line, [e]);
+    }
     for (const b of carry.blocks) {
-      // Group the source edits by block: a block is marked in full or not at all.
       blocks.push(b);
       blockSources.push(source.path);
-      sourceEdits.push(
-        carry.sourceEdits.filter((e) => e.line >= b.sourceLine && e.line < b.sourceEnd),
-      );
+      const own: LineEdit[] = [];
+      for (let l = b.sourceLine; l < b.sourceEnd; l++) {
+        const at = editAt.get(l);
+        if (at) own.push(...at);
+      }
+      sourceEdits.push(own);
     }
   }
   const topicsPlan = input.personNote

@@ -18,6 +18,72 @@ export const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /** A callout header: `[!type]`, with metadata (`[!type|wide]`) and folding (`-`, `+`). */
 export const CALLOUT = /^\[!([^\]\s|]+)(?:\|[^\]]*)?\][-+]?/;
 
+/**
+ * The code of a line's first character that is not a space or a tab, or -1: a cheap
+ * test before the patterns above, each of which needs a given character there (`#`
+ * for a heading, `>` for a quote, a backtick or `~` for a fence).
+ */
+export function firstSolid(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return c;
+  }
+  return -1;
+}
+
+/** What `LIST_ITEM` captures: the indent, the marker, the whitespace after it, the rest. */
+export type ListItemParts = [indent: string, marker: string, gap: string, rest: string];
+
+/** Characters that `.` does not match: `LIST_ITEM`'s rest holds none. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** A line break at or after `from` (a line rarely holds one: the line is searched first). */
+function breakFrom(s: string, from: number): boolean {
+  if (!LINE_BREAK.test(s)) return false;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+const blank = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * Where `LIST_ITEM`'s last capture (the text after the marker and its blanks) starts in
+ * `body`, or -1 when it does not match, found without the pattern: blanks, then `-`,
+ * `*`, `+` or one to nine digits and `.` or `)`, then blanks or the end.
+ */
+export function listItemRest(body: string): number {
+  let i = 0;
+  while (blank(body.charCodeAt(i))) i++;
+  const start = i;
+  const c = body.charCodeAt(i);
+  if (c === 45 || c === 42 || c === 43) i++;
+  else {
+    while (body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+    const d = body.charCodeAt(i);
+    if (i === start || i - start > 9 || (d !== 46 && d !== 41)) return -1;
+    i++;
+  }
+  const end = i;
+  while (blank(body.charCodeAt(i))) i++;
+  if (i === end && i < body.length) return -1;
+  return breakFrom(body, i) ? -1 : i;
+}
+
+/** `LIST_ITEM.exec(body)`'s four captures (see `listItemRest`), or null. */
+export function listItemParts(body: string): ListItemParts | null {
+  const rest = listItemRest(body);
+  if (rest < 0) return null;
+  let start = 0;
+  while (blank(body.charCodeAt(start))) start++;
+  // The marker never ends in a blank: the gap is the run of blanks before the rest.
+  let end = rest;
+  while (end > start && blank(body.charCodeAt(end - 1))) end--;
+  return [body.slice(0, start), body.slice(start, end), body.slice(end, rest), body.slice(rest)];
+}
+
 /** How many quote markers (`>`) a run of them holds. */
 export function quoteDepth(quote: string): number {
   let n = 0;
@@ -94,7 +160,7 @@ export function setextHeading(
  */
 export function interruptsItem(body: string): boolean {
   return (
-    LIST_ITEM.test(body) || RULE.test(body) || HTML_BLOCK.test(body) || COMMENT_START.test(body)
+    listItemRest(body) >= 0 || RULE.test(body) || HTML_BLOCK.test(body) || COMMENT_START.test(body)
   );
 }
 

@@ -5,7 +5,7 @@
  * Line numbers are 0-based.
  */
 import { codeSpan } from './code-span';
-import { parseNote } from './markdown';
+import { parseJoined, parseNote, reparseLines } from './markdown';
 import type { ParsedNote } from './parsed-note';
 import { spaces } from './text-lines';
 
@@ -100,9 +100,13 @@ export interface CommentRange {
   col: number;
 }
 
-/** The last parse `blankComments` made (or was given), and the comments hidden since it (from `at`). */
+/**
+ * The last parse `blankComments` made (or was given), with its reader's clean lines
+ * (empty when unknown), and the comments hidden since it (from `at`).
+ */
 export interface LastParse {
   note: ParsedNote | null;
+  clean: number[];
   at: number;
 }
 
@@ -131,9 +135,14 @@ export function blankComments(
   let from = { line: 0, col: 0 };
   for (;;) {
     if (!code) {
-      const parsed = parseNote(lines.join('\n'));
-      code = parsed.codeLines;
-      if (last) [last.note, last.at] = [parsed, ranges?.length ?? 0];
+      // With the last parse at hand, only the lines around the hidden comments are read.
+      if (last) {
+        const { note, clean } = last.note
+          ? reparseLines({ note: last.note, clean: last.clean }, lines)
+          : parseJoined(lines);
+        [last.note, last.clean, last.at] = [note, clean, ranges?.length ?? 0];
+        code = note.codeLines;
+      } else code = parseNote(lines.join('\n')).codeLines;
     }
     const open = nextOpener(lines, code, from, spans);
     if (!open) return lines;

@@ -5,7 +5,7 @@
  * past that content. The note reader extends it; line numbers are 0-based.
  */
 import type { ListItem } from './parsed-note';
-import { LIST_ITEM, TASK_BOX, contentColumn } from './block-syntax';
+import { TASK_BOX, contentColumn, listItemParts } from './block-syntax';
 import { leadingWidth } from './text-lines';
 
 /** Where a list item stands: its quote markers, heading and callout. */
@@ -17,15 +17,26 @@ export interface ItemPlace {
 
 /** The items of a note, and those still open while its lines are read in order. */
 export class ListItemTree {
-  readonly items: ListItem[] = [];
-  /** The non-blank lines of indented code blocks. */
-  readonly indentedCode = new Set<number>();
+  /**
+   * `items` and `indentedCode`: what was read before (every item closed), or empty.
+   * `indentedCode` holds the non-blank lines of indented code blocks.
+   */
+  constructor(
+    readonly items: ListItem[],
+    readonly indentedCode: Set<number>,
+  ) {
+    this.contentCol = items.map(() => 0);
+  }
+
   /** Open list items, innermost last: the chain of parents of the next item. */
   protected readonly openItems: number[] = [];
-  /** For each open item, the last non-blank line seen while it was open. */
-  private readonly lastSeen = new Map<number, number>();
-  /** Each item's content column (`ListItem.index` to column). */
-  private readonly contentCol = new Map<number, number>();
+  /**
+   * The last non-blank line seen (-1 before any): an open item's last line is this one
+   * when it was seen since the item opened (at or after its line), else its own line.
+   */
+  private lastSeen = -1;
+  /** Each item's content column, by `ListItem.index` (0 for the items read before). */
+  private readonly contentCol: number[];
   /** The open indented code block: its quote depth and the content column it is past. */
   private code: { depth: number; base: number } | null = null;
 
@@ -77,17 +88,16 @@ export class ListItemTree {
    * `col` columns: a child of the innermost open item. Null when the line is none.
    */
   protected readListItem(i: number, col: number, body: string, at: ItemPlace): ListItem | null {
-    const li = LIST_ITEM.exec(body);
+    const li = listItemParts(body);
     if (!li) return null;
-    const indent = li[1]!;
-    const marker = li[2]!;
-    let rest = li[4]!;
+    const [indent, marker, gap] = li;
+    let rest = li[3];
     let status: string | null = null;
     let statusOffset = -1;
     const box = TASK_BOX.exec(rest);
     if (box) {
       status = box[1]!;
-      statusOffset = at.quote.length + indent.length + marker.length + li[3]!.length + 1;
+      statusOffset = at.quote.length + indent.length + marker.length + gap.length + 1;
       rest = rest.slice(box[0].length);
     }
     const open = this.openItems;
@@ -112,22 +122,22 @@ export class ListItemTree {
     this.items.push(item);
     if (parent !== null) this.items[parent]!.children.push(index);
     open.push(index);
-    this.contentCol.set(index, contentColumn(col, marker, li[3]!));
+    this.contentCol.push(contentColumn(col, marker, gap));
     return item;
   }
 
   /** The column where the innermost open item's content starts, 0 outside items. */
   protected contentColumn(): number {
     const top = this.top();
-    return top ? this.contentCol.get(top.index)! : 0;
+    return top ? this.contentCol[top.index]! : 0;
   }
 
   /** Close open items, innermost first, until `depth` of them are left open. */
   protected closeItemsTo(depth: number): void {
     const open = this.openItems;
     while (open.length > depth) {
-      const idx = open.pop()!;
-      this.items[idx]!.end = (this.lastSeen.get(idx) ?? this.items[idx]!.line) + 1;
+      const item = this.items[open.pop()!]!;
+      item.end = Math.max(this.lastSeen, item.line) + 1;
     }
   }
 
@@ -138,14 +148,22 @@ export class ListItemTree {
     }
   }
 
+  /** No item and no indented code block is open. */
+  protected nothingOpen(): boolean {
+    return this.openItems.length === 0 && this.code === null;
+  }
+
   /** The innermost open item, if any. */
   protected top(): ListItem | undefined {
     const open = this.openItems;
     return open.length ? this.items[open[open.length - 1]!] : undefined;
   }
 
-  /** Line `i` is non-blank content of every open item. */
+  /**
+   * Line `i` is non-blank content of every open item: the last step of reading a line,
+   * so every item open now opened at or before it.
+   */
   protected touch(i: number): void {
-    for (const idx of this.openItems) this.lastSeen.set(idx, i);
+    this.lastSeen = i;
   }
 }

@@ -1,258 +1,39 @@
 /**
  * The one parser of Markdown structure used everywhere in Touchpoints: carry-over,
- * recap, editor badges and the command line. It works line by line, keeps every
- * line's exact text and line ending, and never normalises anything, so that edits
- * planned from it can change single characters and leave every other byte alone.
+ * recap, editor badges and the command line. It works line by line (note-reader.ts),
+ * keeps every line's exact text and line ending, and never normalises anything, so that
+ * edits planned from it can change single characters and leave every other byte alone.
  * What it returns is described in parsed-note.ts; line numbers are 0-based.
  */
-import type { Heading, ListItem, ParsedNote } from './parsed-note';
-import {
-  CALLOUT,
-  FENCE,
-  HEADING,
-  QUOTE,
-  RULE,
-  HTML_BLOCK,
-  setextHeading,
-  frontmatterRange,
-  interruptsItem,
-  innermostCallout,
-  markdownLines,
-  quoteDepth,
-  stripQuotes,
-  type OpenFence,
-} from './block-syntax';
-import { ListItemTree, type ItemPlace } from './list-items';
-import { indentWidth, leadingWidth, splitLines } from './text-lines';
-
-/**
- * One pass over a note's lines. `readLine` takes each line through the steps in order:
- * a line of an open fence, its quote markers and callouts, a line of an open indented
- * code block, the end of items of another quote, an indented code block or a fence that
- * opens, a heading, then a lazy continuation line or the end of the items it is not
- * indented past, and a list item. What the steps find goes into the public fields and
- * the items (list-items.ts), which `parseNote` hands out as the `ParsedNote`.
- */
-class NoteReader extends ListItemTree {
-  readonly headings: Heading[] = [];
-  readonly codeLines = new Set<number>();
-  readonly calloutOf = new Map<number, number>();
-  readonly callouts = new Map<number, string>();
-  readonly calloutParent = new Map<number, number>();
-
-  private fence: OpenFence | null = null;
-  /** For each open quote level, outermost first: its callout header line, or null. */
-  private readonly quoteLevels: Array<number | null> = [];
-  /** The header line of the innermost callout the last line outside a fence is in, or null. */
-  private callout: number | null = null;
-  private previousQuoted = false;
-  /** The current line's quote markers (`"> "`), their count, and the text after them. */
-  private quote = '';
-  private depth = 0;
-  private body = '';
-  /** The first line of the paragraph the previous line was in (top level, outside items), or -1. */
-  private paragraph = -1;
-  private html = false; // inside an HTML block, which a blank line ends
-  /** The previous line was paragraph text of the innermost open item: the next may be lazy. */
-  private itemText = false;
-  /** The previous line lets an indented code block start: blank, a heading, a closing fence. */
-  private codeMayStart = true;
-
-  constructor(private readonly lines: readonly string[]) {
-    super();
-  }
-
-  /** Read every line from `from` on, then close the items still open at the end. */
-  readLines(from: number): void {
-    for (let i = from; i < this.lines.length; i++) this.readLine(i);
-    this.closeItemsTo(0);
-  }
-
-  /** Read line `i` into the note. */
-  private readLine(i: number): void {
-    const raw = this.lines[i]!;
-    const paragraph = this.paragraph;
-    const itemText = this.itemText;
-    const codeMayStart = this.codeMayStart;
-    this.paragraph = -1;
-    this.itemText = false;
-    this.codeMayStart = false;
-    if (this.fence && this.continueFence(i, raw)) return;
-    // Outside quotes, indented code is read before quote markers: there `\t> x` is code.
-    if (this.codeDepth() === 0 && this.inCode(i, 0, raw, 0))
-      return void (this.codeMayStart = raw.trim() === '');
-    if (codeMayStart && !this.html && this.startCode(i, 0, raw, 0)) return;
-    this.readQuote(i, raw);
-    if (this.quotedInItem(raw)) {
-      this.itemText = this.body.trim() !== '';
-      return this.touch(i);
-    }
-    const from = indentWidth(this.quote);
-    if (this.inCode(i, this.depth, this.body, from))
-      return void (this.codeMayStart = this.body.trim() === '');
-    this.leaveItemsOfOtherQuotes();
-    const col = leadingWidth(this.body);
-    if (this.readSetext(i, paragraph)) return void (this.codeMayStart = true);
-    if (codeMayStart && !this.html && this.startCode(i, this.depth, this.body, from)) return;
-    if (this.openFence(i, col) || this.readHeading(i)) return;
-    // Blank lines (and blank quote lines) keep subtrees open; the next line decides.
-    if (this.body.trim() === '') {
-      this.codeMayStart = true;
-      return void (this.html = false);
-    }
-    // Leave the subtrees this line does not continue: it must be indented past them,
-    // unless it lazily continues the paragraph of the innermost item.
-    const lazy = itemText && this.top() !== undefined && !interruptsItem(this.body);
-    if (!lazy) this.leaveItemsIndentedTo(col);
-    if (this.inHtml()) return;
-    const item = lazy ? null : this.readListItem(i, col, this.body, this.place());
-    this.itemText = item ? item.text.trim() !== '' || item.status !== null : this.isItemText();
-    this.touch(i);
-    // Paragraph text at the top level, which a setext underline can make a heading.
-    if (!this.quote && !this.openItems.length && (paragraph >= 0 || col < 4) && !RULE.test(raw))
-      this.paragraph = paragraph >= 0 ? paragraph : i;
-  }
-
-  /** Where an item on the current line stands: its quote, heading and callout. */
-  private place(): ItemPlace {
-    const calloutLine = this.quote && this.callout !== null ? this.callout : null;
-    const heading = this.headings.length ? this.headings.length - 1 : null;
-    return { quote: this.quote, heading, calloutLine };
-  }
-
-  /** The current line (no list item) is paragraph text of an open item. */
-  private isItemText(): boolean {
-    return this.openItems.length > 0 && !RULE.test(this.body) && !HTML_BLOCK.test(this.body);
-  }
-
-  /** A setext underline on line `i` makes the paragraph above a heading. True when it did. */
-  private readSetext(i: number, paragraph: number): boolean {
-    if (paragraph < 0 || this.quote || this.openItems.length) return false;
-    const h = setextHeading(this.lines, paragraph, i);
-    if (h) this.headings.push(h);
-    return h !== null;
-  }
-
-  /** An HTML block (`<div>`, `<details>`: to the next blank line) holds no list items. */
-  private inHtml(): boolean {
-    if (!this.html && !this.quote && !this.openItems.length) this.html = HTML_BLOCK.test(this.body);
-    return this.html;
-  }
-
-  /**
-   * Inside a fenced code block every line is code (`> ```` too, in a fence outside
-   * quotes) until the closing fence, or until the quote or list item holding the fence
-   * ends (a line with fewer quote markers, or not indented past the item). True when
-   * line `i` was code; otherwise the fence is closed and the line is read as usual.
-   */
-  private continueFence(i: number, raw: string): boolean {
-    const fence = this.fence!;
-    const inner = stripQuotes(raw, fence.depth);
-    const f = inner === null ? null : FENCE.exec(inner);
-    const closing =
-      !!f && f[1]![0] === fence.char && f[1]!.length >= fence.len && f[2]!.trim() === '';
-    const outside =
-      inner === null || (inner.trim() !== '' && !closing && leadingWidth(inner) <= fence.within);
-    if (outside) {
-      this.fence = null;
-      return false;
-    }
-    this.codeLines.add(i);
-    if (fence.depth > 0 && this.callout !== null) this.calloutOf.set(i, this.callout);
-    if (closing) this.fence = null;
-    this.codeMayStart = closing;
-    if (inner.trim() !== '') this.touch(i);
-    return true;
-  }
-
-  /**
-   * The quote markers of line `i`, and its callouts: a quote level whose first line
-   * starts with `[!type]` is a callout; callouts nest.
-   */
-  private readQuote(i: number, raw: string): void {
-    const quoteMatch = QUOTE.exec(raw);
-    const quote = quoteMatch ? quoteMatch[0] : '';
-    const depth = quoteDepth(quote);
-    this.quote = quote;
-    this.depth = depth;
-    this.body = raw.slice(quote.length);
-    const levels = this.quoteLevels;
-    if ((!quote || !this.previousQuoted) && levels.length) levels.length = 0;
-    if (levels.length > depth) levels.length = depth;
-    while (levels.length < depth) {
-      const outer = innermostCallout(levels);
-      const c = levels.length === depth - 1 ? CALLOUT.exec(this.body.trimStart()) : null;
-      if (c) {
-        this.callouts.set(i, c[1]!.toLowerCase());
-        if (outer !== null) this.calloutParent.set(i, outer);
-      }
-      levels.push(c ? i : null);
-    }
-    this.callout = innermostCallout(levels);
-    this.previousQuoted = quote !== '';
-    if (quote && this.callout !== null) this.calloutOf.set(i, this.callout);
-  }
-
-  /**
-   * A quote nested in the innermost open item (its `>` indented past the item's
-   * marker): a line of the item, as are the lines after it that are indented under it.
-   */
-  private quotedInItem(raw: string): boolean {
-    const top = this.top();
-    if (!top) return false;
-    const outer = quoteDepth(top.quote);
-    if (this.depth <= outer) return false;
-    const rest = stripQuotes(raw, outer);
-    return rest !== null && leadingWidth(rest) > top.column && rest.trimStart().startsWith('>');
-  }
-
-  /** Leave the quoted items when the quote ends, and items of another quote depth. */
-  private leaveItemsOfOtherQuotes(): void {
-    for (
-      let top = this.top();
-      top && quoteDepth(top.quote) !== this.depth && (this.body.trim() !== '' || !this.quote);
-      top = this.top()
-    ) {
-      this.closeItemsTo(this.openItems.length - 1);
-    }
-  }
-
-  /**
-   * A code fence opening on line `i`, also inside quotes and list items: its lines are
-   * never parsed. A fence indented under an open item belongs to it; otherwise it ends
-   * the item. True when the line opened a fence.
-   */
-  private openFence(i: number, col: number): boolean {
-    const f = FENCE.exec(this.body);
-    if (!f || (f[1]![0] === '`' && f[2]!.includes('`'))) return false;
-    this.leaveItemsIndentedTo(col);
-    const within = this.top()?.column ?? -1;
-    this.fence = { char: f[1]![0]!, len: f[1]!.length, depth: this.depth, within };
-    this.codeLines.add(i);
-    this.touch(i);
-    return true;
-  }
-
-  /** A heading on line `i` (not inside quotes) closes every open item. True when it was one. */
-  private readHeading(i: number): boolean {
-    const h = this.quote ? null : HEADING.exec(this.body);
-    if (!h) return false;
-    this.closeItemsTo(0);
-    this.headings.push({ line: i, level: h[1]!.length, text: (h[2] ?? '').trim() });
-    this.codeMayStart = true;
-    return true;
-  }
-}
+import type { ListItem, ParsedNote } from './parsed-note';
+import { frontmatterRange, markdownLines } from './block-syntax';
+import { NoteReader, type ReadSoFar } from './note-reader';
+import { splitLines } from './text-lines';
 
 /** Parse a note body into headings, list items with hierarchy, code blocks and callouts. */
 export function parseNote(text: string): ParsedNote {
   const { lines, eols } = splitLines(text);
+  return parseLines(lines, eols).note;
+}
+
+/** `parseNote` of split lines, with the reader's clean lines (see `NoteReader.clean`). */
+export function parseLines(lines: string[], eols: string[]): { note: ParsedNote; clean: number[] } {
   const read = markdownLines(lines);
   const frontmatter = frontmatterRange(read);
   const reader = new NoteReader(read);
   reader.readLines(frontmatter ? frontmatter.end : 0);
   // The status offsets are in the lines as written, byte-order mark included.
   if (read !== lines) for (const it of reader.items) if (it.line === 0) it.statusOffset++;
+  return { note: noteOf(reader, lines, eols, frontmatter), clean: reader.clean };
+}
+
+/** The `ParsedNote` a reader has read. */
+export function noteOf(
+  reader: ReadSoFar,
+  lines: string[],
+  eols: string[],
+  frontmatter: ParsedNote['frontmatter'],
+): ParsedNote {
   return {
     lines,
     eols,
@@ -264,6 +45,116 @@ export function parseNote(text: string): ParsedNote {
     calloutOf: reader.calloutOf,
     callouts: reader.callouts,
     calloutParent: reader.calloutParent,
+  };
+}
+
+/** A parse and its reader's clean lines, in order: what `reparseLines` resumes from. */
+export interface SyncedParse {
+  note: ParsedNote;
+  clean: number[];
+}
+
+/** `parseNote(lines.join('\n'))`, with the reader's clean lines. */
+export function parseJoined(lines: readonly string[]): SyncedParse {
+  const split = splitLines(lines.join('\n'));
+  return parseLines(split.lines, split.eols);
+}
+
+/**
+ * `parseNote(lines.join('\n'))`, with `clean`, from `old`, the parse of lines of the same
+ * count: only the lines from the last clean line of `old` before the first changed line,
+ * to the first line from the last changed one on after which both readings are clean,
+ * are read again. The lines before and after are taken from `old` (they read the same from
+ * a clean start), their items and headings renumbered; items and headings that keep
+ * their numbers are shared with `old`. Parsed whole when the lines do not split back.
+ * `old`: a parse of split lines (`parseLines`, `parseJoined` or this).
+ */
+export function reparseLines(old: SyncedParse, changed: readonly string[]): SyncedParse {
+  const was = old.note;
+  if (was.lines.length !== changed.length) return parseJoined(changed);
+  let first = 0;
+  while (first < changed.length && changed[first] === was.lines[first]) first++;
+  let last = changed.length - 1;
+  while (last > first && changed[last] === was.lines[last]) last--;
+  // Joined with `\n` and split again, a line ending in a carriage return, or a changed one
+  // holding a line feed (the others are lines of `old`, split already), is not the same.
+  for (let l = 0; l < changed.length; l++) {
+    const s = changed[l]!;
+    if (s.charCodeAt(s.length - 1) === 13 || (l >= first && l <= last && s.includes('\n')))
+      return parseJoined(changed);
+  }
+  const lines = [...changed];
+  const eols = lines.map((_, i) => (i < lines.length - 1 ? '\n' : ''));
+  const read = markdownLines(lines);
+  const frontmatter = frontmatterRange(read);
+  const begin = frontmatter ? frontmatter.end : 0;
+  const sameStart = begin === (was.frontmatter ? was.frontmatter.end : 0);
+  // Resume after the last clean line before the change (its reading is the same).
+  let from = begin;
+  if (sameStart) for (const c of old.clean) if (c < first) from = c + 1;
+  // What `old` read before `from` holds for the lines before it (none when reading from the start).
+  const resumed = from > begin;
+  const clean = resumed ? old.clean.filter((c) => c < from) : [];
+  const reader = new NoteReader(read, resumed ? partsOf(was, (l) => l < from) : undefined);
+  // Stop at the first line from the last changed one on where both readings are clean.
+  let k = 0;
+  const until = (l: number): boolean => {
+    while (k < old.clean.length && old.clean[k]! < l) k++;
+    return l >= last && old.clean[k] === l;
+  };
+  const stop = reader.readLines(from, until);
+  if (read !== lines && from === 0)
+    for (const it of reader.items) if (it.line === 0) it.statusOffset++;
+  clean.push(...reader.clean);
+  if (stop < lines.length) {
+    const tail = partsOf(was, (l) => l > stop);
+    const di = reader.items.length - (was.items.length - tail.items.length);
+    const dh = reader.headings.length - (was.headings.length - tail.headings.length);
+    reader.headings.push(...tail.headings);
+    for (const it of tail.items) reader.items.push(renumbered(it, di, dh));
+    for (const l of tail.codeLines) reader.codeLines.add(l);
+    for (const l of tail.indentedCode) reader.indentedCode.add(l);
+    for (const [l, c] of tail.calloutOf) reader.calloutOf.set(l, c);
+    for (const [l, t] of tail.callouts) reader.callouts.set(l, t);
+    for (const [l, c] of tail.calloutParent) reader.calloutParent.set(l, c);
+    for (const c of old.clean) if (c > stop) clean.push(c);
+  }
+  return { note: noteOf(reader, lines, eols, frontmatter), clean };
+}
+
+/** What `note` found on the lines that `keep` says (a run at its start or its end). */
+function partsOf(note: ParsedNote, keep: (line: number) => boolean): ReadSoFar {
+  const lineKept = <T>(entries: Iterable<[number, T]>): Map<number, T> => {
+    const out = new Map<number, T>();
+    for (const [l, v] of entries) if (keep(l)) out.set(l, v);
+    return out;
+  };
+  const setKept = (lines: Iterable<number>): Set<number> => {
+    const out = new Set<number>();
+    for (const l of lines) if (keep(l)) out.add(l);
+    return out;
+  };
+  return {
+    headings: note.headings.filter((h) => keep(h.line)),
+    items: note.items.filter((it) => keep(it.line)),
+    codeLines: setKept(note.codeLines),
+    indentedCode: setKept(note.indentedCode),
+    calloutOf: lineKept(note.calloutOf),
+    callouts: lineKept(note.callouts),
+    calloutParent: lineKept(note.calloutParent),
+  };
+}
+
+/** An item with its index, parent and children moved by `di` and its heading by `dh`. */
+function renumbered(it: ListItem, di: number, dh: number): ListItem {
+  if (di === 0 && dh === 0) return it;
+  const heading = (it.heading ?? -1) + dh;
+  return {
+    ...it,
+    index: it.index + di,
+    parent: it.parent === null ? null : it.parent + di,
+    children: it.children.map((c) => c + di),
+    heading: heading < 0 ? null : heading,
   };
 }
 

@@ -11,10 +11,10 @@
  * never less: see `readVisibility`.
  */
 import { blankComments, blankOneLineComments, type CommentRange, type LastParse } from './comments';
-import { parseNote } from './markdown';
+import { parseJoined, parseLines, parseNote, reparseLines } from './markdown';
 import type { ParsedNote } from './parsed-note';
 import { privateLines, type PrivacyOptions } from './private-lines';
-import { spaces } from './text-lines';
+import { spaces, splitLines } from './text-lines';
 
 export {
   hasPrivateTag,
@@ -64,16 +64,28 @@ function reading(
   base: readonly string[],
   spans: boolean,
   opts: PrivacyOptions,
-  out: { drop: Set<number>; ranges: CommentRange[]; note: ParsedNote; code?: ReadonlySet<number> },
+  out: {
+    drop: Set<number>;
+    ranges: CommentRange[];
+    note: ParsedNote;
+    /** The clean lines of `note`'s reader (empty when unknown). */
+    clean: number[];
+    code?: ReadonlySet<number>;
+    shown: boolean;
+  },
 ): string[] {
-  const last: LastParse = { note: out.code ? out.note : null, at: 0 };
+  const last: LastParse = { note: out.code ? out.note : null, clean: out.clean, at: 0 };
   const lines = blankComments(base, spans, false, out.code, out.ranges, last);
+  // Read again (around the comments hidden since the last parse) only if needed.
   const parsed = sameStructure(last, out.ranges)
     ? { ...last.note!, lines }
-    : parseNote(lines.join('\n'));
+    : last.note
+      ? reparseLines({ note: last.note, clean: last.clean }, lines).note
+      : parseJoined(lines).note;
   const own = privateLines(parsed, opts);
   for (const l of own) out.drop.add(l);
-  return lines.map((l, i) => (own.has(i) ? spaces(l.length) : l));
+  // The reading's text only when the caller wants what is shown.
+  return out.shown ? lines.map((l, i) => (own.has(i) ? spaces(l.length) : l)) : [];
 }
 
 /**
@@ -95,6 +107,12 @@ function sameStructure(last: LastParse, ranges: readonly CommentRange[]): boolea
   return true;
 }
 
+/** `parseNote(text)`, with the reader's clean lines for reading the note again. */
+function parseText(text: string): { note: ParsedNote; clean: number[] } {
+  const { lines, eols } = splitLines(text);
+  return parseLines(lines, eols);
+}
+
 /**
  * What Obsidian shows of a note, the one reading every feature uses. Where Obsidian's
  * reading is uncertain (is `%%` inside a code span a comment marker?), the note is
@@ -103,19 +121,19 @@ function sameStructure(last: LastParse, ranges: readonly CommentRange[]): boolea
  * without them (a comment hiding the heading that ends a private section). And a
  * comment that opens and closes on one line is hidden wherever it stands, in code
  * spans and code blocks too: someone who wrote `%%...%%` meant to hide it. Backslashes
- * do not escape markers (as in Obsidian).
+ * do not escape markers (as in Obsidian). `want.note`: the text already parsed, reused.
  */
 export function readVisibility(
   text: string,
   opts: PrivacyOptions,
-  want: { shown: boolean } = { shown: true },
+  want: { shown: boolean; note?: ParsedNote } = { shown: true },
 ): Visibility {
-  const note = parseNote(text);
+  const { note, clean } = want.note ? { note: want.note, clean: [] } : parseText(text);
   const lines = [...note.lines];
   if (note.frontmatter)
     for (let l = note.frontmatter.start; l < note.frontmatter.end; l++) lines[l] = '';
   const drop = privateLines(note, opts);
-  const asWritten = lines.map((s, l) => (drop.has(l) ? spaces(s.length) : s));
+  const asWritten = want.shown ? lines.map((s, l) => (drop.has(l) ? spaces(s.length) : s)) : [];
   // Without a comment marker every reading is the one as written.
   if (!lines.some((s) => MARKERS.test(s)))
     return { note, shown: asWritten, private: drop, comments: [[], []] };
@@ -125,12 +143,13 @@ export function readVisibility(
     fm !== null && note.lines.slice(fm.start, fm.end).some((s) => FENCE_LIKE.test(s));
   const code = fmFenced ? undefined : note.codeLines;
   const literal: CommentRange[] = [];
-  const withSpans = reading(lines, true, opts, { drop, ranges: literal, note, code });
+  const read = { drop, note, clean, code, shown: want.shown };
+  const withSpans = reading(lines, true, opts, { ...read, ranges: literal });
   // The readings differ only where a line holds a backtick and a marker.
   const spans = lines.some((s) => s.includes('`') && MARKERS.test(s));
   const counted: CommentRange[] = spans ? [] : literal;
   const withoutSpans = spans
-    ? reading(lines, false, opts, { drop, ranges: counted, note, code })
+    ? reading(lines, false, opts, { ...read, ranges: counted })
     : withSpans;
   if (!want.shown) return { note, shown: [], private: drop, comments: [literal, counted] };
   // And every comment that opens and closes on one line, in code or not.

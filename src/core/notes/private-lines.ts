@@ -8,6 +8,10 @@
 import type { ListItem, ParsedNote } from './parsed-note';
 import { calloutTypes, sameHeading, sections } from './sections';
 import { lazyRegExp } from '../shared/memo';
+import { firstSolid } from './block-syntax';
+
+/** The character code of `>`: a private callout's line starts with one (`firstSolid`). */
+const GT = 62;
 
 /** What counts as private beyond callouts, comments and tags. */
 export interface PrivacyOptions {
@@ -40,7 +44,7 @@ const BLOCK_START =
 
 /** True when a line carries the `#private` tag. */
 export function hasPrivateTag(line: string): boolean {
-  return PRIVATE_TAG().test(line);
+  return line.includes('#') && PRIVATE_TAG().test(line);
 }
 
 /** A heading text without emphasis markers and a trailing colon, for name matching. */
@@ -75,8 +79,10 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
   const blank = (from: number, to: number): void => {
     for (let l = from; l < to; l++) out.add(l);
   };
-  const headingLines = new Set(note.headings.map((h) => h.line));
-  const itemAt = new Map(note.items.map((it) => [it.line, it]));
+  const headingLines = new Set<number>();
+  for (const h of note.headings) headingLines.add(h.line);
+  const itemAt = new Map<number, ListItem>();
+  for (const it of note.items) itemAt.set(it.line, it);
 
   // A setext heading may be a thematic break after a paragraph to the writer: a
   // section is private when it is read with the setext headings or without them.
@@ -93,7 +99,8 @@ export function privateLines(note: ParsedNote, opts: PrivacyOptions): Set<number
   for (let l = 0; l < note.lines.length; l++) {
     const parsed =
       note.calloutOf.has(l) && calloutTypes(note, note.calloutOf.get(l)!).includes('private');
-    if (!parsed && !PRIVATE_CALLOUT.test(note.lines[l]!)) continue;
+    if (!parsed && (firstSolid(note.lines[l]!) !== GT || !PRIVATE_CALLOUT.test(note.lines[l]!)))
+      continue;
     let end = l;
     if (!parsed) while (end + 1 < note.lines.length && QUOTED.test(note.lines[end + 1]!)) end++;
     blank(l, end + 1);

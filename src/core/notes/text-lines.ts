@@ -9,13 +9,12 @@ export function splitLines(text: string): { lines: string[]; eols: string[] } {
   const lines: string[] = [];
   const eols: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      const crlf = i > start && text.charCodeAt(i - 1) === 13;
-      lines.push(text.slice(start, crlf ? i - 1 : i));
-      eols.push(crlf ? '\r\n' : '\n');
-      start = i + 1;
-    }
+  // indexOf finds the next line feed much faster than a loop over every character.
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+    const crlf = i > start && text.charCodeAt(i - 1) === 13;
+    lines.push(text.slice(start, crlf ? i - 1 : i));
+    eols.push(crlf ? '\r\n' : '\n');
+    start = i + 1;
   }
   lines.push(text.slice(start));
   eols.push('');
@@ -41,7 +40,14 @@ export function indentWidth(ws: string, from = 0): number {
 
 /** Width in columns of the whitespace a line starts with, the line starting at column `from`. */
 export function leadingWidth(line: string, from = 0): number {
-  return indentWidth(/^[ \t]*/.exec(line)![0], from);
+  let col = from;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else break;
+  }
+  return col - from;
 }
 
 /** A run of `n` spaces: hidden text keeps its place, so positions stay valid. */

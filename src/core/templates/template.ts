@@ -2,6 +2,7 @@
 import { formatDatePattern } from '../shared/date-format';
 import type { IsoDate } from '../shared/dates';
 import { parseNote } from '../notes/markdown';
+import type { ParsedNote } from '../notes/parsed-note';
 import { findSection } from '../notes/sections';
 import { FENCE } from '../notes/block-syntax';
 import { splitLines } from '../notes/text-lines';
@@ -80,9 +81,16 @@ export function withFrontmatter(
   return ['---', ...own, ...kept, '---'].join(eol) + eol + body;
 }
 
-/** Append `## <heading>` at the end of a note when it has no section of that name. */
-export function ensureSection(text: string, heading: string): string {
-  if (findSection(parseNote(text), heading)) return text;
+/**
+ * Append `## <heading>` at the end of a note when it has no section of that name.
+ * `note`: the text parsed, when the caller has parsed it already.
+ */
+export function ensureSection(
+  text: string,
+  heading: string,
+  note: ParsedNote = parseNote(text),
+): string {
+  if (findSection(note, heading)) return text;
   const { eols } = splitLines(text);
   const eol = eols.find((e) => e !== '') ?? '\n';
   const trimmed = text.replace(/\s+$/, '');

@@ -2,7 +2,8 @@
  * The shortcuts the benchmark asked for give the same answers as the plain way: stats
  * from the few meetings each clock reads (and open items from the index's counts)
  * equal the clocks run on every meeting; open tasks with non-ASCII statuses; sidebar
- * cards reused only while nothing they show changed; cached date formats.
+ * cards reused only while nothing they show changed; cached date formats; the parser's
+ * line patterns tried only where they can match, and a list item read without its pattern.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,14 @@ import {
   type SidebarInput,
 } from '../../../src/core/overview/sidebar-model';
 import { migrateSettings } from '../../../src/core/settings/settings';
+import {
+  FENCE,
+  firstSolid,
+  HEADING,
+  LIST_ITEM,
+  listItemParts,
+  QUOTE,
+} from '../../../src/core/notes/block-syntax';
 
 const TODAY = '2026-11-22';
 const CLOSED = new Set(['x', 'X', '-', '>']);
@@ -247,5 +256,61 @@ describe('formatIsoDate', () => {
 
   it('shows the same day in every time zone (noon UTC, formatted in UTC)', () => {
     expect(displayDate('2026-11-22', 'en-US')).toBe('Nov 22, 2026');
+  });
+});
+
+describe("the parser's shortcuts past its line patterns", () => {
+  const line = fc
+    .array(
+      fc.constantFrom(
+        ' ',
+        '\t',
+        '-',
+        '*',
+        '+',
+        '1',
+        '9',
+        '0',
+        '.',
+        ')',
+        '#',
+        '>',
+        '`',
+        '~',
+        'a',
+        '[',
+        ']',
+        'x',
+        '\r',
+        '\u2028',
+        '\u2029',
+      ),
+      {
+        maxLength: 16,
+      },
+    )
+    .map((cs) => cs.join(''));
+
+  it('listItemParts finds what LIST_ITEM captures, on any line', () => {
+    fc.assert(
+      fc.property(line, (s) => {
+        expect(listItemParts(s)).toEqual(LIST_ITEM.exec(s)?.slice(1, 5) ?? null);
+      }),
+      { numRuns: 20000, seed: 20261202 },
+    );
+    expect(listItemParts('1234567890. ten digits')).toBeNull();
+    expect(listItemParts('123456789) nine')).toEqual(['', '123456789)', ' ', 'nine']);
+  });
+
+  it('a line matches a heading, quote or fence pattern only with that first solid character', () => {
+    fc.assert(
+      fc.property(line, (s) => {
+        const first = String.fromCharCode(firstSolid(s));
+        if (HEADING.test(s)) expect(first).toBe('#');
+        if (QUOTE.test(s)) expect(first).toBe('>');
+        if (FENCE.test(s)) expect(['`', '~']).toContain(first);
+      }),
+      { numRuns: 20000, seed: 20261202 },
+    );
   });
 });
