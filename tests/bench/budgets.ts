@@ -228,7 +228,10 @@ export const BUDGETS: readonly Budget[] = [
     gated: true,
     guard: 4,
   },
-  // A growth guard only (decision 1): what a user feels is `onload` above.
+  // A growth guard only (decision 1): what a user feels is `onload` above. Over since
+  // 2026-12-02 (203 KB with issue 17's compact list, 207.6 KB with issue 19's faster
+  // planner): 200 KB stays the goal, gated at a guard of 215 KB, a decision taken in
+  // issue 16's note (docs/PERFORMANCE.md, "Loading main.js").
   {
     id: 'bundle-min',
     label: 'main.js minified',
@@ -237,6 +240,7 @@ export const BUDGETS: readonly Budget[] = [
     gate: 'value',
     quick: true,
     gated: true,
+    guard: 215,
   },
   // The realistic tier (decision 3): 300,000 notes, 3,000 of them 1:1 notes (60 people).
   // Over: 1.35 to 1.5 x the floor since 2026-12-02, a goal gated at its guard

@@ -100,10 +100,10 @@ describe('a gated figure over its limit, named with both tries', () => {
     const size = judge({
       id: 'bundle-min',
       label: 'x',
-      value: 205.3,
+      value: 221.3,
       unit: 'KB',
       group: 'bundle',
     });
-    expect(brokenText(size)).toBe('bundle-min 205 KB (limit 200), one try');
+    expect(brokenText(size)).toBe('bundle-min 221 KB (limit 215), one try');
   });
 });
