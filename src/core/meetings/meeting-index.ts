@@ -8,6 +8,7 @@ import type { Result } from '../shared/result';
 import { basename } from '../shared/vault-path';
 import { looseNameKey, nameKey, type MeetingRecord } from './meeting-record';
 import { PersonMeetings } from './person-meetings';
+import { PathTable } from './path-table';
 
 /** What the index knows about one person (with meetings, or a person note not met yet). */
 export interface PersonEntry {
@@ -29,7 +30,7 @@ export interface PersonEntry {
  * index-build.ts in the plugin and by the command line's load-vault.ts.
  */
 export class MeetingIndex {
-  private readonly records = new Map<string, MeetingRecord>();
+  private readonly records = new PathTable<MeetingRecord>();
   private readonly problemsByPath = new Map<string, string>();
   /** Each person's meetings, in order once read (see PersonMeetings). */
   private readonly byPerson = new Map<string, PersonMeetings>();
